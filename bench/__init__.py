@@ -1,0 +1,1 @@
+"""Benchmark harness for articleclean: `python -m bench.run --help`."""

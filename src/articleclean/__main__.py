@@ -1,0 +1,7 @@
+"""`python -m articleclean`: the command line."""
+
+import sys
+
+from articleclean.cli import main
+
+sys.exit(main())

@@ -1,0 +1,55 @@
+"""A labelled Document becomes an Article."""
+
+from __future__ import annotations
+
+from articleclean.article import Article, Caption, Dropped, Origin, Related
+from articleclean.document import Document, Label
+from articleclean.filters.headline import split_site_name
+
+
+def build_article(doc: Document) -> Article:
+    """Collect the labelled pieces into an Article; a piece left unlabelled counts as body."""
+    meta = doc.meta
+    article = Article(
+        published=meta.published,
+        modified=meta.modified,
+        authors=list(meta.authors),
+        site_name=meta.site_name,
+        url=meta.url,
+        language=meta.language,
+        subtitle=meta.subtitle,
+    )
+    paragraphs: list[str] = []
+    for piece in doc.pieces:
+        label = piece.label or Label.BODY
+        if piece.data.get("marker"):  # `READ MORE:`, `Photo:`: the words around an extracted value
+            article.dropped.append(Dropped(piece.data["marker"], f"marker of a {label}", piece.filter))
+        if label == Label.BODY:
+            if piece.data.get("joins_previous") and paragraphs:
+                paragraphs[-1] = f"{paragraphs[-1]} {piece.text}"
+            else:
+                paragraphs.append(piece.text)
+        elif label == Label.TITLE:
+            if article.title is None:
+                article.title = piece.text
+            else:
+                paragraphs.append(piece.text)  # a second TITLE (a user filter's) is not lost
+        elif label == Label.SUBTITLE:
+            if article.subtitle is None:
+                article.subtitle = piece.text
+            else:
+                article.dropped.append(Dropped(piece.text, "second standfirst: the page declares one", piece.filter))
+        elif label == Label.CAPTION:
+            article.captions.append(Caption(piece.data.get("caption", piece.text), piece.data.get("credit")))
+        elif label == Label.RELATED:
+            article.related.append(Related(piece.data.get("title", piece.text), piece.data.get("url")))
+        elif label == Label.BYLINE:
+            article.dropped.append(Dropped(piece.text, piece.reason or "byline", piece.filter))
+        else:
+            article.dropped.append(Dropped(piece.text, piece.reason, piece.filter))
+    if article.title is None and meta.title:
+        article.title = split_site_name(meta.title)[0]
+    article.paragraphs = paragraphs
+    if meta.origin_place:
+        article.origin = Origin(meta.origin_place, meta.origin_agency)
+    return article

@@ -1,0 +1,115 @@
+"""The command line: `articleclean [FILE ...]`, a filter on stdin when no file is named.
+
+Exit codes:
+  0  every input was cleaned
+  1  some input could not be cleaned (empty, binary, not text); the others still came out
+  2  usage error (unknown option, bad option value)
+  3  some file could not be read (missing, a directory, no permission); the others still came out
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, NoReturn, TextIO
+
+from articleclean.article import Article
+from articleclean.errors import InputError
+from articleclean.explain import explain_document
+from articleclean.pipeline import Pipeline
+from articleclean.render import to_markdown, to_text
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
+        self.exit(EXIT_USAGE, f"articleclean: error: {message} (see articleclean --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="articleclean",
+        description="Clean raw scraped dumps or HTML of news pages into structured articles.",
+        epilog="Exit codes: 0 all cleaned; 1 some input was not cleanable text; 2 usage error; "
+        "3 some file could not be read.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="dumps or HTML pages to clean ('-' or none: stdin)")
+    parser.add_argument("--format", choices=("json", "text", "markdown"), default="json", help="output (default json)")
+    parser.add_argument(
+        "--quotes", choices=("ascii", "typographic", "preserve"), default="ascii", help="quote style (default ascii)"
+    )
+    parser.add_argument("--profile", metavar="FILE", help="a TOML site profile with extra rules")
+    parser.add_argument("--explain", action="store_true", help="show each piece of input, where it went and why")
+    parser.add_argument("--html", action="store_true", help="read input as HTML even if it does not look like it")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    options: dict[str, Any] = {"quotes": args.quotes}
+    if args.profile:
+        from articleclean.profiles import load_profile
+
+        try:
+            options["profile"] = load_profile(args.profile)
+        except (OSError, ValueError) as error:
+            _error(f"profile {args.profile}: {error}")
+            return EXIT_USAGE
+    pipeline = Pipeline()
+    status = EXIT_OK
+    out = sys.stdout
+    try:
+        for name, raw in _inputs(args.files):
+            if isinstance(raw, OSError):
+                _error(f"{name}: cannot read: {raw.strerror or raw}")
+                status = max(status, EXIT_UNREADABLE)
+                continue
+            try:
+                if args.explain:
+                    out.write(explain_document(pipeline.document(raw, html=args.html or None, **options), name))
+                else:
+                    article = pipeline.clean(raw, html=args.html or None, **options)
+                    _write(out, article, args.format, several=len(args.files) > 1)
+            except InputError as error:
+                _error(f"{name}: {error}")
+                status = max(status, EXIT_BAD_INPUT)
+        out.flush()
+    except BrokenPipeError:  # `articleclean big.txt | head`: the reader left, that is fine
+        sys.stderr.close()
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+def _inputs(files: Sequence[str]) -> Iterator[tuple[str, bytes | OSError]]:
+    for name in files or ["-"]:
+        if name == "-":
+            yield "<stdin>", sys.stdin.buffer.read()
+            continue
+        try:
+            with open(name, "rb") as handle:
+                yield name, handle.read()
+        except OSError as error:
+            yield name, error
+
+
+def _write(out: TextIO, article: Article, fmt: str, several: bool) -> None:
+    if fmt == "json":
+        out.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=None if several else 2) + "\n")
+    elif fmt == "markdown":
+        out.write(to_markdown(article) + "\n")
+    else:
+        out.write(to_text(article) + "\n")
+    if several and fmt != "json":
+        out.write("\n")
+
+
+def _error(message: str) -> None:
+    print(f"articleclean: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""`--explain`: each piece of input, where it went, which filter sent it there and why."""
+
+from __future__ import annotations
+
+import shutil
+
+from articleclean.document import Document, Label
+
+_WHERE = {
+    Label.TITLE: "title",
+    Label.SUBTITLE: "subtitle",
+    Label.BYLINE: "authors",
+    Label.CAPTION: "captions",
+    Label.RELATED: "related",
+    Label.BODY: "paragraphs",
+    Label.DROPPED: "DROPPED",
+}
+
+
+def explain_document(doc: Document, name: str = "<input>") -> str:
+    """A readable table of the labelled document: line, destination, filter, reason, text."""
+    width = max(60, shutil.get_terminal_size((120, 20)).columns)
+    rows = [
+        (str(p.line), _WHERE.get(p.label or "", p.label or "paragraphs"), p.filter, p.reason, p.text)
+        for p in doc.pieces
+    ]
+    header = ("line", "went to", "filter", "why", "text")
+    widths = [max(len(header[i]), *(len(r[i]) for r in rows)) if rows else len(header[i]) for i in range(4)]
+    widths[3] = min(widths[3], 44)
+    text_width = max(20, width - sum(widths) - 8)
+    lines = [f"# {name}: {len(doc.pieces)} pieces from {doc.source} input"]
+    meta = doc.meta
+    for label, value in (
+        ("published", meta.published),
+        ("modified", meta.modified),
+        ("authors", meta.authors),
+        ("site_name", meta.site_name),
+        ("url", meta.url),
+        ("language", meta.language),
+    ):
+        if value:
+            lines.append(f"#   {label}: {value.isoformat() if hasattr(value, 'isoformat') else value}")
+    lines.append("  ".join(h.ljust(w) for h, w in zip(header, [*widths, 0])).rstrip())
+    for row in rows:
+        cells = [row[0].rjust(widths[0]), row[1].ljust(widths[1]), row[2].ljust(widths[2]), _cut(row[3], widths[3])]
+        lines.append("  ".join([*cells, _cut(row[4], text_width)]))
+    return "\n".join(lines) + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,42 @@
+"""The filters of the default pipeline, in the order they run.
+
+Each module holds one filter: a function `name(doc: Document) -> None` that
+labels pieces of the document and says why.
+"""
+
+from __future__ import annotations
+
+from articleclean.filters.body import keep_body
+from articleclean.filters.boilerplate import classify_boilerplate
+from articleclean.filters.bylines import find_bylines
+from articleclean.filters.captions import find_captions
+from articleclean.filters.datelines import choose_dates, find_datelines
+from articleclean.filters.headline import find_headline
+from articleclean.filters.icons import drop_icon_runs
+from articleclean.filters.metadata_tokens import take_metadata_tokens
+from articleclean.filters.normalize import normalize
+from articleclean.filters.profile_rules import apply_profile
+from articleclean.filters.quotes import normalize_quotes
+from articleclean.filters.related import find_related
+from articleclean.filters.resegment import split_glued_text
+from articleclean.filters.subtitle import find_subtitle
+
+DEFAULT_FILTERS = (
+    normalize,
+    split_glued_text,
+    apply_profile,
+    drop_icon_runs,
+    take_metadata_tokens,
+    find_datelines,
+    find_headline,
+    choose_dates,
+    find_bylines,
+    find_captions,
+    find_related,
+    find_subtitle,
+    classify_boilerplate,
+    keep_body,
+    normalize_quotes,
+)
+
+__all__ = ["DEFAULT_FILTERS"]

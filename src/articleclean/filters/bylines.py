@@ -1,0 +1,24 @@
+"""Bylines: `By Jane Doe`, `Author: ...`, `Von ...`; the names go to `authors`."""
+
+from __future__ import annotations
+
+from articleclean.document import Document, Label
+from articleclean.parse.bylines import match_byline
+
+# A byline stands by the headline; further away, `By ...` lines belong to teaser lists.
+_NEAR_HEADLINE = 15
+
+
+def find_bylines(doc: Document) -> None:
+    """Label bylines near the headline (anywhere when there is none) BYLINE, with their names."""
+    title_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.TITLE), None)
+    for i, piece in enumerate(doc.pieces):
+        if piece.label is not None or (title_at is not None and abs(i - title_at) > _NEAR_HEADLINE):
+            continue
+        names = match_byline(piece.text)
+        if names is None:
+            continue
+        doc.label(piece, Label.BYLINE, "byline", authors=names)
+        for name in names:
+            if name not in doc.meta.authors:
+                doc.meta.authors.append(name)

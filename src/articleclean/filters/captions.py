@@ -1,0 +1,89 @@
+"""Image captions and their credits (`... Naryshkin. ©  Sputnik/Alexey Nikolsky`)."""
+
+from __future__ import annotations
+
+import regex
+
+from articleclean.document import Document, Label
+
+# A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`.
+_CREDIT = regex.compile(
+    r"""(?:^|(?<=[.!?)\]"”’]\s*|\s\|\s))
+    (?:©|\(c\)(?=\s*[\p{Lu}\d])|
+       (?i:image\s+(?:copyright|source))|
+       (?:(?:Photo(?:graph)?|Picture|Image|Credit|Foto|Bild|Crédit|Crédito|Zdjęcie|Фото)s?|
+          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO)S?)(?:\s+(?i:credit))?\s*:
+    )\s*(?P<credit>\S.*)$""",
+    regex.VERBOSE,
+)
+# `(Photo by Jane Doe/Getty Images)`, `(REUTERS/Jane Doe)`, `(AP Photo/Jane Doe)` at the end.
+_BRACKETED_CREDIT = regex.compile(
+    r"\((?P<credit>(?:(?:AP\s+)?Photo\s+(?:by|:)|Foto:|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)[^()]{1,120})\)\s*$"
+)
+# A caption with a marker and no credit: `Image caption The minister ...`, `Caption: ...`, `Pictured: ...`.
+_CAPTION_MARKER = regex.compile(
+    r"^(?:Image\s+caption|Caption|Pictured|Bildunterschrift|Légende)\s*:?\s+(?P<text>\S.*)$"
+)
+# A `©` line that is the site's copyright notice, not a photo credit.
+_COPYRIGHT_NOTICE = regex.compile(r"(?i)^\s*(?:\d{4}|all rights|copyright)|all rights reserved|alle rechte|tous droits")
+_MAX_CAPTION_WORDS = 80
+_MAX_CREDIT_WORDS = 12
+
+
+def caption_marker(text: str, caption: str, credit: str | None) -> str:
+    """What a caption line holds besides caption and credit (`Photo:`, `Image caption`), kept for `dropped`.
+
+    >>> caption_marker("Boats. Photo: PA", "Boats.", "PA")
+    'Photo:'
+    """
+    rest = text
+    for part in (caption, credit):
+        if part:
+            at = rest.find(part)
+            rest = rest[:at] + " " + rest[at + len(part) :] if at >= 0 else rest
+    return " ".join(rest.split())
+
+
+def split_caption(text: str) -> tuple[str, str | None] | None:
+    """Caption text and credit of a caption line, or None when the line is not one.
+
+    >>> split_caption("Russian Foreign Intelligence Service chief Sergey Naryshkin. ©  Sputnik/Alexey Nikolsky")
+    ('Russian Foreign Intelligence Service chief Sergey Naryshkin.', 'Sputnik/Alexey Nikolsky')
+    >>> split_caption("Image caption The minister at the summit")
+    ('The minister at the summit', None)
+    >>> split_caption("© 2023 Example Media. All rights reserved.") is None
+    True
+    """
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return None
+    marker = _CAPTION_MARKER.match(text)
+    if marker:
+        return marker["text"], None
+    credit = _CREDIT.search(text) or _BRACKETED_CREDIT.search(text)
+    if (
+        credit is None
+        or _COPYRIGHT_NOTICE.search(credit["credit"])
+        or len(credit["credit"].split()) > _MAX_CREDIT_WORDS
+    ):
+        return None
+    caption = text[: credit.start()].strip()
+    return caption, regex.sub(r"\s+", " ", credit["credit"]).strip().rstrip(")")
+
+
+def find_captions(doc: Document) -> None:
+    """Label caption lines CAPTION, with `caption` and `credit` in their data; drop copyright notices."""
+    for piece in doc.undecided():
+        if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
+            doc.drop(piece, "copyright notice")
+            continue
+        found = split_caption(piece.text)
+        if found is None:
+            continue
+        caption, credit = found
+        if piece.hints is not None and piece.hints.region != "figure" and not caption:
+            continue
+        reason = "image caption" + (" with credit" if credit else "")
+        doc.label(piece, Label.CAPTION, reason, caption=caption, credit=credit)
+        marker = caption_marker(piece.text, caption, credit)
+        if any(ch.isalnum() for ch in marker):
+            piece.data["marker"] = marker

@@ -1,0 +1,63 @@
+"""Datelines: lines that are a publication or update time (`17 Jan, 2023 12:10`, `Updated: ...`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from articleclean.document import Document, Label, Piece
+from articleclean.parse.dates import match_dateline
+
+_REASONS = {
+    "published": "dateline: publication time",
+    "updated": "dateline: update time",
+    "date": "dateline: the date of the story",
+}
+# How far from the headline (in pieces) a dateline still belongs to the article, not to a teaser list.
+_NEAR_HEADLINE = 12
+
+
+def find_datelines(doc: Document) -> None:
+    """Drop lines that are datelines, keeping the time they state in `piece.data["when"]`."""
+    for piece in doc.undecided():
+        found = match_dateline(piece.text)
+        if found is not None:
+            doc.drop(piece, _REASONS.get(found.kind, _REASONS["date"]))
+            piece.data["when"], piece.data["kind"] = found.when, found.kind
+
+
+def choose_dates(doc: Document) -> None:
+    """Set `published` and `modified` from the datelines nearest the headline (runs after `find_headline`).
+
+    A day already known (a metadata token) gains the time of a dateline on the same day.
+    """
+    dated = [(i, p) for i, p in enumerate(doc.pieces) if "when" in p.data]
+    if not dated:
+        return
+    title_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.TITLE), None)
+    if title_at is not None:
+        near = [(i, p) for i, p in dated if abs(i - title_at) <= _NEAR_HEADLINE]
+        dated = sorted(near or dated, key=lambda item: (abs(item[0] - title_at), item[0] < title_at))
+    published = _first(dated, ("published", "date"))
+    modified = _first(dated, ("updated",))
+    meta = doc.meta
+    if published is not None:
+        meta.published = _more_precise(meta.published, published)
+    elif modified is not None and meta.published is None:
+        meta.published = modified
+    if modified is not None and meta.modified is None:
+        meta.modified = modified
+
+
+def _first(dated: list[tuple[int, Piece]], kinds: tuple[str, ...]) -> datetime | None:
+    return next((p.data["when"] for _, p in dated if p.data["kind"] in kinds), None)
+
+
+def _more_precise(known: datetime | None, found: datetime) -> datetime:
+    """`found`, unless `known` is set and is another day (a declared day wins over a dateline)."""
+    if known is None or known.date() == found.date():
+        return found if known is None or _has_time(found) or not _has_time(known) else known
+    return known
+
+
+def _has_time(when: datetime) -> bool:
+    return (when.hour, when.minute, when.second) != (0, 0, 0) or when.tzinfo is not None

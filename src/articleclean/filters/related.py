@@ -1,0 +1,107 @@
+"""Links to other stories inside the body: `READ MORE: ...`, `ALSO READ`, `Also on rt.com`, `Lesen Sie auch`."""
+
+from __future__ import annotations
+
+import regex
+
+from articleclean.document import Document, Label, Piece
+
+# Markers in the languages of the corpus. A marker counts at the start of a line, followed by a
+# colon or dash, in capitals, or standing alone; `Also on <site>` names the site it links to.
+RELATED_MARKERS = (
+    r"read\s+more|read\s+also|also\s+read|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
+    r"|more\s+on\s+this(?:\s+story)?|recommended|watch|listen|more|"
+    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
+    r"|lire\s+aussi|à\s+lire\s+aussi|a\s+lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet"
+    r"|lee\s+también|leer\s+más|te\s+puede\s+interesar|ver\s+también"
+    r"|leia\s+(?:mais|também)|veja\s+também|saiba\s+mais"
+    r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche"
+    r"|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме"
+    r"|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także)"
+    r"|lees\s+ook|lees\s+meer"
+)
+_MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
+_ALSO_ON = regex.compile(
+    r"^(?P<marker>also\s+on\s+(?P<site>(?:www\.)?[\w-]+(?:\.[\w-]+)+))\s*:?\s*(?P<rest>.*)$", regex.I
+)
+_SEPARATOR = regex.compile(r"^\s*(?:[:\-–—»›>|]+)\s*(?P<title>\S.*)?$")
+_GENERIC_MARKERS = frozenset({"watch", "listen", "more", "recommended"})
+_URL = regex.compile(r"https?://\S+")
+_MAX_TITLE_WORDS = 30
+
+
+def match_related(text: str) -> tuple[str, str | None] | None:
+    """`(title, url)` of a related-story line, `("", None)` for a marker standing alone, else None.
+
+    The marker is what `text` holds besides the title and the URL.
+
+    >>> match_related("READ MORE: CIA director meets Zelensky – media")
+    ('CIA director meets Zelensky – media', None)
+    >>> match_related("Also on rt.com Russia warns of escalation")
+    ('Russia warns of escalation', None)
+    >>> match_related("Read more about how the plan works in our explainer.") is None
+    True
+    """
+    also_on = _ALSO_ON.match(text)
+    if also_on:
+        return _title_and_url(also_on["rest"])
+    found = _MARKER.match(text)
+    if found is None:
+        return None
+    marker, rest = found["marker"], found["rest"]
+    if not rest.strip():
+        # Alone on its line, a marker introduces the link below it; generic words (`More`, `Watch`) do not.
+        return ("", None) if marker.casefold() not in _GENERIC_MARKERS else None
+    separated = _SEPARATOR.match(rest)
+    if separated:
+        return _title_and_url(separated["title"] or "")
+    shouting = marker.isupper() and len(marker) > 3
+    if shouting and rest[:1].isspace() and len(rest.split()) <= _MAX_TITLE_WORDS:
+        return _title_and_url(rest)
+    return None
+
+
+def _title_and_url(rest: str) -> tuple[str, str | None]:
+    url = _URL.search(rest)
+    if url is None:
+        return rest.strip(), None
+    title = (rest[: url.start()] + rest[url.end() :]).strip(" -–—|:()[]")
+    return title, url.group().rstrip(").,]")
+
+
+def find_related(doc: Document) -> None:
+    """Label related-story lines RELATED (with `title`, `url`); a marker alone takes the headline after it."""
+    pending: Piece | None = None
+    for piece in doc.undecided():
+        if pending is not None:
+            marker, pending = pending, None
+            if _is_link_title(piece):
+                doc.drop(marker, "related-story marker")
+                doc.label(piece, Label.RELATED, "link to a related story", title=piece.text, url=_href(piece))
+                continue
+        found = match_related(piece.text)
+        if found is None:
+            continue
+        title, url = found
+        if title:
+            doc.label(piece, Label.RELATED, "link to a related story", title=title, url=url or _href(piece))
+            piece.data["marker"] = _marker(piece.text, title, url)
+            if not any(ch.isalnum() for ch in piece.data["marker"]):
+                del piece.data["marker"]
+        else:
+            pending = piece
+
+
+def _marker(text: str, title: str, url: str | None) -> str:
+    """What the line holds besides title and URL: the marker (`READ MORE:`), kept for `dropped`."""
+    rest = text.replace(url, " ", 1) if url else text
+    at = rest.rfind(title)
+    return (rest[:at] + rest[at + len(title) :]).strip() if at >= 0 else rest
+
+
+def _is_link_title(piece: Piece) -> bool:
+    return 2 <= len(piece.text.split()) <= _MAX_TITLE_WORDS and not piece.text.endswith(".")
+
+
+def _href(piece: Piece) -> str | None:
+    return piece.hints.href if piece.hints is not None else None

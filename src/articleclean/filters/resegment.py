@@ -1,0 +1,132 @@
+"""Re-segmentation of glued text: cut pieces where a naive scraper glued blocks together.
+
+A scraper that joins the page's text nodes with no separator glues one block's last
+sentence to the next block's first word (`said on Monday.The minister`,
+`Share this article!Follow us`). Inside a real paragraph a sentence end is followed by a
+space, so a sentence end followed directly by a capitalised word marks a block boundary:
+we cut there. Minified pages go further and put the whole page, menus and article, on
+one line joined by spaces; such long pieces are also cut into sentences, and those cuts
+are marked as continuing the same paragraph (`piece.data["joins_previous"] = True`) so
+body assembly can join them back.
+
+Cuts are made only after punctuation and before white space or a capital letter, so
+the `\\w+` tokens of the text never change (`onTrending` is left alone).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from articleclean.document import Document, Piece
+
+# Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
+# paragraph is rarely longer, glued whole-page soup always is. Shorter pieces are cut
+# only where the glue shows a block boundary.
+LONG_PIECE = 1200
+
+# A candidate cut: the word before the punctuation (to recognise abbreviations), the
+# sentence-ending punctuation with closing quotes or brackets, the white space if any,
+# and, looking ahead, an optionally quoted capital that starts a word (not `U.S.A` nor
+# `NBCNews.COM`: a capital followed by a lowercase letter, an apostrophe or a space).
+_CUT = regex.compile(
+    r"(?P<word>[\w'’\-]*)(?P<punct>[.!?…]+|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
+    r"(?=[\"“‘«(\[]?\p{Lu}(?:\p{Ll}|['’]|\s|$))"
+)
+# Abbreviations after which a capitalised word does not start a new sentence
+# (English, German, French, Spanish, Italian, Polish, Portuguese; compared lowercased).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs dr prof st sts jr sr inc ltd co corp cos plc llc no nos nr vs etc gen gov sen rep reps lt col
+    capt cmdr sgt maj adm mt ft ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec approx dept est
+    fig figs vol vols pp ed eds ch sec art abs str hr hrn fr frl dipl ing bzw ca vgl sog usw evtl inkl ggf mio
+    mrd tel nt rev hon univ mme mlle mgr me cf ibid op sra srta dña ud uds av avda pág núm dott sig sigg ecc ul
+    np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww
+    """.split()
+)
+# A piece whose text around a cut looks like a URL, an e-mail address or a file name.
+_URLISH = regex.compile(r"(?:://|www\.|@|/)\S*$")
+_URL_TAIL = regex.compile(r"\S*?(?:\.\p{Ll}{2,}\b|/)")
+
+
+def _cuts(text: str) -> list[tuple[int, int, bool]]:
+    """Cut points of `text`: (end of the part before, start of the part after, is a sentence cut).
+
+    A glue cut (no white space) is a block boundary; a sentence cut (white space) is
+    made only in long pieces and continues the paragraph.
+    """
+    long_piece = len(text) >= LONG_PIECE
+    cuts: list[tuple[int, int, bool]] = []
+    for m in _CUT.finditer(text):
+        spaced = m.end("space") > m.start("space")
+        punct = m.group("punct")
+        if spaced and (not long_piece or punct in ":;"):
+            continue
+        word = m.group("word")
+        if len(word) == 1 and word.isalpha() and punct == ".":  # U.S., z.B., initials, e.g.
+            continue
+        if punct == "." and word.lower() in _ABBREVIATIONS:
+            continue
+        if spaced and punct == "." and word.isdigit() and len(word) <= 2:  # ordinals: am 3. Oktober
+            continue
+        if not word and punct == ".":  # "..." handled by the longer punct run; a bare "." after a space
+            continue
+        start = m.start("punct")
+        before = text.rfind(" ", 0, start) + 1
+        if _URLISH.search(text, before, m.end("punct")) or (not spaced and _URL_TAIL.match(text, m.end())):
+            continue
+        cuts.append((m.end("close"), m.end(), spaced))
+    return cuts
+
+
+def split_text(text: str) -> list[tuple[str, bool]]:
+    """The parts of a piece's text, each with whether it continues the previous part's paragraph.
+
+    >>> split_text("said on Monday.The minister left.")
+    [('said on Monday.', False), ('The minister left.', False)]
+    >>> split_text("Share this article!Follow us on Twitter")
+    [('Share this article!', False), ('Follow us on Twitter', False)]
+    >>> split_text("The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com")
+    [('The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com', False)]
+    """
+    cuts = _cuts(text)
+    if not cuts:
+        return [(text, False)]
+    parts: list[tuple[str, bool]] = []
+    begin, joins = 0, False
+    for end, next_begin, spaced in cuts:
+        part = text[begin:end].strip()
+        if part:
+            parts.append((part, joins))
+            joins = spaced
+        begin = next_begin
+    tail = text[begin:].strip()
+    if tail:
+        parts.append((tail, joins))
+    return parts
+
+
+def split_glued_text(doc: Document) -> None:
+    """Cut every undecided piece where blocks were glued (see the module docstring). Labels nothing.
+
+    Continuation parts of a cut paragraph get `data["joins_previous"] = True`; parts cut
+    at a glued block boundary get `data["glued"] = True`.
+
+    >>> from articleclean.sources.text import text_to_document
+    >>> doc = text_to_document("It rained.Share this!")
+    >>> split_glued_text(doc)
+    >>> [(p.text, p.data) for p in doc.pieces]
+    [('It rained.', {}), ('Share this!', {'glued': True})]
+    """
+    if doc.source == "html":  # blocks are already separate; text nodes inside one keep their spaces
+        return
+    for piece in doc.undecided():
+        text = piece.text
+        if len(text) < 8:
+            continue
+        parts = split_text(text)
+        if len(parts) == 1:
+            continue
+        new: list[Piece] = doc.split(piece, [part for part, _ in parts])
+        new[0].data.update(piece.data)
+        for part_piece, (_, joins) in zip(new[1:], parts[1:]):
+            part_piece.data["joins_previous" if joins else "glued"] = True

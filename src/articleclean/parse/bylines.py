@@ -1,0 +1,266 @@
+"""Bylines: lines that name the authors of a story (`By Jane Doe and John Roe`).
+
+>>> match_byline("By Jane Doe, John Roe and Max Mustermann")
+['Jane Doe', 'John Roe', 'Max Mustermann']
+>>> match_byline("By the end of the year, prices had doubled.") is None
+True
+
+The rules, in short:
+
+* **Markers.** A byline starts with a marker: ``By``, ``Written by``, ``Words
+  by``, ``Posted by``, ``Author:``, ``Von`` / ``Autor:`` (German), ``Par``
+  (French), ``Por`` (Spanish, Portuguese), ``Di`` (Italian), ``Door`` (Dutch),
+  ``Автор:`` (Russian), ``Autor:`` (Polish); or it is Reuters' end credit
+  (``Reporting by ...; Editing by ...``, the reporters and writers are the
+  authors, the editors are not); or it is names followed by a news agency
+  (``Jane Doe, Reuters``).
+* **Names.** One to four capitalised words (all-caps too, kept as written),
+  with particles (``van``, ``de la``, ``bin``...), prefixes (``al-``,
+  ``O'``, ``d'``), hyphens, initials (``J.``) and suffixes (``Jr.``), in any
+  script; separated by ``,``, ``;``, ``|``, `` - ``, ``and``, ``&``, ``und``,
+  ``et``, ``y``, ``e``, ``i``, ``и``, ``en``. Words that only follow a marker
+  at the start of a sentence (``By contrast``, ``By Tuesday``) are no names.
+* **Not authors.** News agencies and outlets (``Reuters``, ``CNN``, ``The
+  Washington Post``, ``Tribune News Service``), roles (``Staff Writer``) and
+  places (``in London``, ``for CNN``) are dropped; a byline that names no
+  person, or a bare marker (``By`` alone, ``Author:``, the name following on
+  the next line of the dump), gives ``[]``.
+* **Glued dates.** A date, time or dateline word after the names
+  (``By Jane Doe | November 19, 2019``, ``By Jane Doe Published 10:00 AM``)
+  is cut off.
+* **Sentences are no bylines.** If any piece after the marker is not a name,
+  an agency or a role (``By 2030 the plan``, ``Written by hand``, ``By Jane
+  Doe's account``), the answer is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articleclean.parse.dates import WEEKDAYS, find_date
+
+__all__ = ["match_byline"]
+
+_MAX_LENGTH = 300
+_MAX_NAME_WORDS = 4
+
+# Markers. `strict` markers are also common words at the start of a sentence (Italian `Di`,
+# German `Von`...): after them a name needs at least two words.
+_MARKER_RE = re.compile(
+    r"[\W_]*?(?:"
+    r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
+    r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
+    r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori"
+    r"|(?:text|texto|testo|texte|tekst|words|reporter|reporters|текст)(?=\s*:))"
+    r"|(?P<strict>von|par|por|di|door|ein\s+beitrag\s+von|text\s+von|un\s+article\s+de|artículo\s+de)"
+    r")(?![^\W\d_])\s*:?",
+    re.IGNORECASE,
+)
+_CREDIT_PART_RE = re.compile(
+    r"\s*(?:(?P<author>(?:additional\s+)?(?:reporting|writing|reported|written)\s+by)"
+    r"|(?:editing|edited|compiled|graphics|photos|production|fact-checking|translation|translated)\s+by"
+    r"|(?:graphics|photos|editing|editor)\s*:)(?![^\W\d_])\s*:?(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# Agencies and outlets that follow a byline: affiliation, not authors (lowercase).
+_AGENCIES = frozenset(
+    (
+        "reuters|ap|afp|associated press|the associated press|agence france-presse|agence france presse|"
+        "bloomberg|bloomberg news|dpa|epd|kna|sid|apa|sda|ansa|adnkronos|agi|efe|europa press|lusa|"
+        "agência brasil|agencia brasil|pap|anp|belga|tass|тасс|риа новости|интерфакс|ria novosti|interfax|"
+        "xinhua|kyodo|kyodo news|yonhap|aap|pti|ians|ani|upi|pa|pa media|press association|cnn|cnbc|bbc|"
+        "bbc news|cp|the canadian press|canadian press|nyt|the new york times|new york times|wire|cnn wire|"
+        "afp/reuters|ap/reuters|reuters/ap|dpa/afp|afp/dpa|nhk|rte|abc|nbc|cbs|fox news|sky news|al jazeera"
+    ).split("|")
+)
+# A word that makes a "name" an organisation or a role.
+_ORGANISATION_WORDS = frozenset(
+    (
+        "news staff wire press service services team desk board agency media times post journal magazine "
+        "network radio tv television business reports report editors editorial newsroom online digital weekly "
+        "daily group inc inc. ltd ltd. llc corp corp. correspondent correspondents writer writers reporter "
+        "reporters editor contributor contributors columnist producer photographer analyst contributing "
+        "senior chief associate special political national international foreign sports health science "
+        "redaktion redaktion: redacción redaccion rédaction redazione redakcja редакция administrator admin "
+        "guest sponsored partner content studio"
+    ).split()
+)
+# Capitalised words that start sentences after `By`, not names.
+_NOT_NAME_START = frozenset(
+    (
+        "the a an this that these those then now far contrast comparison default design law all any some way "
+        "order hand mail email phone appointment invitation subscription registration request clicking using "
+        "signing continuing submitting subscribing registering joining viewing taking choosing the way "
+        "definition nature virtue means day night noon midnight early late end next last "
+        "el la los las le les il lo gli der die das den dem des ein eine einem einer"
+    ).split()
+) | WEEKDAYS
+_PARTICLES = frozenset(
+    "van von der den de da del della delle dos das du des le la ter ten zu bin binti ibn al el st.".split()
+)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
+
+_SPLIT_RE = re.compile(
+    r"\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz)\s)\s*"
+)
+# A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
+_AFTER_NAME_RE = re.compile(r"\s+(?:in|for|from|aus|à|en|em|at|w|в|из)\s+(?P<first>\w)")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.-?){1,3}")
+_DATELINE_WORDS = (
+    "published|updated|posted|last|first|originally|publié|publicado|pubblicato|veröffentlicht|aktualisiert|"
+    "stand|opublikowano|опубликовано|обновлено"
+)
+_TRAILING_WORDS_RE = re.compile(
+    r"(?:[\s,;:|/•·~()\[\]\-–—]|(?<![^\W\d_])(?:" + _DATELINE_WORDS + r")(?![^\W\d_]))+$", re.IGNORECASE
+)
+# After cutting a date or time, its connectors and weekday go too: `Jane Doe on Tuesday, | Nov 19, 2019`.
+_TRAILING_AFTER_CUT_RE = re.compile(
+    r"(?:[\s,;:|/•·~()\[\]\-–—@]|(?<![^\W\d_])(?:on|at|am|le|el|il|em|the|um|à|" + _DATELINE_WORDS + "|"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")\.?(?![^\W\d_]))+$",
+    re.IGNORECASE,
+)
+_TIME_START_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
+
+
+def match_byline(line: str) -> list[str] | None:
+    """The author names of a byline; `[]` for a byline that names no person; None for other lines.
+
+    >>> match_byline("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER")
+    ['LISA MASCARO', 'MARY CLARE JALONICK', 'ERIC TUCKER']
+    >>> match_byline("By Jane Doe | November 19, 2019 10:00 AM EST")
+    ['Jane Doe']
+    >>> match_byline("Reporting by Jane Doe in London; Editing by John Roe")
+    ['Jane Doe']
+    >>> match_byline("Jane Doe, Reuters")
+    ['Jane Doe']
+    >>> match_byline("By Reuters"), match_byline("Author:")
+    ([], [])
+    >>> match_byline("Written by hand") is None
+    True
+    """
+    text = line.strip()
+    if not text or len(text) > _MAX_LENGTH:
+        return None
+    marker = _MARKER_RE.match(text)
+    if marker is None:
+        return _names_before_agency(text)
+    rest = text[marker.end() :]
+    if marker["credit"] is not None:
+        return _credit_names(marker[0] + rest)
+    min_words = 2 if marker["strict"] is not None else 1
+    return _name_list(_cut_dateline(rest), min_words)
+
+
+def _cut_dateline(text: str) -> str:
+    """The text before a glued date, time or dateline word: `Jane Doe | Published Nov 19, 2019` → `Jane Doe`."""
+    cut = len(text)
+    found = find_date(text)
+    if found is not None:
+        cut = found.span[0]
+    time = _TIME_START_RE.search(text, 0, cut)
+    if time is not None:
+        cut = time.start()
+    if cut < len(text):
+        return _TRAILING_AFTER_CUT_RE.sub("", text[:cut])
+    return _TRAILING_WORDS_RE.sub("", text)
+
+
+def _name_list(text: str, min_words: int) -> list[str] | None:
+    """The person names in a list of names and affiliations; None if a piece is neither."""
+    text = text.strip(" \t:|-–—•·,;()[]\u00a0")
+    if not text:
+        return []
+    names: list[str] = []
+    for index, piece in enumerate(_SPLIT_RE.split(text)):
+        if not piece:
+            continue
+        piece = _strip_place(piece).strip(" .:()")
+        kind = _classify(piece, index)
+        if kind is None:
+            return None
+        if kind == "name":
+            if len(piece.split()) < min_words:
+                return None
+            if piece not in names:
+                names.append(piece)
+    return names
+
+
+def _classify(piece: str, index: int) -> str | None:
+    """`name`, `affiliation` (agency, outlet, role) or None (not part of a byline)."""
+    low = piece.lower()
+    if low in _AGENCIES:
+        return "affiliation"
+    words = piece.split()
+    if not words or len(words) > _MAX_NAME_WORDS + 2:
+        return None
+    if index > 0 and len(words) == 1 and piece.isupper() and len(piece) >= 2:
+        return "affiliation"  # `CNN`, `AFP` after a name
+    if not all(_is_name_word(word) for word in words):
+        return None
+    lows = [word.lower() for word in words]
+    if any(word in _ORGANISATION_WORDS for word in lows):
+        return "affiliation"
+    if lows[0] in _NOT_NAME_START:
+        return "affiliation" if index > 0 or lows[0] == "the" and len(words) > 1 else None
+    main = [word for word in lows if word not in _PARTICLES]
+    if not main or lows[-1] in _PARTICLES or len(main) > _MAX_NAME_WORDS:
+        return None
+    return "name"
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word, an initial, a particle or a suffix; `Doe's` and `hand` are not.
+
+    >>> [_is_name_word(w) for w in ("O'Brien", "al-Hassan", "J.", "McDonald", "van", "Иван", "Doe's", "hand")]
+    [True, True, True, True, True, True, False, False]
+    """
+    low = word.lower()
+    if low in _PARTICLES or low in _SUFFIXES:
+        return True
+    if _INITIALS_RE.fullmatch(word):
+        return word[0].isupper()
+    parts = re.split(r"[-'’]", word)
+    if not all(part.isalpha() for part in parts):
+        return False
+    last = parts[-1]
+    if len(parts) > 1 and len(last) == 1:
+        return False  # a possessive: Doe's
+    return not last[0].islower() and not parts[0][0].islower() or parts[0].lower() in ("al", "el", "d", "l", "o")
+
+
+def _strip_place(piece: str) -> str:
+    """A name without the place or outlet after it: `Jane Doe in London` → `Jane Doe`."""
+    after = _AFTER_NAME_RE.search(piece)
+    if after is not None and after["first"].isupper():
+        return piece[: after.start()]
+    return piece
+
+
+def _names_before_agency(text: str) -> list[str] | None:
+    """`Jane Doe, Reuters` or `Jane Doe and John Roe | AP`: the names; None for other lines."""
+    at = max(text.rfind(","), text.rfind("|"), text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
+    if at <= 0 or text[at + 1 :].strip(" -–—.").lower() not in _AGENCIES:
+        return None
+    names = _name_list(text[:at], 2)
+    return names or None
+
+
+def _credit_names(text: str) -> list[str] | None:
+    """The reporters and writers of a Reuters end credit; None if a part is not a credit."""
+    names: list[str] = []
+    for part in text.strip(" ()").split(";"):
+        if not part.strip():
+            continue
+        credit = _CREDIT_PART_RE.match(part)
+        if credit is None:
+            return None
+        if credit["author"] is None:
+            continue
+        found = _name_list(credit["rest"].strip(" ()."), 1)
+        if found is None:
+            return None
+        names.extend(name for name in found if name not in names)
+    return names

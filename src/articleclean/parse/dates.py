@@ -1,0 +1,647 @@
+"""Dates in news text: datelines of text dumps and date strings of HTML metadata.
+
+Three small, pure functions, fast enough to run on every line of a dump:
+
+* `parse_date` reads a string that *is* a date (``2019-11-20T05:47:00Z``,
+  ``Tue, 19 Nov 2019 10:00:00 GMT``, ``November 19, 2019``...).
+* `match_dateline` says whether a line of a dump *is* a dateline: a date (with
+  an optional time and zone) and nothing else but furniture words such as
+  ``Published``, ``Updated:``, ``Stand:``, weekday names and separators.
+* `find_date` finds the first date anywhere in a short text, such as a byline.
+
+>>> parse_date("2019-11-20T05:47:00Z")
+datetime.datetime(2019, 11, 20, 5, 47, tzinfo=datetime.timezone.utc)
+>>> match_dateline("Updated: 20 November 2019, 10:00 BST").kind
+'updated'
+>>> match_dateline("On Nov 20, 2019 the court ruled that the law stands.") is None
+True
+>>> find_date("By Jane Doe | November 19, 2019 10:00 AM EST").when.isoformat()
+'2019-11-19T10:00:00-05:00'
+
+The rules, in short:
+
+* **Forms.** Day-month-year and month-day-year with month names (full or
+  abbreviated, with or without a dot, any case, genitive forms) in English,
+  German, French, Spanish, Portuguese, Italian, Russian, Polish and Dutch;
+  year-month-day with a month name (``2019, November 18``); numeric dates
+  ``2019-11-19``, ``2019/11/19``, ``2019.11.19``, ``19.11.2019``,
+  ``19-11-2019``, ``11/19/2019``, and with a two-digit year ``11/20/19`` or
+  ``20.11.19`` (dots only between two-digit numbers, so that versions such as
+  ``1.2.19`` are no dates); CJK ``2019年11月19日`` / ``2019년 11월 19일``.
+* **Numeric order.** With the year first the order is year-month-day. With the
+  year last, slashes are month/day (US) unless the first number exceeds 12;
+  dots and hyphens are day.month (European) unless the second number exceeds 12.
+* **Years.** Free-text forms accept years 1990..2100 only; the strict ISO form
+  ``YYYY-MM-DD`` (zero-padded) accepts any year. Two-digit years 90..99 are
+  1990..1999, the others 2000..2089.
+* **Times.** ``14:30``, ``14:30:15.123``, ``5:47 p.m.``, ``5pm``, ``14h30``,
+  ``14.30 Uhr``, ``10.30am`` and CNN's ``1909 GMT``, after the date (``at``,
+  ``um``, ``à``, ``a las``, ``às``, ``@``, ``|``, ``-``, ``,``, ``T``...) or
+  before it (``12:03 GMT, Nov 20, 2019``). With am/pm an hour above 12 is taken
+  as a 24-hour hour (``17:26 PM`` is 17:26).
+* **Zones.** A datetime is naive unless the text states a zone; then it is
+  tz-aware with the fixed offset stated, never converted to UTC. ``Z``, ``UTC``,
+  ``GMT`` are offset 0; numeric offsets (``+03:00``, ``+0300``, ``GMT+1``) and
+  the abbreviations in `ZONE_OFFSETS` are taken as written (``EST`` is -5 even
+  in July). The US generic zones ``ET``, ``CT``, ``MT``, ``PT`` say local time,
+  so they get the standard or daylight offset that the US rules (since 2007:
+  second Sunday of March to first Sunday of November, 2:00; before: first
+  Sunday of April to last Sunday of October) give for that local date and time.
+  Ambiguous abbreviations (``AST``, ``AMT``...) are tolerated but give no zone.
+* **Days.** A date without a time is midnight, naive: `Article.published` is a
+  `datetime` also when only the day is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+__all__ = [
+    "MAX_DATELINE_LENGTH",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "ZONE_OFFSETS",
+    "Dateline",
+    "find_date",
+    "match_dateline",
+    "parse_date",
+]
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+# A dateline, furniture included, is never longer than this: longer lines are rejected in O(1).
+MAX_DATELINE_LENGTH = 200
+_MAX_PARSE_LENGTH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date found in text.
+
+    `when` is naive when the text states no zone, else tz-aware in the stated
+    zone; `kind` is ``"published"``, ``"updated"`` or ``"date"`` (no prefix
+    word says which); `span` is where the date (with its time and zone) stands
+    in the input.
+    """
+
+    when: datetime
+    kind: str
+    span: tuple[int, int]
+
+
+# --- Words -------------------------------------------------------------------------------------
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "janeiro", "gennaio",
+        "gen", "январь", "января", "янв", "styczeń", "stycznia", "januari"),
+    2: ("february", "feb", "febr", "februar", "feber", "février", "fevrier", "févr", "fevr", "fév", "febrero",
+        "fevereiro", "fev", "febbraio", "февраль", "февраля", "фев", "февр", "luty", "lutego", "februari"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "март", "марта",
+        "мар", "marzec", "marca", "maart", "mrt"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр", "kwiecień",
+        "kwietnia"),
+    5: ("may", "mai", "mayo", "maio", "maggio", "mag", "май", "мая", "maj", "maja", "mei"),
+    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "июнь", "июня", "июн", "czerwiec",
+        "czerwca"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июль", "июля", "июл",
+        "lipiec", "lipca"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "август", "августа", "авг", "sierpień", "sierpnia",
+        "augustus"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
+        "сентябрь", "сентября", "сен", "сент", "wrzesień", "września"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott",
+         "октябрь", "октября", "окт", "październik", "października"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "нояб",
+         "listopad", "listopada"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro",
+         "dicembre", "декабрь", "декабря", "дек", "grudzień", "grudnia"),
+}
+MONTH_NUMBERS: dict[str, int] = {name: number for number, names in _MONTHS.items() for name in names}
+
+WEEKDAYS: frozenset[str] = frozenset(
+    # English
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    # German
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
+    # French
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim "
+    # Spanish
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    # Portuguese
+    "segunda terça terca quarta quinta sexta feira segunda-feira terça-feira terca-feira quarta-feira "
+    "quinta-feira sexta-feira "
+    # Italian
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi domenica "
+    # Russian
+    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
+    "пн вт ср чт пт сб вс "
+    # Polish
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    # Dutch
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo".split()
+)
+
+# Prefix words that say what a date is; the last one before a date decides its kind.
+_PUBLISHED_WORDS = frozenset(
+    "published publish posted original originally created issued released publié publiée publicado "
+    "publicada pubblicato pubblicata opublikowano opublikowany опубликовано опубликован veröffentlicht "
+    "publiziert erschienen erstellt gepubliceerd geplaatst".split()
+)
+_UPDATED_WORDS = frozenset(
+    "updated update modified edited revised aktualisiert aktualisierung geändert stand mis modifié modifiée "
+    "actualizado actualizada actualización atualizado atualizada atualização aggiornato aggiornata "
+    "aggiornamento modificato zaktualizowano aktualizacja обновлено обновлен обновления изменено "
+    "bijgewerkt gewijzigd".split()
+)
+
+# Uppercase-only zone abbreviations: in lowercase they are common words (`et`, `est`, `west`...).
+_ZONES_CASED: dict[str, int] = {
+    "Z": 0, "WET": 0, "WEST": 60, "EAT": 180, "WAT": 60, "SAST": 120, "WIB": 420, "EST": -300,
+}
+_ZONES_ANY_CASE: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "UT": 0, "BST": 60, "IST": 330, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
+    "EET": 120, "EEST": 180, "MSK": 180, "PKT": 300, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540,
+    "AWST": 480, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600,
+}
+# US generic zones: local time, standard or daylight offset by the US DST rules.
+_ZONES_US_GENERIC: dict[str, int] = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+ZONE_OFFSETS: dict[str, int] = {**_ZONES_CASED, **_ZONES_ANY_CASE}
+"""Fixed zone abbreviations and their offsets in minutes east of UTC."""
+
+# Words a dateline may carry besides its date: prefixes, connectors, zones, year markers.
+_FURNITURE = frozenset(
+    (
+        "last first latest originally on at the date dated time am pm um uhr h hrs hr and und et y e i и "
+        "le la el de del em il lo às as alle ore o godz w в г года r roku de du à a las los "
+        "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
+        "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
+        "ist pt ct mt est edt"
+    ).split()
+) | _PUBLISHED_WORDS | _UPDATED_WORDS | WEEKDAYS | frozenset(z.lower() for z in ZONE_OFFSETS)
+# A dateline line does not start with a byline marker: `By Jane Doe on Nov 19, 2019` is a byline.
+# A line starting with these continues a sentence or citation of the line before it.
+_CONTINUATION = frozenset(",.;")
+_LABEL_DELIMITER_RE = re.compile(r"[:|,•·/()\[\]\-–—]")
+_BYLINE_MARKERS = frozenset("by von par por di door автор author autor".split())
+
+
+# --- Patterns ----------------------------------------------------------------------------------
+
+def _alternation(words: list[str] | frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first (so `sept` wins over `sep`)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _trie(words: list[str] | frozenset[str]) -> str:
+    """A regex matching the same words as `_alternation`, as a prefix tree: fast to reject.
+
+    >>> _trie(["sep", "sept", "september"])
+    '(?:sep(?:t(?:ember)?)?)'
+    >>> [re.fullmatch(_trie(["sep", "sept", "oct"]), w) is not None for w in ("sep", "sept", "oct", "septe")]
+    [True, True, True, False]
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
+
+
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NO_LETTER_AFTER = r"(?![^\W\d_])"
+_MONTH = _LETTER_BEFORE + r"(?P<{p}m>" + _trie(list(MONTH_NUMBERS)) + r")" + _NO_LETTER_AFTER + r"\.?"
+_DAY = r"(?<!\d)(?P<{p}d>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|ª|°)?" + _NO_LETTER_AFTER
+_YEAR = r"(?<!\d)(?P<{p}y>\d{{4}})(?!\d)"
+
+_FORMS: dict[str, str] = {
+    # 19 Nov 2019, 19. November 2019, 20th November 2019, 17 Jan, 2023, 19 de noviembre de 2019
+    "dmy": _DAY + r"\.?[\s\-/]*(?:de\s+)?" + _MONTH + r",?[\s\-/]*(?:(?:de|del)\s+)?" + _YEAR,
+    # November 19, 2019, Nov. 18th 2019, Nov 19 2019
+    "mdy": _MONTH + r"[\s\-]*" + _DAY + r"\s*,?[\s\-/]*" + _YEAR,
+    # 2019-11-19, 2019/11/19, 2019.11.19 (and ISO with a time after it)
+    "ymd": r"(?<![\d.])(?P<{p}y>\d{{4}})(?P<{p}s>[-/.])(?P<{p}m>1[0-2]|0?[1-9])(?P={p}s)"
+    r"(?P<{p}d>3[01]|[12]\d|0?[1-9])(?!\d|\.\d)",
+    # 19.11.2019, 11/19/2019, 19-11-2019
+    "num": r"(?<![\d.,/])(?P<{p}a>\d{{1,2}})(?P<{p}s>[./-])(?P<{p}b>\d{{1,2}})(?P={p}s)"
+    r"(?P<{p}y>\d{{4}})(?!\d|\.\d)",
+    # 11/20/19, 20.11.19: two-digit years, with slashes, or with dots between two-digit numbers
+    "num2": r"(?<![\d.,/])(?:(?P<{p}a>\d{{1,2}})(?P<{p}s>/)(?P<{p}b>\d{{1,2}})/"
+    r"|(?P<{p}a2>\d\d)(?P<{p}s2>\.)(?P<{p}b2>\d\d)\.)(?P<{p}y>\d\d)(?!\d|[./]\d)",
+    # 2019年11月19日, 2019년 11월 19일
+    "cjk": r"(?<!\d)(?P<{p}y>\d{{4}})\s*[年년]\s*(?P<{p}m>1[0-2]|0?[1-9])\s*[月월]\s*"
+    r"(?P<{p}d>3[01]|[12]\d|0?[1-9])\s*[日일]",
+    # 2019, November 18 (citations), 2019. november 19.
+    "ymdw": _YEAR + r"\.?,?\s+" + _MONTH + r"\s*" + _DAY,
+}
+
+
+def _forms(*names: str) -> re.Pattern[str]:
+    """One regex for some `_FORMS`, each in a group named after it (`match.lastgroup` says which)."""
+    return re.compile("|".join(f"(?P<{name}>{_FORMS[name].format(p=name + '_')})" for name in names), re.IGNORECASE)
+
+
+# Dates are looked for around a year (see `_YEAR_RE`): forms that end with it, forms that start
+# with it, and numeric dates with a two-digit year.
+_YEAR_LAST_RE = _forms("dmy", "mdy", "num")
+_YEAR_FIRST_RE = _forms("ymd", "cjk", "ymdw")
+_SHORT_YEAR_RE = _forms("num2")
+
+_ZONE = (
+    r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?(?!\d)"
+    r"|[+\-−](?:0\d|1[0-4]):?[0-5]\d(?!\d)"
+    r"|[+\-−](?:0\d|1[0-4])(?![\d:])"
+    r"|(?-i:" + _alternation(list(_ZONES_CASED) + list(_ZONES_US_GENERIC)) + r")" + _NO_LETTER_AFTER
+    + r"|(?:" + _alternation(list(_ZONES_ANY_CASE)) + r")" + _NO_LETTER_AFTER + r")"
+)
+_AMPM = r"[ap]\.?\s?m(?:\.|" + _NO_LETTER_AFTER + r")"
+_TIME = (
+    r"(?<![\d:.])(?:"
+    r"(?P<h>2[0-3]|[01]?\d)(?:"
+    r":(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d|60)(?:[.,](?P<f>\d{1,9}))?)?"  # 14:30, 14:30:15.123
+    r"|\.(?P<mi_dot>[0-5]\d)(?=\s?(?:" + _AMPM + r"|uhr|h" + _NO_LETTER_AFTER + r"))"  # 10.30am, 14.30 Uhr
+    r"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?" + _NO_LETTER_AFTER  # 14h30, 14h
+    + r"|(?=\s?" + _AMPM + r"))(?!\d)"  # 5 pm
+    r"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|" + _NO_LETTER_AFTER + r"))?"
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?" + _ZONE + r")"  # 1909 GMT (CNN)
+    r")"
+    r"(?:\s?(?:uhr|hrs?|hs)\.?" + _NO_LETTER_AFTER + r")?"
+    r"(?:\s?\(?(?P<z>" + _ZONE + r")\)?)?"
+)
+_TIME_RE = re.compile(_TIME, re.IGNORECASE)
+
+# What may stand between a date and the time after it.
+_CONNECTOR = r"(?:at|um|à|a\s+las?|às|as|alle|ore|o(?:\s+godz\.?)?|godz\.?|в|om|kl\.?|on)(?=[\s\d])\s*"
+_YEAR_TAIL = r"(?:\s*(?:г|года|r|roku)\.?" + _NO_LETTER_AFTER + r")?"
+_SEPARATORS = r"[\s,;|/•·@~\-–—]*"
+_SUFFIX_RE = re.compile(
+    _YEAR_TAIL + r"(?:T(?=\d)|" + _SEPARATORS + r"(?:" + _CONNECTOR + r")?)" + _TIME, re.IGNORECASE
+)
+_WEEKDAY = _LETTER_BEFORE + _trie(WEEKDAYS) + _NO_LETTER_AFTER + r"\.?"
+# A time before the date (`12:03 GMT, Nov 20, 2019`): matched up to the date's start (`$` at endpos).
+_PREFIX_RE = re.compile(
+    _TIME + r"(?:\s*\([^()]{0,40}\))?" + _SEPARATORS + r"(?:(?:on|le|el|am|il|the)\s+)?"
+    r"(?:" + _WEEKDAY + r"[\s,]*)?$",
+    re.IGNORECASE,
+)
+_PREFIX_WINDOW = 60
+
+_ISO_RE = re.compile(
+    r"(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)"
+    r"(?:[T ](?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d)(?:[.,](?P<f>\d{1,9}))?)?"
+    r"\s?(?P<z>Z|[+\-−]\d\d(?::?\d\d)?)?)?",
+    re.IGNORECASE,
+)
+
+# Every date form has a four-digit year or is a numeric date with a two-digit year; this
+# cheap test rejects most lines, and dates are looked for only this far around a year.
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|(?P<short>(?<![\d.,/])\d\d?[./]\d\d?[./]\d\d(?!\d))")
+_PRECHECK_RE = re.compile(r"\d(?:\d\d\d|[./]\d\d?[./]\d\d)")  # starts with a digit class: fast to scan
+_BEFORE_YEAR = 32
+_WORD_RE = re.compile(r"\w+")
+_RELATIVE_RE = re.compile(
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)\b",
+    re.IGNORECASE,
+)
+# A day and month without a year, as in `Updated November 18 at 4:46 PM` after a full date.
+_PARTIAL_DATE_RE = re.compile(
+    _MONTH.format(p="a") + r"\s*" + _DAY.format(p="a")
+    + r"|" + _DAY.format(p="b") + r"\.?\s*(?:de\s+)?" + _MONTH.format(p="b"),
+    re.IGNORECASE,
+)
+
+
+# --- Building datetimes ------------------------------------------------------------------------
+
+_TZ_CACHE: dict[int, timezone] = {0: timezone.utc}
+
+
+def _fixed_zone(minutes: int) -> timezone | None:
+    """A `timezone` for an offset in minutes; None when no real zone has that offset."""
+    if abs(minutes) > 14 * 60:
+        return None
+    zone = _TZ_CACHE.get(minutes)
+    if zone is None:
+        zone = _TZ_CACHE[minutes] = timezone(timedelta(minutes=minutes))
+    return zone
+
+
+def _nth_sunday(year: int, month: int, n: int) -> int:
+    """The day of the month of the n-th Sunday (n = -1: the last one)."""
+    if n > 0:
+        first = datetime(year, month, 1).weekday()  # Monday = 0
+        return 1 + (6 - first) % 7 + 7 * (n - 1)
+    last = (datetime(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return last.day - (last.weekday() + 1) % 7
+
+
+def _us_daylight_saving(local: datetime) -> bool:
+    """Whether a US local time (naive) falls in daylight saving time.
+
+    >>> _us_daylight_saving(datetime(2019, 7, 4, 12)), _us_daylight_saving(datetime(2019, 11, 19, 12))
+    (True, False)
+    """
+    year = local.year
+    if year >= 2007:
+        start = datetime(year, 3, _nth_sunday(year, 3, 2), 2)
+        end = datetime(year, 11, _nth_sunday(year, 11, 1), 2)
+    else:
+        start = datetime(year, 4, _nth_sunday(year, 4, 1), 2)
+        end = datetime(year, 10, _nth_sunday(year, 10, -1), 2)
+    return start <= local < end
+
+
+def _zone(text: str, local: datetime) -> timezone | None:
+    """The tzinfo for a zone as written (`GMT`, `+03:00`, `UTC+5:30`, `ET`); None if unknown.
+
+    >>> _zone("+0530", datetime(2019, 1, 1))
+    datetime.timezone(datetime.timedelta(seconds=19800))
+    >>> _zone("ET", datetime(2019, 7, 1, 9)).utcoffset(None)
+    datetime.timedelta(days=-1, seconds=72000)
+    """
+    text = text.replace("−", "-").replace(" ", "")
+    upper = text.upper()
+    if upper[:3] in ("UTC", "GMT") and len(upper) > 3:
+        upper = upper[3:]
+    if upper[0] in "+-":
+        sign = -1 if upper[0] == "-" else 1
+        digits = upper[1:].replace(":", "")
+        if len(digits) <= 2:
+            hours, minutes = int(digits), 0
+        else:
+            hours, minutes = int(digits[:-2]), int(digits[-2:])
+        return _fixed_zone(sign * (hours * 60 + minutes))
+    if text in _ZONES_US_GENERIC:
+        standard = _ZONES_US_GENERIC[text]
+        return _fixed_zone(standard + 60 if _us_daylight_saving(local) else standard)
+    offset = ZONE_OFFSETS.get(text, _ZONES_ANY_CASE.get(upper))
+    return None if offset is None else _fixed_zone(offset)
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int, int, int]:
+    """Hour, minute, second, microsecond of a `_TIME` match (am/pm applied)."""
+    if match["hh"] is not None:
+        return int(match["hh"]), int(match["mm"]), 0, 0
+    hour = int(match["h"])
+    minute = int(match["mi"] or match["mi_dot"] or match["mi_h"] or 0)
+    second = min(int(match["s"] or 0), 59)
+    fraction = match["f"]
+    micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    ampm = match["ap"]
+    if ampm is not None and 1 <= hour <= 12:
+        if ampm.lower() == "p" and hour != 12:
+            hour += 12
+        elif ampm.lower() == "a" and hour == 12:
+            hour = 0
+    return hour, minute, second, micro
+
+
+def _with_time(day: datetime, match: re.Match[str] | None) -> datetime:
+    """The day at the time of a `_TIME` match, in its zone when it states one."""
+    if match is None:
+        return day
+    hour, minute, second, micro = _clock(match)
+    local = day.replace(hour=hour, minute=minute, second=second, microsecond=micro)
+    zone_text = match["z"]
+    if zone_text is None:
+        return local
+    zone = _zone(zone_text, local)
+    return local if zone is None else local.replace(tzinfo=zone)
+
+
+def _numeric_order(first: int, second: int, separator: str) -> tuple[int, int]:
+    """(month, day) of a numeric date with the year last: `/` is US order, `.` and `-` European.
+
+    >>> _numeric_order(11, 19, "/"), _numeric_order(20, 11, "/")
+    ((11, 19), (11, 20))
+    >>> _numeric_order(19, 11, "."), _numeric_order(11, 15, ".")
+    ((11, 19), (11, 15))
+    """
+    if separator == "/":
+        return (second, first) if first > 12 else (first, second)
+    return (first, second) if second > 12 else (second, first)
+
+
+def _day_of(match: re.Match[str]) -> datetime | None:
+    """The day a `_forms` match names; None when it is impossible or out of range."""
+    form = match.lastgroup
+    group = match.group
+    year = int(group(f"{form}_y"))
+    if form == "num":
+        month, day = _numeric_order(int(group("num_a")), int(group("num_b")), group("num_s"))
+    elif form == "num2":
+        year += 1900 if year >= 90 else 2000
+        if group("num2_s"):
+            month, day = _numeric_order(int(group("num2_a")), int(group("num2_b")), "/")
+        else:
+            month, day = _numeric_order(int(group("num2_a2")), int(group("num2_b2")), ".")
+    else:
+        month_text = group(f"{form}_m")
+        month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS[month_text.lower()]
+        day = int(group(f"{form}_d"))
+    strict_iso = form == "ymd" and group("ymd_s") == "-" and match.end() - match.start() == 10
+    if not strict_iso and not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- Finding dates -----------------------------------------------------------------------------
+
+def _kind(text: str, start: int, end: int) -> str:
+    """`published`, `updated` or `date`: the last kind word in `text[start:end]` decides."""
+    for word in reversed(_WORD_RE.findall(text, start, end)):
+        low = word.lower()
+        if low in _PUBLISHED_WORDS:
+            return "published"
+        if low in _UPDATED_WORDS:
+            return "updated"
+    return "date"
+
+
+def _iter_datelines(text: str) -> Iterator[Dateline]:
+    """Every date in `text` with the time next to it, left to right, without overlaps."""
+    pos = previous_end = 0
+    for year in _YEAR_RE.finditer(text):
+        at = year.start()
+        if at < pos:
+            continue
+        if year.lastgroup == "short":
+            match = _SHORT_YEAR_RE.match(text, at)
+        else:
+            match = _YEAR_LAST_RE.search(text, max(pos, at - _BEFORE_YEAR), year.end())
+            if match is None:
+                match = _YEAR_FIRST_RE.match(text, at)
+        if match is None:
+            continue
+        day = _day_of(match)
+        if day is None:
+            continue
+        start, end = match.span()
+        time = _SUFFIX_RE.match(text, end)
+        if time is not None:
+            end = time.end()
+        else:
+            time = _PREFIX_RE.search(text, max(previous_end, start - _PREFIX_WINDOW), start)
+            if time is not None:
+                start = time.start()
+        yield Dateline(_with_time(day, time), _kind(text, previous_end, start), (start, end))
+        pos = previous_end = end
+
+
+def _only_furniture(pieces: list[str], allowed: int) -> bool:
+    """Whether the text pieces left around dates are furniture, plus at most `allowed` labels.
+
+    A label is a capitalised token or one in a caseless script (`Source`,
+    `UK`, `기사입력`), set off from the date by punctuation (`Air Date:`,
+    `..., UK`): `Opening Bell 11.18.19` is a headline. A lowercase word that is
+    not furniture means a sentence.
+    """
+    left: list[str] = []
+    for piece in pieces:
+        piece = _TIME_RE.sub(" ", _PARTIAL_DATE_RE.sub(" ", _RELATIVE_RE.sub(" ", piece)))
+        labels = 0
+        for token in _WORD_RE.findall(piece):
+            if token.lower() in _FURNITURE:
+                continue
+            if len(left) >= allowed or len(token) > 15 or not token.isalpha() or token[0].islower():
+                return False
+            left.append(token)
+            if not (token.isupper() and len(token) <= 5):  # an unknown zone (`11:28 AMT`) needs no delimiter
+                labels += 1
+        if labels and not _LABEL_DELIMITER_RE.search(piece):
+            return False
+    return not left or left[0].lower() not in _BYLINE_MARKERS
+
+
+# --- API ---------------------------------------------------------------------------------------
+
+def parse_date(text: str) -> datetime | None:
+    """Parse a string that is a date or datetime; None if it is not one.
+
+    Reads ISO 8601 (any year, `Z`, offsets, fractions), RFC 2822 and the
+    human forms of this module. Furniture words and weekdays may surround the
+    date, nothing else.
+
+    >>> parse_date("2019-11-19T08:57:45.123+01:00")
+    datetime.datetime(2019, 11, 19, 8, 57, 45, 123000, tzinfo=datetime.timezone(datetime.timedelta(seconds=3600)))
+    >>> parse_date("Tue, 19 Nov 2019 10:00:00 GMT")
+    datetime.datetime(2019, 11, 19, 10, 0, tzinfo=datetime.timezone.utc)
+    >>> parse_date("19. November 2019")
+    datetime.datetime(2019, 11, 19, 0, 0)
+    >>> parse_date("2019") is None, parse_date("the 19.11.2019 meeting") is None
+    (True, True)
+    """
+    text = text.strip()
+    if len(text) > _MAX_PARSE_LENGTH or not _PRECHECK_RE.search(text):
+        return None
+    iso = _ISO_RE.fullmatch(text)
+    if iso is not None:
+        return _from_iso(iso)
+    first = None
+    pieces = []
+    pos = 0
+    for found in _iter_datelines(text):
+        if first is not None:
+            return None  # two dates: not one date
+        first = found
+        pieces.append(text[pos : found.span[0]])
+        pos = found.span[1]
+    if first is None:
+        return None
+    pieces.append(text[pos:])
+    return first.when if _only_furniture(pieces, 0) else None
+
+
+def _from_iso(match: re.Match[str]) -> datetime | None:
+    """The datetime of an `_ISO_RE` match; None when a field is out of range."""
+    try:
+        day = datetime(int(match["y"]), int(match["mo"]), int(match["d"]))
+        if match["h"] is None:
+            return day
+        fraction = match["f"]
+        local = day.replace(
+            hour=int(match["h"]),
+            minute=int(match["mi"]),
+            second=min(int(match["s"] or 0), 59),
+            microsecond=int(fraction[:6].ljust(6, "0")) if fraction else 0,
+        )
+    except ValueError:
+        return None
+    if match["z"] is None:
+        return local
+    zone = _fixed_zone(0) if match["z"] in "Zz" else _zone(match["z"], local)
+    return None if zone is None else local.replace(tzinfo=zone)
+
+
+def match_dateline(line: str) -> Dateline | None:
+    """The dateline this line is, or None: a date plus only furniture around it.
+
+    Furniture: prefixes (Published, Updated, Last updated, Posted on,
+    Veröffentlicht, Stand:, Publié le, Mis à jour le, Publicado, Pubblicato,
+    Opublikowano, Опубликовано...), weekdays, connectors (at, um, à, a las),
+    separators, zones, another date or time (`Published ... | Updated ...`),
+    relative times (`Updated 14 hours ago`), and at most two capitalised label
+    tokens (`Air Date:`, `| Source:`). Any lowercase word that is not furniture,
+    any other number, or a leading byline marker (`By ...`) means the line is
+    not a dateline; so does a line that starts with `,` `.` `;` (the tail of a
+    sentence or citation, `," Oct. 13, 2019`) or holds a range sign `~`. When the line has several dates, the one it calls
+    published wins, else the first.
+
+    >>> found = match_dateline("Nov. 19, 2019 5:47 p.m. ET")
+    >>> found.when.isoformat(), found.kind, found.span
+    ('2019-11-19T17:47:00-05:00', 'date', (0, 26))
+    >>> match_dateline("Stand: 19.11.2019, 14:30 Uhr").when
+    datetime.datetime(2019, 11, 19, 14, 30)
+    >>> match_dateline("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").kind
+    'published'
+    >>> match_dateline("By 2030 the plan will be done") is None
+    True
+    """
+    if len(line) > MAX_DATELINE_LENGTH or not _PRECHECK_RE.search(line):
+        return None
+    if line.lstrip()[:1] in _CONTINUATION or "~" in line:
+        return None  # the tail of a sentence or citation (`," Oct. 13, 2019`), or a range (`2018.04.05 ~`)
+    found = list(_iter_datelines(line))
+    if not found:
+        return None
+    pieces = []
+    pos = 0
+    for dateline in found:
+        pieces.append(line[pos : dateline.span[0]])
+        pos = dateline.span[1]
+    pieces.append(line[pos:])
+    if not _only_furniture(pieces, 2):
+        return None
+    return next((d for d in found if d.kind == "published"), found[0])
+
+
+def find_date(text: str) -> Dateline | None:
+    """The first date anywhere in a short text, with the time next to it; None if there is none.
+
+    >>> found = find_date("Posted by Jane Doe on Tuesday, 19 Nov 2019 at 14:30 CET. Share")
+    >>> found.when.isoformat(), found.kind
+    ('2019-11-19T14:30:00+01:00', 'published')
+    >>> find_date("Call 555-2019 for tickets") is None
+    True
+    """
+    if not _PRECHECK_RE.search(text):
+        return None
+    return next(_iter_datelines(text), None)

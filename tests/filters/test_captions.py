@@ -1,0 +1,47 @@
+import pytest
+
+from articleclean.filters.captions import find_captions, split_caption
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Flood water in Pontypridd. © Reuters/Rebecca Naden", "Flood water in Pontypridd.", "Reuters/Rebecca Naden"),
+        (
+            "Residents leave by boat. Photo: PA Images/Ben Birchall",
+            "Residents leave by boat.",
+            "PA Images/Ben Birchall",
+        ),
+        (
+            "The minister arrives. (Photo by Jane Doe/Getty Images)",
+            "The minister arrives.",
+            "Photo by Jane Doe/Getty Images",
+        ),
+        ("Image caption The governor at a press conference", "The governor at a press conference", None),
+        ("Die Ministerin in Berlin. Foto: dpa", "Die Ministerin in Berlin.", "dpa"),
+    ],
+)
+def test_caption_forms(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2023 Example Media Ltd. All rights reserved.",
+        "The photo: a blurry picture of the suspect, police said, was taken in 2019 near the station.",
+        "He took the photo himself.",
+    ],
+)
+def test_not_captions(line):
+    assert split_caption(line) is None
+
+
+def test_filter_labels_captions_and_drops_copyright(run_filter):
+    doc = run_filter(find_captions, "A view of the city. © AFP", "Body.", "© 2020 Example News. All rights reserved.")
+    assert doc.pieces[0].label == "caption" and doc.pieces[0].data == {
+        "caption": "A view of the city.",
+        "credit": "AFP",
+    }
+    assert doc.pieces[1].label is None
+    assert doc.pieces[2].label == "dropped" and doc.pieces[2].reason == "copyright notice"

@@ -1,0 +1,40 @@
+import pytest
+
+from articleclean.filters.related import find_related, match_related
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "url"),
+    [
+        ("READ MORE: CIA director meets Zelensky – media", "CIA director meets Zelensky – media", None),
+        ("Read more: Why the bank kept rates on hold", "Why the bank kept rates on hold", None),
+        ("ALSO READ: Storm Ciara leaves thousands without power", "Storm Ciara leaves thousands without power", None),
+        ("ALSO READ Storm Ciara leaves thousands without power", "Storm Ciara leaves thousands without power", None),
+        ("Also on rt.com Smartphone sales fall again", "Smartphone sales fall again", None),
+        ("RELATED: Rail fares to rise https://example.com/fares", "Rail fares to rise", "https://example.com/fares"),
+        ("Lesen Sie auch: Die Bahn erhöht die Preise", "Die Bahn erhöht die Preise", None),
+        ("Читайте также: Новости дня", "Новости дня", None),
+        ("Leia mais: O banco central mantém juros", "O banco central mantém juros", None),
+    ],
+)
+def test_markers(line, title, url):
+    assert match_related(line) == (title, url)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Read more into it than that and you’ll be disappointed,” one analyst said.",
+        "Read more books, the minister told pupils at the school on Monday.",
+        "Related companies saw their shares fall.",
+        "More than 100 people were hurt.",
+    ],
+)
+def test_not_markers(line):
+    assert match_related(line) is None
+
+
+def test_marker_alone_takes_the_next_headline(run_filter):
+    doc = run_filter(find_related, "Body text.", "Read more", "Airports brace for a quiet spring", "More body.")
+    assert [p.label for p in doc.pieces] == [None, "dropped", "related", None]
+    assert doc.pieces[2].data["title"] == "Airports brace for a quiet spring"

@@ -1,0 +1,98 @@
+"""The command line: formats, several files, explain, and one-line errors with documented exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from testdata import FIXTURES
+
+from articleclean.cli import EXIT_BAD_INPUT, EXIT_UNREADABLE, EXIT_USAGE, main
+
+SEED = str(FIXTURES / "seed_rt.txt")
+
+
+def run_cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "articleclean", *args], input=stdin, capture_output=True, env=env)
+
+
+def test_stdin_json_is_exactly_to_dict():
+    import articleclean
+
+    result = run_cli(stdin=open(SEED, "rb").read())
+    assert result.returncode == 0, result.stderr
+    expected = articleclean.clean(open(SEED, encoding="utf-8").read()).to_dict()
+    assert json.loads(result.stdout) == expected
+    assert "dropped" in json.loads(result.stdout)
+
+
+def test_several_files_give_one_json_object_a_line_in_order(capsys):
+    other = str(FIXTURES / "mojibake.txt")
+    assert main([SEED, other]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[0])["title"].startswith("New meeting with CIA")
+    assert json.loads(lines[1])["title"].startswith("Mayor's plan")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_text_and_markdown(capsys, fmt):
+    assert main(["--format", fmt, SEED]) == 0
+    out = capsys.readouterr().out
+    assert "Sergey Naryshkin, who heads" in out
+    assert "icon" not in out
+    assert out.startswith("# New meeting" if fmt == "markdown" else "New meeting")
+
+
+def test_quotes_option(capsys):
+    assert main(["--quotes", "typographic", "--format", "text", SEED]) == 0
+    assert "CIA’s Burns ‘possible’" in capsys.readouterr().out
+
+
+def test_explain_shows_each_piece_with_filter_and_reason(capsys):
+    assert main(["--explain", SEED]) == 0
+    out = capsys.readouterr().out
+    assert "icon labels" in out and "drop_icon_runs" in out
+    assert "repeats the headline" in out
+    assert "READ MORE" in out and "related" in out
+
+
+def test_unreadable_file_does_not_stop_the_others(capsys):
+    status = main(["no-such-file.txt", SEED])
+    captured = capsys.readouterr()
+    assert status == EXIT_UNREADABLE
+    assert captured.err.count("\n") == 1 and "no-such-file.txt" in captured.err
+    assert json.loads(captured.out)["title"].startswith("New meeting")
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "code"),
+    [
+        ((), b"", EXIT_BAD_INPUT),
+        ((), b"  \n\n ", EXIT_BAD_INPUT),
+        ((), bytes(range(256)) * 12, EXIT_BAD_INPUT),
+        (("no-such-file",), b"", EXIT_UNREADABLE),
+        (("--no-such-option",), b"x", EXIT_USAGE),
+        (("--quotes", "fancy"), b"x", EXIT_USAGE),
+        (("--profile", "no-such-profile.toml", SEED), b"", EXIT_USAGE),
+    ],
+)
+def test_bad_input_gives_one_line_and_an_exit_code(args, stdin, code):
+    result = run_cli(*args, stdin=stdin)
+    assert result.returncode == code
+    assert result.stderr.decode().count("\n") == 1, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.startswith(b"articleclean: ")
+
+
+def test_random_bytes_are_refused():
+    import random
+
+    noise = random.Random(1).randbytes(3000)
+    result = run_cli(stdin=noise)
+    assert result.returncode == EXIT_BAD_INPUT
+    assert result.stderr.decode().count("\n") == 1
