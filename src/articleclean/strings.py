@@ -5,9 +5,10 @@ from __future__ import annotations
 import regex
 
 WORD = regex.compile(r"\w+")
-_NOT_WORD = regex.compile(r"[\W_]+")
-# Sentence-final punctuation, possibly followed by closing quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# Runs of anything but letters, digits and newlines (`comparable` keys many lines at once).
+_NOT_WORD = regex.compile(r"[^\w\n]+|_+")
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = frozenset(".!?…:;")
 
 
 def words(text: str) -> list[str]:
@@ -28,10 +29,21 @@ def comparable(text: str) -> str:
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
+def comparable_all(texts: list[str]) -> list[str]:
+    """`comparable` of each text (newline-free), in one regex pass instead of one a text.
+
+    >>> comparable_all(["A–b", "‘C’ d"])
+    ['a b', 'c d']
+    """
+    keyed = _NOT_WORD.sub(" ", "\n".join(texts).casefold())
+    return [key.strip() for key in keyed.split("\n")]
+
+
 def ends_sentence(text: str) -> bool:
     """True when `text` ends as a sentence does.
 
     >>> ends_sentence("He left."), ends_sentence("He said: “Yes.”"), ends_sentence("Breaking news")
     (True, True, False)
     """
-    return _SENTENCE_END.search(text) is not None
+    text = text.rstrip(_CLOSERS)
+    return bool(text) and text[-1] in _SENTENCE_ENDS

@@ -12,8 +12,9 @@ _NEAR_HEADLINE = 15
 def find_bylines(doc: Document) -> None:
     """Label bylines near the headline (anywhere when there is none) BYLINE, with their names."""
     title_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.TITLE), None)
-    for i, piece in enumerate(doc.pieces):
-        if piece.label is not None or (title_at is not None and abs(i - title_at) > _NEAR_HEADLINE):
+    near = doc.pieces if title_at is None else doc.pieces[max(0, title_at - _NEAR_HEADLINE) : title_at + _NEAR_HEADLINE]
+    for piece in near:
+        if piece.label is not None:
             continue
         names = match_byline(piece.text)
         if names is None:

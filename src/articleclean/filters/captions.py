@@ -26,6 +26,11 @@ _CAPTION_MARKER = regex.compile(
 )
 # A `©` line that is the site's copyright notice, not a photo credit.
 _COPYRIGHT_NOTICE = regex.compile(r"(?i)^\s*(?:\d{4}|all rights|copyright)|all rights reserved|alle rechte|tous droits")
+# Words one of the above needs (lower case): the cheap test run over the whole document at once.
+_CAPTION_HINTS = (
+    "©", "(c)", "photo", "picture", "image", "credit", "foto", "bild", "crédit", "zdjęcie", "фото",
+    "caption", "pictured", "légende", "reuters", "afp", "getty",
+)  # fmt: skip
 _MAX_CAPTION_WORDS = 80
 _MAX_CREDIT_WORDS = 12
 
@@ -72,7 +77,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
 
 def find_captions(doc: Document) -> None:
     """Label caption lines CAPTION, with `caption` and `credit` in their data; drop copyright notices."""
-    for piece in doc.undecided():
+    for piece in doc.find(literals=_CAPTION_HINTS, fold_case=True):
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
             doc.drop(piece, "copyright notice")
             continue

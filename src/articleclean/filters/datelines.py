@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import regex
+
 from articleclean.document import Document, Label, Piece
 from articleclean.parse.dates import match_dateline
 
+# Every date form has a year, a time, or a day and month in digits; most lines have none of them.
+_DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
 _REASONS = {
     "published": "dateline: publication time",
     "updated": "dateline: update time",
@@ -18,7 +22,7 @@ _NEAR_HEADLINE = 12
 
 def find_datelines(doc: Document) -> None:
     """Drop lines that are datelines, keeping the time they state in `piece.data["when"]`."""
-    for piece in doc.undecided():
+    for piece in doc.find(_DATE_HINT):
         found = match_dateline(piece.text)
         if found is not None:
             doc.drop(piece, _REASONS.get(found.kind, _REASONS["date"]))

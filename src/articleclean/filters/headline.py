@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import comparable, ends_sentence
+from articleclean.strings import comparable, comparable_all, ends_sentence, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -13,6 +13,9 @@ _MAX_SITE_WORDS = 6
 _MAX_TITLE_WORDS = 40
 # Between a page's <title> and its headline lies navigation: many short pieces.
 _NAV_GAP = 8
+# How near the top (in pieces) the page's <title> stands, and how far below it to look for the headline.
+_TOP = 3
+_SEARCH_LIMIT = 1500
 
 
 def split_site_name(text: str) -> tuple[str, str | None]:
@@ -50,9 +53,9 @@ def _looks_like_name(text: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in text.split())
 
 
-def _is_headline_shaped(piece: Piece) -> bool:
-    n = len(piece.text.split())
-    return 2 <= n <= _MAX_TITLE_WORDS and not (ends_sentence(piece.text) and piece.text.endswith("."))
+def _is_headline_shaped(text: str) -> bool:
+    spaces = text.count(" ")  # three words at least: one- and two-word lines are menus
+    return 2 <= spaces < _MAX_TITLE_WORDS and not text.endswith(".")
 
 
 def find_headline(doc: Document) -> None:
@@ -62,13 +65,15 @@ def find_headline(doc: Document) -> None:
     headline and image title), the page's declared title when the source gave
     one, or else the first headline-shaped piece.
     """
-    pieces = [p for p in doc.pieces if p.label is None and p.text]
-    if not pieces:
+    undecided = [p for p in doc.pieces if p.label is None]
+    shaped = [i for i, p in enumerate(undecided) if _is_headline_shaped(p.text)]
+    if not shaped:
         return
-    keys = [comparable(p.text) for p in pieces]
+    pieces = [undecided[i] for i in shaped]
+    keys = comparable_all([p.text for p in pieces])
     heads = [split_site_name(p.text) for p in pieces]
-    head_keys = [comparable(head) for head, _ in heads]
-    chosen = _choose(doc, pieces, keys, heads, head_keys)
+    head_keys = [key if site is None else comparable(head) for key, (head, site) in zip(keys, heads)]
+    chosen = _choose(doc, undecided, shaped, keys, heads, head_keys)
     if chosen is None:
         return
     at, whole = chosen
@@ -80,7 +85,7 @@ def find_headline(doc: Document) -> None:
         doc.meta.site_name = doc.meta.site_name or site
     doc.label(title_piece, Label.TITLE, "headline")
     for piece, key, head_key, (_, site) in zip(pieces, keys, head_keys, heads):
-        if piece.label is not None or piece is title_piece:
+        if piece.label is not None:
             continue
         if key == title_key:
             doc.drop(piece, "repeats the headline")
@@ -90,9 +95,14 @@ def find_headline(doc: Document) -> None:
 
 
 def _choose(
-    doc: Document, pieces: list[Piece], keys: list[str], heads: list[tuple[str, str | None]], head_keys: list[str]
+    doc: Document,
+    undecided: list[Piece],
+    shaped: list[int],
+    keys: list[str],
+    heads: list[tuple[str, str | None]],
+    head_keys: list[str],
 ) -> tuple[int, bool] | None:
-    """The index of the headline piece, and whether all of it (True) or its head without site name is the title."""
+    """Which headline-shaped piece is the headline, and whether all of it (True) or its head is the title."""
     declared = doc.meta.title
     if declared:
         wanted = {comparable(declared), comparable(split_site_name(declared)[0])} - {""}
@@ -101,20 +111,41 @@ def _choose(
                 return i, True
             if head_key in wanted:
                 return i, False
-    first_at: dict[str, int] = {}
-    for i, piece in enumerate(pieces):
-        if not _is_headline_shaped(piece):
+    # A dump starts with the page's <title> (in a raw dump glued to what follows it); the
+    # headline is the later piece that repeats it, the part before the site's name, or its start.
+    top_at = next((i for i, p in enumerate(undecided[:_TOP]) if p.text.count(" ") >= 2), 0)
+    top = undecided[top_at]
+    top_key = comparable(top.text)
+    wanted = {top_key, comparable(split_site_name(top.text)[0])}
+    for i in range(len(shaped)):
+        if shaped[i] <= top_at:
             continue
-        for key in dict.fromkeys((keys[i], head_keys[i])):
-            earlier = first_at.get(key)
-            if earlier is not None:
-                at = i if _is_navigation_between(pieces[earlier + 1 : i]) else earlier
-                return at, keys[at] == key
-            first_at[key] = i
-    for i, piece in enumerate(pieces):
-        if _is_headline_shaped(piece):
-            return i, heads[i][1] is None
-    return None
+        if shaped[i] > _SEARCH_LIMIT:
+            break
+        if keys[i] in wanted or head_keys[i] in wanted or _starts(top.text, top_key, undecided[shaped[i]].text, keys[i]):
+            between = undecided[top_at + 1 : shaped[i]]
+            if shaped[0] == top_at and not _is_navigation_between(between):
+                return 0, heads[0][1] is None or keys[0] == keys[i]
+            return i, keys[i] in wanted or _starts(top.text, top_key, undecided[shaped[i]].text, keys[i])
+    return 0, heads[0][1] is None
+
+
+def _starts(top: str, top_key: str, text: str, key: str) -> bool:
+    """`text` starts the page title `top`, followed there by a site separator or glued to the
+    next block (a raw dump), not by more words of a longer title.
+
+    >>> _starts("Roads close – pv magazine", "roads close pv magazine", "Roads close", "roads close")
+    True
+    >>> _starts("The view on it", "the view on it", "The view", "the view")
+    False
+    """
+    if not (top_key.startswith(key) and len(top_key) > len(key) and key.count(" ") >= 1):
+        return False
+    match = regex.match(r"\W*" + r"\W+".join(map(regex.escape, words(text))), top, regex.IGNORECASE)
+    if match is None or match.end() >= len(top):
+        return False
+    rest = top[match.end() :]
+    return not rest[0].isspace() or _SITE_SEPARATOR.match(rest) is not None
 
 
 def _is_navigation_between(between: list[Piece]) -> bool:

@@ -11,6 +11,7 @@ _ICON_TOKEN = regex.compile(r"(?i)^(?:[\w-]*icon|icons?[-_][\w-]+)$")
 _MIN_RUN = 4  # icon labels in one line before it is a sprite run, not a sentence mentioning icons
 _MAX_GAP = 3  # other tokens allowed between two labels of a run (`chevron downicon full chevron lefticon`)
 _MIN_LINES = 3  # consecutive one-label lines that make a run
+_ICON_WORD = regex.compile(r"(?i)icon")
 _STRAY = regex.compile(r"^[\w-]{1,4}$")  # a short leftover glued to the run's end (`... wticon fm`)
 
 
@@ -54,7 +55,10 @@ def _is_label_line(piece: Piece) -> bool:
 
 def drop_icon_runs(doc: Document) -> None:
     """Drop runs of icon labels, glued in one line or one label a line; split them out of mixed lines."""
-    for piece in doc.undecided():
+    candidates = doc.find(_ICON_WORD)
+    if not candidates:
+        return
+    for piece in candidates:
         span = find_icon_run(piece.text)
         if span is None:
             continue
@@ -69,6 +73,8 @@ def drop_icon_runs(doc: Document) -> None:
 
 def _drop_label_lines(doc: Document) -> None:
     """One label a line (`icon share` / `icon print` / ...): drop runs of such lines."""
+    if len(doc.find(_ICON_WORD)) < _MIN_LINES:
+        return
     run: list[Piece] = []
     for piece in [*doc.pieces, None]:
         if piece is not None and piece.label is None and _is_label_line(piece):

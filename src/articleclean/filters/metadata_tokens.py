@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import islice
 
 import regex
 
@@ -31,7 +32,7 @@ def parse_date_token(text: str) -> datetime | None:
 
 def take_metadata_tokens(doc: Document) -> None:
     """Take `date YYYY-MM-DD` tokens at the top of a dump: the day goes to `published`, the token to dropped."""
-    for piece in list(doc.undecided())[:_HEAD]:
+    for piece in islice(doc.undecided(), _HEAD):
         day = parse_date_token(piece.text)
         if day is None:
             continue

@@ -1,4 +1,4 @@
-"""Text normalisation: mojibake, odd spaces, invisible characters."""
+"""Text normalisation: mojibake, odd spaces, invisible characters, and word breaks a scraper lost."""
 
 from __future__ import annotations
 
@@ -17,10 +17,21 @@ _ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Invisible characters that split or hide words: zero-width space, word joiner, BOM, soft hyphen.
 _INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _SPACE_RUN = regex.compile(r" {2,}")
+# A scraper that joins text nodes with no separator glues a lower-case word to the capitalised
+# one of the next block (`policyTerms`, `onTrending`, `часНиколай`). Brand names glue capitals
+# (`YouTube`, `iPhone`, `eBay`): a run of two or more lower-case letters standing at the start of
+# a word is what only glue makes.
+_GLUED_WORDS = regex.compile(r"(?:^|(?<=[\s\"“‘«(\[]))(\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
+# Any of the above: pieces without one are already normal (most of them).
+_NEEDS_WORK = regex.compile(
+    r"[\u0080-\u009f\u00c2\u00c3\u00c5\u00d0\u00d1\u00e2\u00ef\ufffd\u00a0\u2000-\u200b\u202f\u205f\u3000"
+    r"\t\f\v\u2060\ufeff\u00ad]| {2}|(?:^|(?<=[\s\"“‘«(\[]))\p{Ll}{2,}\p{Lu}\p{Ll}"
+)
 
 
 def normalize_text(text: str) -> str:
-    """Fix mojibake, turn odd spaces into plain ones, remove invisible characters.
+    """Fix mojibake, turn odd spaces into plain ones, remove invisible characters, and
+    put back, as a newline, the break between two blocks that a scraper glued together.
 
     Quotes, dashes and ellipses are left alone (quote style is its own filter).
 
@@ -28,14 +39,24 @@ def normalize_text(text: str) -> str:
     'It\u2019s \u201cfine\u201d'
     >>> normalize_text("no\u00a0break  and zero\u200bwidth")
     'no break and zerowidth'
+    >>> normalize_text("Privacy policyTerms of use on YouTube, eBay and iPhone")
+    'Privacy policy\\nTerms of use on YouTube, eBay and iPhone'
     """
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     text = _INVISIBLE.sub("", _ODD_SPACE.sub(" ", text))
+    text = _GLUED_WORDS.sub("\\1\n", text)
     return _SPACE_RUN.sub(" ", text).strip()
 
 
 def normalize(doc: Document) -> None:
-    """Normalise the text of every piece (see `normalize_text`). Labels nothing."""
-    for piece in doc.pieces:
-        piece.text = normalize_text(piece.text)
+    """Normalise the text of every piece (see `normalize_text`); split it where a lost break was put back.
+
+    Labels nothing.
+    """
+    for piece in doc.find(_NEEDS_WORK):
+        text = normalize_text(piece.text)
+        if "\n" in text:
+            doc.split(piece, [part.strip() for part in text.split("\n") if part.strip()])
+        else:
+            piece.text = text

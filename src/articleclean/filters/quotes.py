@@ -6,7 +6,7 @@ import regex
 
 from articleclean.document import Document, Label
 
-_TO_ASCII = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
+_TO_ASCII = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"))
 # Typographic rules, in order: apostrophes inside and at the end of words, then opening quotes
 # (at the start or after space/opening brackets), then the rest close.
 _APOSTROPHE = regex.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=s\b)|(?<=\bs)'(?=\s|$)")
@@ -20,7 +20,10 @@ def to_ascii_quotes(text: str) -> str:
     >>> to_ascii_quotes("CIA’s Burns ‘possible’ – “yes”")
     'CIA\\'s Burns \\'possible\\' – "yes"'
     """
-    return text.translate(_TO_ASCII)
+    for curly, straight in _TO_ASCII:  # str.replace scans at memory speed; str.translate goes char by char
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 def to_typographic_quotes(text: str) -> str:
@@ -42,10 +45,11 @@ def normalize_quotes(doc: Document) -> None:
     convert = _STYLES.get(doc.options.quotes)
     if convert is None:
         return
-    for piece in doc.pieces:
-        if piece.label == Label.DROPPED:
-            continue
-        piece.text = convert(piece.text)
+    kept = [piece for piece in doc.pieces if piece.label != Label.DROPPED]
+    # One conversion of the joined text, not one a piece: piece texts hold no newline.
+    for piece, text in zip(kept, convert("\n".join([p.text for p in kept])).split("\n")):
+        piece.text = text
+    for piece in kept:
         for key, value in piece.data.items():
             if isinstance(value, str):
                 piece.data[key] = convert(value)

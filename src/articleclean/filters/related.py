@@ -21,6 +21,14 @@ RELATED_MARKERS = (
     r"|lees\s+ook|lees\s+meer"
 )
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
+# How a marker line starts (lower case, after a newline): the cheap whole-document test.
+_LINE_STARTS = tuple(
+    "\n" + word
+    for word in (
+        "read|also|related|see|more|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|voir|sur le|"
+        "lee|leer|te puede|ver también|leia|veja|saiba|leggi|vedi|читайте|читать|смотрите|по теме|czytaj|zobacz|lees"
+    ).split("|")
+)
 _ALSO_ON = regex.compile(
     r"^(?P<marker>also\s+on\s+(?P<site>(?:www\.)?[\w-]+(?:\.[\w-]+)+))\s*:?\s*(?P<rest>.*)$", regex.I
 )
@@ -71,14 +79,12 @@ def _title_and_url(rest: str) -> tuple[str, str | None]:
 
 def find_related(doc: Document) -> None:
     """Label related-story lines RELATED (with `title`, `url`); a marker alone takes the headline after it."""
-    pending: Piece | None = None
-    for piece in doc.undecided():
-        if pending is not None:
-            marker, pending = pending, None
-            if _is_link_title(piece):
-                doc.drop(marker, "related-story marker")
-                doc.label(piece, Label.RELATED, "link to a related story", title=piece.text, url=_href(piece))
-                continue
+    candidates = doc.find(literals=_LINE_STARTS, fold_case=True)
+    if not candidates:
+        return
+    for piece in candidates:
+        if piece.label is not None:  # taken as the link title of a marker above it
+            continue
         found = match_related(piece.text)
         if found is None:
             continue
@@ -89,7 +95,16 @@ def find_related(doc: Document) -> None:
             if not any(ch.isalnum() for ch in piece.data["marker"]):
                 del piece.data["marker"]
         else:
-            pending = piece
+            _take_link_below(doc, piece)
+
+
+def _take_link_below(doc: Document, marker: Piece) -> None:
+    """A marker alone on its line: the headline-shaped piece right below it is the link."""
+    at = doc.pieces.index(marker)
+    below = next((p for p in doc.pieces[at + 1 : at + 3] if p.label is None), None)
+    if below is not None and _is_link_title(below):
+        doc.drop(marker, "related-story marker")
+        doc.label(below, Label.RELATED, "link to a related story", title=below.text, url=_href(below))
 
 
 def _marker(text: str, title: str, url: str | None) -> str:

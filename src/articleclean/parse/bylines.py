@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from articleclean.parse.dates import WEEKDAYS, find_date
+from articleclean.parse.dates import MONTH_NUMBERS, WEEKDAYS, find_date
 
 __all__ = ["match_byline"]
 
@@ -55,6 +55,11 @@ _MARKER_RE = re.compile(
     r"|(?P<strict>von|par|por|di|door|ein\s+beitrag\s+von|text\s+von|un\s+article\s+de|artículo\s+de)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
+)
+# How the lines that `_MARKER_RE` can match start (lowercased), unless with punctuation: a cheap precheck.
+_MARKER_STARTS = tuple(
+    "by written words story text posted report photos article author autor автор auteur autrice autore "
+    "texto testo texte tekst reporter текст von par por di door ein un artículo additional writing".split()
 )
 _CREDIT_PART_RE = re.compile(
     r"\s*(?:(?P<author>(?:additional\s+)?(?:reporting|writing|reported|written)\s+by)"
@@ -74,6 +79,7 @@ _AGENCIES = frozenset(
         "afp/reuters|ap/reuters|reuters/ap|dpa/afp|afp/dpa|nhk|rte|abc|nbc|cbs|fox news|sky news|al jazeera"
     ).split("|")
 )
+_AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
 # A word that makes a "name" an organisation or a role.
 _ORGANISATION_WORDS = frozenset(
     (
@@ -87,23 +93,26 @@ _ORGANISATION_WORDS = frozenset(
     ).split()
 )
 # Capitalised words that start sentences after `By`, not names.
-_NOT_NAME_START = frozenset(
-    (
-        "the a an this that these those then now far contrast comparison default design law all any some way "
-        "order hand mail email phone appointment invitation subscription registration request clicking using "
-        "signing continuing submitting subscribing registering joining viewing taking choosing the way "
-        "definition nature virtue means day night noon midnight early late end next last "
-        "el la los las le les il lo gli der die das den dem des ein eine einem einer"
-    ).split()
-) | WEEKDAYS
+_NOT_NAME_START = (
+    frozenset(
+        (
+            "the a an this that these those then now far contrast comparison default design law all any some way "
+            "order hand mail email phone appointment invitation subscription registration request clicking using "
+            "signing continuing submitting subscribing registering joining viewing taking choosing the way "
+            "definition nature virtue means day night noon midnight early late end next last "
+            "el la los las le les il lo gli der die das den dem des ein eine einem einer"
+        ).split()
+    )
+    | {day for day in WEEKDAYS if len(day) > 3}  # not `Mo`, `Sun`, `Ma`: also names
+)
 _PARTICLES = frozenset(
     "van von der den de da del della delle dos das du des le la ter ten zu bin binti ibn al el st.".split()
 )
+_NAME_PREFIXES = frozenset("al el ad d l o".split())
+_WORD_PARTS_RE = re.compile(r"[-'’]")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
-_SPLIT_RE = re.compile(
-    r"\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz)\s)\s*"
-)
+_SPLIT_RE = re.compile(r"\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz)\s)\s*")
 # A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
 _AFTER_NAME_RE = re.compile(r"\s+(?:in|for|from|aus|à|en|em|at|w|в|из)\s+(?P<first>\w)")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.-?){1,3}")
@@ -116,10 +125,21 @@ _TRAILING_WORDS_RE = re.compile(
 )
 # After cutting a date or time, its connectors and weekday go too: `Jane Doe on Tuesday, | Nov 19, 2019`.
 _TRAILING_AFTER_CUT_RE = re.compile(
-    r"(?:[\s,;:|/•·~()\[\]\-–—@]|(?<![^\W\d_])(?:on|at|am|le|el|il|em|the|um|à|" + _DATELINE_WORDS + "|"
+    r"(?:[\s,;:|/•·~()\[\]\-–—@]|(?<![^\W\d_])(?:on|at|am|le|el|il|em|the|um|à|"
+    + _DATELINE_WORDS
+    + "|"
     + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
     + r")\.?(?![^\W\d_]))+$",
     re.IGNORECASE,
+)
+# Words that follow a name in a byline, glued to it in raw dumps (`Jane DoeAssociated Press`).
+_GLUED_WORDS = (
+    sorted({word.capitalize() for word in _ORGANISATION_WORDS if len(word) >= 4 and word.isalpha()})
+    + ["Associated", "Reuters", "Bloomberg", "Updated", "Published", "Posted", "Aktualisiert", "Veröffentlicht"]
+    + sorted({word.capitalize() for word in WEEKDAYS | set(MONTH_NUMBERS) if len(word) >= 5 and word.isalpha()})
+)
+_GLUED_RE = re.compile(
+    r"(?<=[^\W\d_])(?=(?:" + "|".join(sorted(set(_GLUED_WORDS), key=len, reverse=True)) + r")(?![^\W\d_]))"
 )
 _TIME_START_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 
@@ -143,14 +163,24 @@ def match_byline(line: str) -> list[str] | None:
     text = line.strip()
     if not text or len(text) > _MAX_LENGTH:
         return None
-    marker = _MARKER_RE.match(text)
+    head = text[:12].lower()
+    marker = _MARKER_RE.match(text) if head.startswith(_MARKER_STARTS) or not head[0].isalnum() else None
     if marker is None:
         return _names_before_agency(text)
     rest = text[marker.end() :]
     if marker["credit"] is not None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
-    return _name_list(_cut_dateline(rest), min_words)
+    return _name_list(_cut_dateline(_unglue(rest)), min_words)
+
+
+def _unglue(text: str) -> str:
+    """Split words that a naive dump glued to a name: `Jane DoeAssociated Press` → `Jane Doe | Associated Press`.
+
+    >>> _unglue("ERIC TUCKERAssociated Press"), _unglue("Jeff FoustMonday, Nov 18"), _unglue("Robert VerBruggen")
+    ('ERIC TUCKER | Associated Press', 'Jeff Foust | Monday, Nov 18', 'Robert VerBruggen')
+    """
+    return _GLUED_RE.sub(" | ", text)
 
 
 def _cut_dateline(text: str) -> str:
@@ -176,7 +206,9 @@ def _name_list(text: str, min_words: int) -> list[str] | None:
     for index, piece in enumerate(_SPLIT_RE.split(text)):
         if not piece:
             continue
-        piece = _strip_place(piece).strip(" .:()")
+        piece = _without_agency(_strip_place(piece).strip(" :()"))
+        if piece.endswith(".") and not _keeps_dot(piece):
+            piece = piece[:-1]
         kind = _classify(piece, index)
         if kind is None:
             return None
@@ -214,21 +246,43 @@ def _classify(piece: str, index: int) -> str | None:
 def _is_name_word(word: str) -> bool:
     """A capitalised word, an initial, a particle or a suffix; `Doe's` and `hand` are not.
 
-    >>> [_is_name_word(w) for w in ("O'Brien", "al-Hassan", "J.", "McDonald", "van", "Иван", "Doe's", "hand")]
-    [True, True, True, True, True, True, False, False]
+    >>> [_is_name_word(w) for w in ("O'Brien", "al-Hassan", "J.", "McDonald", "van", "Иван", "李明")]
+    [True, True, True, True, True, True, True]
+    >>> [_is_name_word(w) for w in ("Doe's", "hand", "o", "al-hassan", "2030")]
+    [False, False, False, False, False]
     """
     low = word.lower()
     if low in _PARTICLES or low in _SUFFIXES:
         return True
     if _INITIALS_RE.fullmatch(word):
         return word[0].isupper()
-    parts = re.split(r"[-'’]", word)
+    parts = _WORD_PARTS_RE.split(word)
     if not all(part.isalpha() for part in parts):
         return False
-    last = parts[-1]
+    first, last = parts[0], parts[-1]
     if len(parts) > 1 and len(last) == 1:
         return False  # a possessive: Doe's
-    return not last[0].islower() and not parts[0][0].islower() or parts[0].lower() in ("al", "el", "d", "l", "o")
+    if len(parts) > 1 and first.lower() in _NAME_PREFIXES:
+        return not last[0].islower()  # al-Hassan, d'Angelo, O'Brien
+    return not first[0].islower() and not last[0].islower()  # lowercase: no; caseless scripts: yes
+
+
+def _without_agency(piece: str) -> str:
+    """A name without the agency written after it: `JANE DOE Associated Press` → `JANE DOE`."""
+    words = piece.split()
+    if piece.lower() in _AGENCIES:
+        return piece
+    for size in (1, 2, 3):
+        tail = " ".join(words[-size:])
+        if len(words) > size and tail.lower() in _AGENCIES and (size > 1 or tail.isupper() or len(tail) >= 6):
+            return " ".join(words[:-size])
+    return piece
+
+
+def _keeps_dot(piece: str) -> bool:
+    """Whether a name's final dot is its own (`Jr.`, `J.`), not the end of a sentence."""
+    last = piece.rsplit(None, 1)[-1]
+    return last.lower() in _SUFFIXES or _INITIALS_RE.fullmatch(last) is not None
 
 
 def _strip_place(piece: str) -> str:
@@ -241,7 +295,11 @@ def _strip_place(piece: str) -> str:
 
 def _names_before_agency(text: str) -> list[str] | None:
     """`Jane Doe, Reuters` or `Jane Doe and John Roe | AP`: the names; None for other lines."""
-    at = max(text.rfind(","), text.rfind("|"), text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
+    tail = max(0, len(text) - _AGENCY_TAIL)  # the agency is short: look for its separator near the end only
+    at = max(
+        text.rfind(",", tail), text.rfind("|", tail), text.rfind(" - ", tail), text.rfind(" – ", tail),
+        text.rfind(" — ", tail),
+    )  # fmt: skip
     if at <= 0 or text[at + 1 :].strip(" -–—.").lower() not in _AGENCIES:
         return None
     names = _name_list(text[:at], 2)

@@ -63,6 +63,8 @@ __all__ = [
     "MAX_DATELINE_LENGTH",
     "MAX_YEAR",
     "MIN_YEAR",
+    "MONTH_NUMBERS",
+    "WEEKDAYS",
     "ZONE_OFFSETS",
     "Dateline",
     "find_date",
@@ -95,29 +97,29 @@ class Dateline:
 # --- Words -------------------------------------------------------------------------------------
 
 _MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "janeiro", "gennaio",
-        "gen", "январь", "января", "янв", "styczeń", "stycznia", "januari"),
-    2: ("february", "feb", "febr", "februar", "feber", "février", "fevrier", "févr", "fevr", "fév", "febrero",
-        "fevereiro", "fev", "febbraio", "февраль", "февраля", "фев", "февр", "luty", "lutego", "februari"),
-    3: ("march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "март", "марта",
-        "мар", "marzec", "marca", "maart", "mrt"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр", "kwiecień",
-        "kwietnia"),
-    5: ("may", "mai", "mayo", "maio", "maggio", "mag", "май", "мая", "maj", "maja", "mei"),
-    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "июнь", "июня", "июн", "czerwiec",
-        "czerwca"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июль", "июля", "июл",
-        "lipiec", "lipca"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "август", "августа", "авг", "sierpień", "sierpnia",
-        "augustus"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
-        "сентябрь", "сентября", "сен", "сент", "wrzesień", "września"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott",
-         "октябрь", "октября", "окт", "październik", "października"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "нояб",
-         "listopad", "listopada"),
-    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro",
-         "dicembre", "декабрь", "декабря", "дек", "grudzień", "grudnia"),
+    number: tuple(names.split())
+    for number, names in enumerate(
+        (
+            "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen январь января янв styczeń "
+            "stycznia januari",
+            "february feb febr februar feber février fevrier févr fevr fév febrero fevereiro fev febbraio февраль "
+            "февраля фев февр luty lutego februari",
+            "march mar märz maerz mär mrz mars marzo março marco март марта мар marzec marca maart mrt",
+            "april apr avril avr abril abr aprile апрель апреля апр kwiecień kwietnia",
+            "may mai mayo maio maggio mag май мая maj maja mei",
+            "june jun juni juin junio junho giugno giu июнь июня июн czerwiec czerwca",
+            "july jul juli juillet juil julio julho luglio lug июль июля июл lipiec lipca",
+            "august aug août aout agosto ago август августа авг sierpień sierpnia augustus",
+            "september sep sept septembre septiembre setiembre setembro set settembre сентябрь сентября сен сент "
+            "wrzesień września",
+            "october oct oktober okt octobre octubre outubro out ottobre ott октябрь октября окт październik "
+            "października",
+            "november nov novembre noviembre novembro ноябрь ноября ноя нояб listopad listopada",
+            "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre декабрь декабря дек "
+            "grudzień grudnia",
+        ),
+        start=1,
+    )
 }
 MONTH_NUMBERS: dict[str, int] = {name: number for number, names in _MONTHS.items() for name in names}
 
@@ -157,40 +159,52 @@ _UPDATED_WORDS = frozenset(
     "bijgewerkt gewijzigd".split()
 )
 
+
+def _zones(table: str) -> dict[str, int]:
+    """`"CET=60 EST=-300"` → `{"CET": 60, "EST": -300}` (minutes east of UTC)."""
+    return {name: int(minutes) for name, _, minutes in (item.partition("=") for item in table.split())}
+
+
 # Uppercase-only zone abbreviations: in lowercase they are common words (`et`, `est`, `west`...).
-_ZONES_CASED: dict[str, int] = {
-    "Z": 0, "WET": 0, "WEST": 60, "EAT": 180, "WAT": 60, "SAST": 120, "WIB": 420, "EST": -300,
-}
-_ZONES_ANY_CASE: dict[str, int] = {
-    "UTC": 0, "GMT": 0, "UT": 0, "BST": 60, "IST": 330, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
-    "EET": 120, "EEST": 180, "MSK": 180, "PKT": 300, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540,
-    "AWST": 480, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
-    "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
-    "AKST": -540, "AKDT": -480, "HST": -600,
-}
+_ZONES_CASED: dict[str, int] = _zones("Z=0 WET=0 WEST=60 EAT=180 WAT=60 SAST=120 WIB=420 EST=-300")
+_ZONES_ANY_CASE: dict[str, int] = _zones(
+    "UTC=0 GMT=0 UT=0 BST=60 IST=330 CET=60 MEZ=60 CEST=120 MESZ=120 EET=120 EEST=180 MSK=180 PKT=300 SGT=480 "
+    "HKT=480 JST=540 KST=540 AWST=480 ACST=570 ACDT=630 AEST=600 AEDT=660 NZST=720 NZDT=780 EDT=-240 CST=-360 "
+    "CDT=-300 MST=-420 MDT=-360 PST=-480 PDT=-420 AKST=-540 AKDT=-480 HST=-600"
+)
 # US generic zones: local time, standard or daylight offset by the US DST rules.
 _ZONES_US_GENERIC: dict[str, int] = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 ZONE_OFFSETS: dict[str, int] = {**_ZONES_CASED, **_ZONES_ANY_CASE}
 """Fixed zone abbreviations and their offsets in minutes east of UTC."""
 
 # Words a dateline may carry besides its date: prefixes, connectors, zones, year markers.
-_FURNITURE = frozenset(
-    (
-        "last first latest originally on at the date dated time am pm um uhr h hrs hr and und et y e i и "
-        "le la el de del em il lo às as alle ore o godz w в г года r roku de du à a las los "
-        "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
-        "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
-        "ist pt ct mt est edt"
-    ).split()
-) | _PUBLISHED_WORDS | _UPDATED_WORDS | WEEKDAYS | frozenset(z.lower() for z in ZONE_OFFSETS)
-# A dateline line does not start with a byline marker: `By Jane Doe on Nov 19, 2019` is a byline.
+_FURNITURE = (
+    frozenset(
+        (
+            "last first latest originally on at the date dated time am pm um uhr h hrs hr and und et y e i и "
+            "le la el de del em il lo às as alle ore o godz w в г года r roku du à a las los "
+            "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
+            "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
+            "ist pt ct mt est edt"
+        ).split()
+    )
+    | _PUBLISHED_WORDS
+    | _UPDATED_WORDS
+    | WEEKDAYS
+    | frozenset(z.lower() for z in ZONE_OFFSETS)
+)
 # A line starting with these continues a sentence or citation of the line before it.
 _CONTINUATION = frozenset(",.;")
+# Between two dates, these make a range (an event's dates), not a dateline.
+_RANGE_WORDS = frozenset("- – — -- to bis until till au al a do по".split())
+# A label left beside a date (`Air Date:`, `| Source:`) is set off from it by one of these.
 _LABEL_DELIMITER_RE = re.compile(r"[:|,•·/()\[\]\-–—]")
+# A dateline line does not start with a byline marker: `By Jane Doe on Nov 19, 2019` is a byline.
 _BYLINE_MARKERS = frozenset("by von par por di door автор author autor".split())
 
 
 # --- Patterns ----------------------------------------------------------------------------------
+
 
 def _alternation(words: list[str] | frozenset[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first (so `sept` wins over `sep`)."""
@@ -261,26 +275,28 @@ _YEAR_LAST_RE = _forms("dmy", "mdy", "num")
 _YEAR_FIRST_RE = _forms("ymd", "cjk", "ymdw")
 _SHORT_YEAR_RE = _forms("num2")
 
+_ZONE_CASED = _alternation(list(_ZONES_CASED) + list(_ZONES_US_GENERIC))
+_ZONE_ANY_CASE = _alternation(list(_ZONES_ANY_CASE))
 _ZONE = (
-    r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?(?!\d)"
-    r"|[+\-−](?:0\d|1[0-4]):?[0-5]\d(?!\d)"
-    r"|[+\-−](?:0\d|1[0-4])(?![\d:])"
-    r"|(?-i:" + _alternation(list(_ZONES_CASED) + list(_ZONES_US_GENERIC)) + r")" + _NO_LETTER_AFTER
-    + r"|(?:" + _alternation(list(_ZONES_ANY_CASE)) + r")" + _NO_LETTER_AFTER + r")"
+    r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?(?!\d)"  # GMT+1, UTC+05:30
+    r"|[+\-−](?:0\d|1[0-4]):?[0-5]\d(?!\d)"  # +03:00, +0300
+    r"|[+\-−](?:0\d|1[0-4])(?![\d:])"  # +03
+    rf"|(?-i:{_ZONE_CASED}){_NO_LETTER_AFTER}"  # Z, EST, ET: uppercase only
+    rf"|(?:{_ZONE_ANY_CASE}){_NO_LETTER_AFTER})"  # GMT, CET, ist
 )
-_AMPM = r"[ap]\.?\s?m(?:\.|" + _NO_LETTER_AFTER + r")"
+_AMPM = rf"[ap]\.?\s?m(?:\.|{_NO_LETTER_AFTER})"
 _TIME = (
     r"(?<![\d:.])(?:"
     r"(?P<h>2[0-3]|[01]?\d)(?:"
     r":(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d|60)(?:[.,](?P<f>\d{1,9}))?)?"  # 14:30, 14:30:15.123
-    r"|\.(?P<mi_dot>[0-5]\d)(?=\s?(?:" + _AMPM + r"|uhr|h" + _NO_LETTER_AFTER + r"))"  # 10.30am, 14.30 Uhr
-    r"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?" + _NO_LETTER_AFTER  # 14h30, 14h
-    + r"|(?=\s?" + _AMPM + r"))(?!\d)"  # 5 pm
-    r"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|" + _NO_LETTER_AFTER + r"))?"
-    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?" + _ZONE + r")"  # 1909 GMT (CNN)
+    rf"|\.(?P<mi_dot>[0-5]\d)(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER}))"  # 10.30am, 14.30 Uhr
+    rf"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?{_NO_LETTER_AFTER}"  # 14h30, 14h
+    rf"|(?=\s?{_AMPM}))(?!\d)"  # 5 pm
+    rf"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|{_NO_LETTER_AFTER}))?"  # am, p.m.
+    rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?{_ZONE})"  # 1909 GMT (CNN)
     r")"
-    r"(?:\s?(?:uhr|hrs?|hs)\.?" + _NO_LETTER_AFTER + r")?"
-    r"(?:\s?\(?(?P<z>" + _ZONE + r")\)?)?"
+    rf"(?:\s?(?:uhr|hrs?|hs)\.?{_NO_LETTER_AFTER})?"
+    rf"(?:\s?\(?(?P<z>{_ZONE})\)?)?"
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 
@@ -288,9 +304,7 @@ _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _CONNECTOR = r"(?:at|um|à|a\s+las?|às|as|alle|ore|o(?:\s+godz\.?)?|godz\.?|в|om|kl\.?|on)(?=[\s\d])\s*"
 _YEAR_TAIL = r"(?:\s*(?:г|года|r|roku)\.?" + _NO_LETTER_AFTER + r")?"
 _SEPARATORS = r"[\s,;|/•·@~\-–—]*"
-_SUFFIX_RE = re.compile(
-    _YEAR_TAIL + r"(?:T(?=\d)|" + _SEPARATORS + r"(?:" + _CONNECTOR + r")?)" + _TIME, re.IGNORECASE
-)
+_SUFFIX_RE = re.compile(_YEAR_TAIL + r"(?:T(?=\d)|" + _SEPARATORS + r"(?:" + _CONNECTOR + r")?)" + _TIME, re.IGNORECASE)
 _WEEKDAY = _LETTER_BEFORE + _trie(WEEKDAYS) + _NO_LETTER_AFTER + r"\.?"
 # A time before the date (`12:03 GMT, Nov 20, 2019`): matched up to the date's start (`$` at endpos).
 _PREFIX_RE = re.compile(
@@ -309,6 +323,7 @@ _ISO_RE = re.compile(
 
 # Every date form has a four-digit year or is a numeric date with a two-digit year; this
 # cheap test rejects most lines, and dates are looked for only this far around a year.
+_TRAILING_PARENTHESES_RE = re.compile(r"\s*\([^()]*\)$")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|(?P<short>(?<![\d.,/])\d\d?[./]\d\d?[./]\d\d(?!\d))")
 _PRECHECK_RE = re.compile(r"\d(?:\d\d\d|[./]\d\d?[./]\d\d)")  # starts with a digit class: fast to scan
 _BEFORE_YEAR = 32
@@ -319,11 +334,9 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # A day and month without a year, as in `Updated November 18 at 4:46 PM` after a full date.
-_PARTIAL_DATE_RE = re.compile(
-    _MONTH.format(p="a") + r"\s*" + _DAY.format(p="a")
-    + r"|" + _DAY.format(p="b") + r"\.?\s*(?:de\s+)?" + _MONTH.format(p="b"),
-    re.IGNORECASE,
-)
+_PARTIAL_MDY = _MONTH.format(p="a") + r"\s*" + _DAY.format(p="a")
+_PARTIAL_DMY = _DAY.format(p="b") + r"\.?\s*(?:de\s+)?" + _MONTH.format(p="b")
+_PARTIAL_DATE_RE = re.compile(f"{_PARTIAL_MDY}|{_PARTIAL_DMY}", re.IGNORECASE)
 
 
 # --- Building datetimes ------------------------------------------------------------------------
@@ -346,7 +359,7 @@ def _nth_sunday(year: int, month: int, n: int) -> int:
     if n > 0:
         first = datetime(year, month, 1).weekday()  # Monday = 0
         return 1 + (6 - first) % 7 + 7 * (n - 1)
-    last = (datetime(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    last = datetime(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
     return last.day - (last.weekday() + 1) % 7
 
 
@@ -465,6 +478,7 @@ def _day_of(match: re.Match[str]) -> datetime | None:
 
 # --- Finding dates -----------------------------------------------------------------------------
 
+
 def _kind(text: str, start: int, end: int) -> str:
     """`published`, `updated` or `date`: the last kind word in `text[start:end]` decides."""
     for word in reversed(_WORD_RE.findall(text, start, end)):
@@ -533,6 +547,7 @@ def _only_furniture(pieces: list[str], allowed: int) -> bool:
 
 # --- API ---------------------------------------------------------------------------------------
 
+
 def parse_date(text: str) -> datetime | None:
     """Parse a string that is a date or datetime; None if it is not one.
 
@@ -552,6 +567,8 @@ def parse_date(text: str) -> datetime | None:
     text = text.strip()
     if len(text) > _MAX_PARSE_LENGTH or not _PRECHECK_RE.search(text):
         return None
+    if text.endswith(")"):  # JavaScript's `... GMT+0000 (Coordinated Universal Time)`
+        text = _TRAILING_PARENTHESES_RE.sub("", text)
     iso = _ISO_RE.fullmatch(text)
     if iso is not None:
         return _from_iso(iso)
@@ -599,11 +616,12 @@ def match_dateline(line: str) -> Dateline | None:
     Opublikowano, Опубликовано...), weekdays, connectors (at, um, à, a las),
     separators, zones, another date or time (`Published ... | Updated ...`),
     relative times (`Updated 14 hours ago`), and at most two capitalised label
-    tokens (`Air Date:`, `| Source:`). Any lowercase word that is not furniture,
-    any other number, or a leading byline marker (`By ...`) means the line is
-    not a dateline; so does a line that starts with `,` `.` `;` (the tail of a
-    sentence or citation, `," Oct. 13, 2019`) or holds a range sign `~`. When the line has several dates, the one it calls
-    published wins, else the first.
+    tokens set off by punctuation (`Air Date:`, `| Source:`). Any lowercase
+    word that is not furniture, any other number, or a leading byline marker
+    (`By ...`) means the line is not a dateline; so does a line that starts
+    with `,` `.` `;` (the tail of a sentence or citation, `," Oct. 13, 2019`)
+    or holds a range (`~`, or two dates joined by only `-` or `to`). When the
+    line has several dates, the one it calls published wins, else the first.
 
     >>> found = match_dateline("Nov. 19, 2019 5:47 p.m. ET")
     >>> found.when.isoformat(), found.kind, found.span
@@ -628,6 +646,8 @@ def match_dateline(line: str) -> Dateline | None:
         pieces.append(line[pos : dateline.span[0]])
         pos = dateline.span[1]
     pieces.append(line[pos:])
+    if any(piece.strip().lower() in _RANGE_WORDS for piece in pieces[1:-1]):
+        return None  # `19.11.2019 - 22.11.2019`: the dates of an event
     if not _only_furniture(pieces, 2):
         return None
     return next((d for d in found if d.kind == "published"), found[0])

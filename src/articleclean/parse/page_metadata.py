@@ -6,7 +6,7 @@ The first source that gives a usable value wins, in this order:
 * JSON-LD: the first `NewsArticle` / `Article` / `BlogPosting`... object
   (top-level objects, lists and `@graph` are searched before nested ones);
 * OpenGraph and `article:*` properties;
-* microdata (`itemprop="datePublished"`...);
+* microdata of an article item (`itemprop="datePublished"` inside `itemtype=.../NewsArticle`);
 * `<meta name=...>` conventions (`description`, `author`, `pubdate`,
   `parsely-pub-date`, `sailthru.date`, `dc.date`, `citation_publication_date`...);
 * `<time datetime>` inside the article (`<article>`, `<main>`), as a last resort
@@ -38,7 +38,7 @@ from typing import Any
 from lxml import etree
 
 from articleclean.document import Metadata
-from articleclean.parse.dates import parse_date
+from articleclean.parse.dates import MAX_YEAR, MIN_YEAR, parse_date
 
 __all__ = ["ARTICLE_TYPES", "collapse_space", "json_ld_objects", "meta_tags", "page_metadata"]
 
@@ -55,18 +55,18 @@ _PERSON_TYPES = frozenset({"person"})
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization"})
 
 # <meta> keys (name, property, itemprop or http-equiv, lowercased), best first.
-_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline", "title")
+_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title")
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description", "sailthru.description")
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
-    "datepublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+    "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
     "publication_date", "article.published", "article_date_original", "original-publish-date", "dc.date.issued",
     "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date",
     "citation_date", "date", "displaydate", "cxenseparse:recs:publishtime",
 )  # fmt: skip
 _MODIFIED_KEYS = (
-    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified",
-    "last-modified", "lastmod", "dc.date.modified", "dcterms.modified",
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "last-modified",
+    "lastmod", "dc.date.modified", "dcterms.modified",
 )  # fmt: skip
 _AUTHOR_KEYS = (
     "article:author", "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
@@ -78,6 +78,7 @@ _LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language", "i
 
 _SPACE = re.compile(r"\s+")
 _BY = re.compile(r"^(?:by|written by|von|par|por|di|door|av)\s+", re.I)
+_MICRODATA = frozenset({"headline", "description", "datepublished", "datemodified", "author"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _JSON_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
@@ -116,7 +117,7 @@ def _first_date(values: Iterable[Any]) -> datetime | None:
         text = _clean(value)
         if text:
             when = parse_date(text)
-            if when is not None:
+            if when is not None and MIN_YEAR <= when.year <= MAX_YEAR:  # not `0001-01-01`, a CMS's "no date"
                 return when
     return None
 
@@ -128,12 +129,14 @@ def _load_json(text: str) -> Any:
     """The JSON of a `<script type=application/ld+json>`, forgiving comment wrappers and trailing commas."""
     try:
         return json.loads(text, strict=False)
+    except RecursionError:  # nested deeper than the json module goes: no metadata there
+        return None
     except ValueError:
         pass
     fixed = _TRAILING_COMMA.sub(r"\1", _JSON_WRAPPER.sub("", text.strip()))
     try:
         return json.loads(fixed, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -264,14 +267,30 @@ def _meta_values(tags: dict[str, list[str]], keys: Iterable[str]) -> Iterator[st
         yield from tags.get(key, ())
 
 
+def _scope_type(el: etree._Element) -> str:
+    """The lowercased schema.org type of the microdata item an `itemprop` element belongs to ("" if none)."""
+    for ancestor in el.iterancestors():
+        if ancestor.get("itemscope") is not None or ancestor.get("itemtype"):
+            return (ancestor.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1].lower()
+    return ""
+
+
 def _microdata(root: etree._Element) -> dict[str, list[str]]:
-    """Values of `itemprop` elements other than `<meta>`: `content`, `datetime` or text (dates, headline)."""
+    """Properties of the page's microdata article items (`itemtype=.../NewsArticle`), by lowercased name.
+
+    A value is the `content` or `datetime` attribute, else the text; an
+    `author` item gives its `name`.
+    """
     found: dict[str, list[str]] = {}
-    for el in root.xpath("//*[@itemprop][not(self::meta)]"):
+    for el in root.xpath("//*[@itemprop]"):
         prop = (el.get("itemprop") or "").strip().lower()
-        if prop in ("datepublished", "datemodified", "headline"):
-            value = el.get("content") or el.get("datetime") or "".join(el.itertext())
-            found.setdefault(prop, []).append(value)
+        if prop not in _MICRODATA or _scope_type(el) not in ARTICLE_TYPES:
+            continue
+        if prop == "author" and (el.get("itemscope") is not None or el.get("itemtype")):
+            names = el.xpath(".//*[@itemprop='name']")
+            el = names[0] if names else el
+        value = el.get("content") or el.get("datetime") or "".join(el.itertext())
+        found.setdefault(prop, []).append(value)
     return found
 
 
@@ -346,18 +365,32 @@ def page_metadata(root: etree._Element) -> Metadata:
     tags = meta_tags(root)
     micro = _microdata(root)
     meta = Metadata()
-    meta.title = _first([ld.get("headline"), *_meta_values(tags, _TITLE_KEYS), *micro.get("headline", ())])
-    meta.subtitle = _first([ld.get("description"), *_meta_values(tags, _DESCRIPTION_KEYS)])
+    meta.title = _first([ld.get("headline"), *_meta_values(tags, _TITLE_KEYS[:1]), *micro.get("headline", ()),
+                         *_meta_values(tags, _TITLE_KEYS[1:])])  # fmt: skip
+    meta.subtitle = _first(
+        [ld.get("description"), *_meta_values(tags, _DESCRIPTION_KEYS), *micro.get("description", ())]
+    )
     meta.published = _first_date(
         [
-            ld.get("datePublished"), ld.get("dateCreated"),
-            *_meta_values(tags, _PUBLISHED_KEYS[:4]), *micro.get("datepublished", ()),
-            *_meta_values(tags, _PUBLISHED_KEYS[4:]),
+            ld.get("datePublished"), ld.get("dateCreated"), *_meta_values(tags, _PUBLISHED_KEYS[:4]),
+            *micro.get("datepublished", ()), *_meta_values(tags, _PUBLISHED_KEYS[4:]),
         ]
     ) or _first_date(_time_dates(root))  # fmt: skip
-    meta.modified = _first_date([ld.get("dateModified"), *_meta_values(tags, _MODIFIED_KEYS), *micro.get("datemodified", ())])
-    meta.authors = _clean_authors(ld.authors()) or _clean_authors(_meta_values(tags, _AUTHOR_KEYS))
+    meta.modified = _first_date(
+        [ld.get("dateModified"), *_meta_values(tags, _MODIFIED_KEYS[:4]), *micro.get("datemodified", ()),
+         *_meta_values(tags, _MODIFIED_KEYS[4:])]
+    )  # fmt: skip
+    meta.authors = (
+        _clean_authors(ld.authors())
+        or _clean_authors(_meta_values(tags, _AUTHOR_KEYS[:1]))
+        or _clean_authors(micro.get("author", ()))
+        or _clean_authors(_meta_values(tags, _AUTHOR_KEYS[1:]))
+    )
     meta.site_name = _first([*_meta_values(tags, _SITE_KEYS[:1]), ld.site_name(), *_meta_values(tags, _SITE_KEYS[1:])])
-    meta.url = _canonical(root) or _first(_meta_values(tags, _URL_KEYS)) or _url_of(ld.get("url") or ld.get("mainEntityOfPage"))
+    meta.url = (
+        _canonical(root)
+        or _first(_meta_values(tags, _URL_KEYS))
+        or _url_of(ld.get("url") or ld.get("mainEntityOfPage"))
+    )
     meta.language = _language(root) or ld.language() or _first(_meta_values(tags, _LANGUAGE_KEYS))
     return meta

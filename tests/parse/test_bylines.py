@@ -1,0 +1,192 @@
+"""Tests for `articleclean.parse.bylines`: author names from byline lines."""
+
+from __future__ import annotations
+
+import doctest
+import time
+
+import pytest
+
+from articleclean.parse import bylines
+from articleclean.parse.bylines import match_byline
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(bylines)
+    assert result.failed == 0 and result.attempted > 5
+
+
+BYLINES = [
+    # English markers
+    ("By Jane Doe", ["Jane Doe"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, John Roe and Max Mustermann", ["Jane Doe", "John Roe", "Max Mustermann"]),
+    ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+    ("BY JANE DOE", ["JANE DOE"]),  # kept as written
+    ("BY JANE DOE AND JOHN ROE", ["JANE DOE", "JOHN ROE"]),
+    ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]),
+    ("by Jeff Foust", ["Jeff Foust"]),
+    ("by Rahul", ["Rahul"]),
+    ("| BY: Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
+    ("By Sherif Saed,", ["Sherif Saed"]),
+    ("By Justine Coleman -", ["Justine Coleman"]),
+    ("Author: Jane Doe", ["Jane Doe"]),
+    ("Authors: Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ("Written by Jane Doe", ["Jane Doe"]),
+    ("Words by Jane Doe", ["Jane Doe"]),
+    ("Words: Jane Doe", ["Jane Doe"]),
+    ("Posted by Michael David Smith", ["Michael David Smith"]),
+    ("Story by Jane Doe", ["Jane Doe"]),
+    # agencies, outlets and roles are not authors
+    ("Jane Doe, Reuters", ["Jane Doe"]),
+    ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
+    ("Jane Doe | AP", ["Jane Doe"]),
+    ("By Jane Doe, Reuters", ["Jane Doe"]),
+    ("By Sandee LaMotte, CNN", ["Sandee LaMotte"]),
+    ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
+    ("By Jane Doe, The Washington Post", ["Jane Doe"]),
+    ("By Jane Doe, Tribune News Service", ["Jane Doe"]),
+    ("By Jane Doe for CNN", ["Jane Doe"]),
+    ("By JANE DOE Associated Press", ["JANE DOE"]),
+    ("By Associated Press", []),
+    ("By The Associated Press", []),
+    ("By  REUTERS", []),
+    ("By  JERUSALEM POST STAFF", []),
+    ("By Staff Reports -", []),
+    ("by India Post News Weekly", []),
+    ("by Admin", []),
+    # bare markers: the name is on the next line of the dump
+    ("By", []),
+    ("  By  ", []),
+    ("| BY:", []),
+    ("Author:", []),
+    ("Authors", []),
+    ("Written by", []),
+    ("Posted by", []),
+    ("Von", []),
+    # Reuters end credits: reporters and writers, not editors
+    ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    (
+        "(Reporting by Jane Doe in London and John Roe in Paris; Writing by Max Mustermann; Editing by Ann Smith)",
+        ["Jane Doe", "John Roe", "Max Mustermann"],
+    ),
+    (
+        "Reporting by Rodrigo Campos; additional reporting by  Stephanie Kelly and Saqib Iqbal Ahmed;"
+        " Editing by Nick Zieminski",
+        ["Rodrigo Campos", "Stephanie Kelly", "Saqib Iqbal Ahmed"],
+    ),
+    ("Additional reporting by Joseph Hudak", ["Joseph Hudak"]),
+    # other languages
+    ("Von Jane Doe", ["Jane Doe"]),
+    ("Von Jane Doe, dpa", ["Jane Doe"]),
+    ("Von Jane Doe und Max Mustermann", ["Jane Doe", "Max Mustermann"]),
+    ("Autor: Max Mustermann", ["Max Mustermann"]),
+    ("Par Jean Dupont", ["Jean Dupont"]),
+    ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+    ("Par Jean Dupont, AFP", ["Jean Dupont"]),
+    ("Por Juan Pérez", ["Juan Pérez"]),
+    ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+    ("Por João Silva e Ana Souza", ["João Silva", "Ana Souza"]),
+    ("Di Mario Rossi", ["Mario Rossi"]),
+    ("di Mario Rossi", ["Mario Rossi"]),
+    ("Автор: Иван Петров", ["Иван Петров"]),
+    ("Текст: Лида Буслаева", ["Лида Буслаева"]),
+    ("Autor: Jan Kowalski", ["Jan Kowalski"]),
+    ("Door Jan de Vries", ["Jan de Vries"]),
+    # name shapes
+    ("By Ludwig van Beethoven", ["Ludwig van Beethoven"]),
+    ("By Gabriel García Márquez", ["Gabriel García Márquez"]),
+    ("By Conor O'Brien", ["Conor O'Brien"]),
+    ("By Conor O’Brien", ["Conor O’Brien"]),
+    ("By Ahmed al-Masri", ["Ahmed al-Masri"]),
+    ("By Jean-Luc Picard", ["Jean-Luc Picard"]),
+    ("By J. R. R. Tolkien", ["J. R. R. Tolkien"]),
+    ("By Andrew C. McCarthy", ["Andrew C. McCarthy"]),
+    ("By Martin Luther King Jr.", ["Martin Luther King Jr."]),
+    ("By Robert VerBruggen", ["Robert VerBruggen"]),
+    ("By María de la Cruz", ["María de la Cruz"]),
+    ("By Sun Yang and Ma Jun", ["Sun Yang", "Ma Jun"]),
+    ("By Mo Farah", ["Mo Farah"]),
+    # a date, time or dateline word glued after the names
+    ("By Jane Doe | November 19, 2019", ["Jane Doe"]),
+    ("By Jane Doe | November 19, 2019 10:00 AM EST", ["Jane Doe"]),
+    ("By Jane Doe Published 10:00 AM", ["Jane Doe"]),
+    ("By Jane Doe | Published", ["Jane Doe"]),
+    ("By Jane Doe, CNN Business Updated 10:21 AM ET, Tue November 19, 2019", ["Jane Doe"]),
+    ("By Justine Coleman - 11/18/19 11:04 PM EST", ["Justine Coleman"]),
+    ("By FEDERICA LUSIARDI - 2019-04-10", ["FEDERICA LUSIARDI"]),
+    ("by Surur on November 19, 2019", ["Surur"]),
+    ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", ["Louis Jacobson"]),
+    ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", ["Michael David Smith"]),
+    ("by Jeff Foust — November 18, 2019", ["Jeff Foust"]),
+    # words glued to the names by a naive dump
+    ("By DANICA KIRKA and JILL LAWLESSAssociated Press", ["DANICA KIRKA", "JILL LAWLESS"]),
+    ("By Michael HiltzikBusiness Columnist", ["Michael Hiltzik"]),
+    ("by Jeff FoustMonday, November 18, 2019", ["Jeff Foust"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_match_byline(line: str, names: list[str]) -> None:
+    assert match_byline(line) == names
+
+
+NOT_BYLINES = [
+    "By the end of the year, prices had doubled.",
+    "By contrast, prices fell.",
+    "By Contrast, prices fell.",
+    "By 2030 the plan will be done.",
+    "By 2018, when I started digging into this story, only",
+    "Written by hand",
+    "By Jane Doe's account, the meeting went well.",
+    "By Tuesday, the storm had passed.",
+    "By then, it was too late.",
+    "By subject",
+    "By choosing",
+    "By clicking here you agree",
+    "By using our site, you acknowledge that you have read and understand our",
+    "By Invitation Only",
+    "by the DHS Office of Inspector General.",
+    "by a company owned by talent manager Scooter Braun earlier this year.",
+    "Author’s column",
+    "Text size",
+    "Text Input:",
+    "Door prizes will be awarded",
+    "Von der Leyen sagte am Dienstag",
+    "Von Berlin aus fuhr er weiter",
+    "Von Montag an gilt die Regel",
+    "Par ailleurs, le gouvernement a décidé",
+    "Por eso, el gobierno decidió",
+    "Por Favor",
+    "Di Maio ha detto",
+    "Di Maio",
+    "Di fronte a tutto questo",
+    "Politics, Reuters",
+    "Jane Doe",
+    "Jane Doe said on Tuesday",
+    "Reporting by Jane Doe; a note on methods",
+    "",
+    "By " + "Jane Doe, " * 60,  # longer than a byline
+]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_not_a_byline(line: str) -> None:
+    assert match_byline(line) is None
+
+
+def test_names_are_not_repeated() -> None:
+    assert match_byline("By Jane Doe and Jane Doe") == ["Jane Doe"]
+
+
+def test_non_byline_lines_are_rejected_fast() -> None:
+    lines = [
+        "Home",
+        "The company reported revenue of $27.2 billion, up 3.5 percent from a year earlier.",
+        "Markets, Reuters data",
+        "He said the plan would be ready by 2030 at the latest.",
+    ] * 5000
+    start = time.perf_counter()
+    assert not any(map(match_byline, lines))
+    assert time.perf_counter() - start < 2.0
