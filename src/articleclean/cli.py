@@ -44,7 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", metavar="FILE", help="a TOML site profile with extra rules")
     parser.add_argument("--explain", action="store_true", help="show each piece of input, where it went and why")
     parser.add_argument("--html", action="store_true", help="read input as HTML even if it does not look like it")
+    batch = parser.add_argument_group("batch (JSON Lines)")
+    batch.add_argument(
+        "--jsonl", action="store_true", help="input is JSON Lines, one record a line; output one JSON line a record"
+    )
+    batch.add_argument("--field", default="text", help="the record field holding the dump or page (default text)")
+    batch.add_argument("--workers", type=_positive, default=None, help="processes to use (default: every core)")
+    batch.add_argument("--shard", default="0/1", metavar="K/N", help="clean only records K, K+N, K+2N... (a cluster)")
+    batch.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
     return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError) as error:
             _error(f"profile {args.profile}: {error}")
             return EXIT_USAGE
+    if args.jsonl:
+        return _run_batch(args, options)
     pipeline = Pipeline()
     status = EXIT_OK
     out = sys.stdout
@@ -82,6 +99,61 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return status
+
+
+def _run_batch(args: argparse.Namespace, options: dict[str, Any]) -> int:
+    from articleclean.batch import Shard, clean_lines
+
+    try:
+        shard = Shard.parse(args.shard)
+    except ValueError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    status = EXIT_OK
+    progress = _progress_bar() if args.progress else None
+    try:
+        for name, raw in _inputs(args.files):
+            if isinstance(raw, OSError):
+                _error(f"{name}: cannot read: {raw.strerror or raw}")
+                status = max(status, EXIT_UNREADABLE)
+                continue
+            lines = raw.decode("utf-8", errors="replace").splitlines()
+            for out_line in clean_lines(lines, args.field, args.workers, shard, options):
+                if '"error":' in out_line and '"article":' not in out_line:
+                    status = max(status, EXIT_BAD_INPUT)
+                sys.stdout.write(out_line + "\n")
+                if progress is not None:
+                    progress.update(1)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if progress is not None:
+            progress.close()
+    return status
+
+
+def _progress_bar() -> Any:
+    try:
+        from tqdm import tqdm
+    except ImportError:  # tqdm is the `parallel` extra; without it, a plain counter
+        return _Counter()
+    return tqdm(unit=" records", file=sys.stderr)
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.done = 0
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if self.done % 1000 == 0:
+            print(f"\r{self.done} records", end="", file=sys.stderr)
+
+    def close(self) -> None:
+        print(f"\r{self.done} records", file=sys.stderr)
 
 
 def _inputs(files: Sequence[str]) -> Iterator[tuple[str, bytes | OSError]]:

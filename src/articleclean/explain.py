@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sys
+from typing import Any
 
 from articleclean.document import Document, Label
 
@@ -19,14 +21,15 @@ _WHERE = {
 
 def explain_document(doc: Document, name: str = "<input>") -> str:
     """A readable table of the labelled document: line, destination, filter, reason, text."""
-    width = max(60, shutil.get_terminal_size((120, 20)).columns)
+    # On a terminal the text is cut to the screen; into a file or a pipe it is given whole.
+    width = max(60, shutil.get_terminal_size((120, 20)).columns) if sys.stdout.isatty() else 1_000_000
     rows = [
-        (str(p.line), _WHERE.get(p.label or "", p.label or "paragraphs"), p.filter, p.reason, p.text)
+        (str(p.line), _WHERE.get(p.label or "", p.label or "paragraphs"), p.filter, _why(p.reason, p.data), p.text)
         for p in doc.pieces
     ]
     header = ("line", "went to", "filter", "why", "text")
     widths = [max(len(header[i]), *(len(r[i]) for r in rows)) if rows else len(header[i]) for i in range(4)]
-    widths[3] = min(widths[3], 44)
+    widths[3] = min(widths[3], 70)
     text_width = max(20, width - sum(widths) - 8)
     lines = [f"# {name}: {len(doc.pieces)} pieces from {doc.source} input"]
     meta = doc.meta
@@ -43,8 +46,22 @@ def explain_document(doc: Document, name: str = "<input>") -> str:
     lines.append("  ".join(h.ljust(w) for h, w in zip(header, [*widths, 0])).rstrip())
     for row in rows:
         cells = [row[0].rjust(widths[0]), row[1].ljust(widths[1]), row[2].ljust(widths[2]), _cut(row[3], widths[3])]
-        lines.append("  ".join([*cells, _cut(row[4], text_width)]))
+        lines.append("  ".join([*cells, _cut(row[4], text_width)]).rstrip())
     return "\n".join(lines) + "\n"
+
+
+def _why(reason: str, data: dict[str, Any]) -> str:
+    """The reason, with what the filter took from the piece (a credit, a time, names, a link)."""
+    details = []
+    if data.get("credit"):
+        details.append(f"credit: {data['credit']}")
+    if data.get("when") is not None:
+        details.append(f"time: {data['when'].isoformat()}")
+    if data.get("authors"):
+        details.append("names: " + ", ".join(data["authors"]))
+    if data.get("url"):
+        details.append(f"url: {data['url']}")
+    return f"{reason} ({'; '.join(details)})" if details else reason
 
 
 def _cut(text: str, width: int) -> str:

@@ -7,7 +7,7 @@ from datetime import datetime
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.parse.dates import match_dateline
+from articleclean.parse.dates import find_date, match_dateline
 
 # Every date form has a year, a time, or a day and month in digits; most lines have none of them.
 _DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
@@ -18,6 +18,8 @@ _REASONS = {
 }
 # How far from the headline (in pieces) a dateline still belongs to the article, not to a teaser list.
 _NEAR_HEADLINE = 12
+# Where a date inside a byline-like piece still dates the article: pieces around the headline, not too long.
+_BYLINE_BEFORE, _BYLINE_AFTER, _BYLINE_LENGTH = 3, 8, 300
 
 
 def find_datelines(doc: Document) -> None:
@@ -35,12 +37,14 @@ def choose_dates(doc: Document) -> None:
     A day already known (a metadata token) gains the time of a dateline on the same day.
     """
     dated = [(i, p) for i, p in enumerate(doc.pieces) if "when" in p.data]
-    if not dated:
-        return
     title_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.TITLE), None)
     if title_at is not None:
         near = [(i, p) for i, p in dated if abs(i - title_at) <= _NEAR_HEADLINE]
+        if not near and doc.meta.published is None:
+            doc.meta.published = _date_by_headline(doc, title_at)
         dated = sorted(near or dated, key=lambda item: (abs(item[0] - title_at), item[0] < title_at))
+    if not dated:
+        return
     published = _first(dated, ("published", "date"))
     modified = _first(dated, ("updated",))
     meta = doc.meta
@@ -50,6 +54,16 @@ def choose_dates(doc: Document) -> None:
         meta.published = modified
     if modified is not None and meta.modified is None:
         meta.modified = modified
+
+
+def _date_by_headline(doc: Document, title_at: int) -> datetime | None:
+    """A date inside a short piece by the headline (`By Jane Doe | Nov 20, 2019`, glued in a raw dump)."""
+    for piece in doc.pieces[max(0, title_at - _BYLINE_BEFORE) : title_at + _BYLINE_AFTER]:
+        if len(piece.text) <= _BYLINE_LENGTH and _DATE_HINT.search(piece.text):
+            found = find_date(piece.text)
+            if found is not None:
+                return found.when
+    return None
 
 
 def _first(dated: list[tuple[int, Piece]], kinds: tuple[str, ...]) -> datetime | None:

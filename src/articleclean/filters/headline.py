@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import comparable, comparable_all, ends_sentence, words
+from articleclean.strings import comparable, comparable_all, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -122,7 +122,11 @@ def _choose(
             continue
         if shaped[i] > _SEARCH_LIMIT:
             break
-        if keys[i] in wanted or head_keys[i] in wanted or _starts(top.text, top_key, undecided[shaped[i]].text, keys[i]):
+        if (
+            keys[i] in wanted
+            or head_keys[i] in wanted
+            or _starts(top.text, top_key, undecided[shaped[i]].text, keys[i])
+        ):
             between = undecided[top_at + 1 : shaped[i]]
             if shaped[0] == top_at and not _is_navigation_between(between):
                 return 0, heads[0][1] is None or keys[0] == keys[i]

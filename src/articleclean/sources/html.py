@@ -374,7 +374,7 @@ class _Walk:
                 if text:
                     self._emit(text, frame, self.new_block)
                     emitted = True
-            self.parts = []
+            self.parts.clear()  # in place: `run` holds it
             self.link_chars = 0
             self.hrefs = []
             self.credit = []
@@ -444,6 +444,7 @@ class _Walk:
         href: str | None = None  # the innermost one
         credit_depth = 0
         add = self.add
+        parts = self.parts
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
             if event == "start":
@@ -476,7 +477,7 @@ class _Walk:
                     frames.append(frame)
                     kinds.append(_BLOCK)
                 text = el.text
-                if text:
+                if text and (parts or not text.isspace() or frame.pre):  # white space before a block's text: none
                     add(text, el, href, credit_depth > 0)
             else:
                 kind = kinds.pop()
@@ -492,7 +493,7 @@ class _Walk:
                     if kind & _CREDIT:
                         credit_depth -= 1
                 tail = el.tail
-                if tail:
+                if tail and (parts or not tail.isspace() or frame.pre):
                     add(tail, el, href, credit_depth > 0)
         self.flush(frame)
         return self.pieces

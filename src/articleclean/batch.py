@@ -1,0 +1,115 @@
+"""Many dumps at once: JSON Lines in, JSON Lines out, on every core, one shard of a cluster's share.
+
+Each input line is a JSON object holding a dump (or page) in one field
+(`text` by default); each output line is that object without the dump, plus
+`article` (`Article.to_dict()`) or, for a record that could not be cleaned,
+`error` and the input `line` number. A bad record never stops the batch, and output keeps input order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from articleclean.errors import InputError
+from articleclean.pipeline import Pipeline
+
+_PIPELINE = Pipeline()
+_CHUNK = 64  # records a worker cleans per round trip: amortises pickling without hurting order
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Record `i` of the input belongs to shard `i % count`; a cluster runs one shard a machine.
+
+    >>> Shard.parse("2/8")
+    Shard(index=2, count=8)
+    """
+
+    index: int = 0
+    count: int = 1
+
+    @classmethod
+    def parse(cls, text: str) -> Shard:
+        try:
+            index, count = (int(part) for part in text.split("/"))
+        except ValueError:
+            raise ValueError(f"shard must be K/N with whole numbers, not {text!r}") from None
+        if not 0 <= index < count:
+            raise ValueError(f"shard K/N needs 0 <= K < N, not {text!r}")
+        return cls(index, count)
+
+    def take(self, lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+        """The (line number, line) pairs of this shard."""
+        for number, line in enumerate(lines, start=1):
+            if (number - 1) % self.count == self.index:
+                yield number, line
+
+
+def clean_line(line: str, field: str = "text", options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Clean the dump in one JSON line; errors become an `error` entry, never an exception.
+
+    >>> clean_line('{"id": 7, "text": "Headline of it\\\\n\\\\nThe body, in one sentence."}')["article"]["title"]
+    'Headline of it'
+    >>> clean_line('{"id": 8, "text": ""}')
+    {'id': 8, 'error': 'input is empty'}
+    >>> clean_line('not json')["error"]
+    'not a JSON object: Expecting value: line 1 column 1 (char 0)'
+    """
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        return {"error": f"not a JSON object: {error}"}
+    if not isinstance(record, dict):
+        return {"error": "not a JSON object"}
+    raw = record.pop(field, None)
+    if not isinstance(raw, str):
+        return {**record, "error": f"no text in field {field!r}"}
+    try:
+        article = _PIPELINE.clean(raw, **(options or {}))
+    except InputError as error:
+        return {**record, "error": str(error)}
+    return {**record, "article": article.to_dict()}
+
+
+def _clean_chunk(args: tuple[list[tuple[int, str]], str, dict[str, Any]]) -> list[str]:
+    numbered, field, options = args
+    out = []
+    for number, line in numbered:
+        result = clean_line(line, field, options)
+        if "error" in result:  # say where the bad record is
+            result = {"line": number, **result}
+        out.append(json.dumps(result, ensure_ascii=False))
+    return out
+
+
+def clean_lines(
+    lines: Iterable[str],
+    field: str = "text",
+    workers: int | None = None,
+    shard: Shard = Shard(),
+    options: dict[str, Any] | None = None,
+) -> Iterator[str]:
+    """Output JSON lines for the (non-blank) input lines of this shard, in order, on `workers` processes."""
+    records = ((number, line) for number, line in shard.take(lines) if line.strip())
+    chunks = iter(lambda: list(islice(records, _CHUNK)), [])
+    jobs = ((chunk, field, options or {}) for chunk in chunks)
+    workers = workers or os.cpu_count() or 1
+    if workers == 1:
+        for job in jobs:
+            yield from _clean_chunk(job)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # A bounded window of chunks in flight keeps memory flat on inputs of any size.
+        pending = [pool.submit(_clean_chunk, job) for job in islice(jobs, workers * 4)]
+        while pending:
+            done = pending.pop(0)
+            following = next(jobs, None)
+            if following is not None:
+                pending.append(pool.submit(_clean_chunk, following))
+            yield from done.result()
