@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Comment
 from articleclean.document import Piece
 from articleclean.errors import InputError
 from articleclean.sources import to_document
-from articleclean.sources.html import html_to_document, looks_like_html, parse_html
+from articleclean.sources.html import html_to_document, looks_like_html, looks_like_html_bytes, parse_html
 from articleclean.strings import words
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "article-extraction-benchmark"
@@ -257,6 +257,26 @@ def test_fragments():
     assert texts(html_to_document("plain text").pieces) == ["plain text"]
 
 
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("<!DOCTYPE html><html>", True),
+        ("\ufeff<!doctype html>", True),
+        ('<?xml version="1.0"?>\n<!-- saved --> <html>', True),
+        ("<header><h1>Title</h1>", True),
+        ("<title>Title</title>", True),
+        ("<h2>Sub</h2>", True),
+        ("<span>Breaking</span> news", False),
+        ("Title <b>not</b> html", False),
+        ("<b>Bold</b> start", False),
+        ("<hr> rule", False),
+    ],
+)
+def test_looks_like_html(text: str, html: bool):
+    assert looks_like_html(text) is html
+    assert looks_like_html_bytes(text.encode("utf-8")) is html
+
+
 def test_to_document_detects_html():
     assert to_document(PAGE.encode("utf-8")).source == "html"
     assert to_document(BeautifulSoup(PAGE, "html.parser")).source == "html"
@@ -297,12 +317,17 @@ def test_page_cut_in_half():
     )
 
 
-@pytest.mark.parametrize("depth", [300, 3000, 10_000])
+@pytest.mark.parametrize("depth", [300, 2000, 3000, 10_000])
 def test_deep_nesting_loses_nothing(depth: int):
     html = "<p>before</p>" + "".join(f"<div>t{i}" for i in range(depth)) + "deep" + "</div>" * depth + "<p>after</p>"
     pieces = texts(html_to_document(html).pieces)
     assert pieces[0] == "before" and pieces[-1] == "after" and pieces[-2] == f"t{depth - 1}deep"
     assert len(pieces) == depth + 2
+
+
+def test_deep_nesting_with_classes():
+    pieces = html_to_document('<div class="a">' * 2000 + "deep").pieces
+    assert texts(pieces) == ["deep"] and pieces[0].hints.classes == "a"
 
 
 def test_deep_nesting_unclosed_and_inline():

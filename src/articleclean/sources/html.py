@@ -15,11 +15,19 @@ Text that is not visible is no piece: the contents of `script`, `style`,
 `display:none` / `visibility:hidden` style. `alt` and other attributes are not
 text. Everything else visible is in a piece.
 
-Strings and bytes are parsed with lxml (libxml2), ~15x faster than
-BeautifulSoup; a BeautifulSoup object or Tag is serialised and parsed the same
-way. The tree is walked without recursion, and markup nested deeper than
-libxml2 allows is rebuilt with its deep part flattened, so no nesting, size or
-truncation makes this fail.
+Strings and bytes are parsed with lxml (libxml2, ~30x faster than
+BeautifulSoup's parsers); a BeautifulSoup object or Tag handed in is copied
+into an lxml tree node by node, so one walk and one metadata reader serve all
+inputs. The tree is walked without recursion, and markup nested deeper than
+libxml2 allows is rebuilt with its deep part flattened: no nesting, size or
+truncation makes this fail or lose text.
+
+Other decisions: `aria-hidden` text is visible, so it is kept; an unknown
+element (`<ps-promo>`, `<hl-trusted-source>`) is a block unless it sits in
+a paragraph, heading or inline element; `<pre>` gives a piece a line; inside a
+figure (`<figure>`, `role=figure`, WordPress's `div.wp-caption`) a piece's
+credit markup (`<cite>`, class credit/copyright/source..., else a `©` onwards)
+is copied to `piece.data["credit_hint"]`, the piece's text staying whole.
 
 >>> doc = html_to_document("<title>Man flies</title><article><h1>Man flies</h1>"
 ...                        "<p>He <a href='/sky'>flew</a> today.</p></article>")
@@ -44,20 +52,22 @@ from articleclean.sources.decode import check_text, decode
 
 __all__ = ["html_to_document", "looks_like_html", "looks_like_html_bytes", "page_pieces", "parse_html"]
 
-_HTML_START = regex.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article|section|p|main)\b", regex.I | regex.S
+# A page or fragment starts (after an XML declaration, comments, white space) with a doctype, a document
+# element, or a block or head element; a tag that is also common in prose (`<b>`, `<span>`) is not enough.
+_START_TAGS = (
+    r"!doctype\s+html|html|head|body|meta|title|link|base|script|style|noscript|div|article|section|p|main|header"
+    r"|footer|nav|aside|figure|h[1-6]|ul|ol|table|blockquote|form"
 )
-_HTML_START_BYTES = regex.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article|section|p|main)\b",
-    regex.I | regex.S,
-)
+_PROLOGUE = r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+_HTML_START = regex.compile(rf"^\ufeff?{_PROLOGUE}<(?:{_START_TAGS})\b", regex.I | regex.S)
+_HTML_START_BYTES = regex.compile(rf"^(?:\xef\xbb\xbf)?{_PROLOGUE}<(?:{_START_TAGS})\b".encode(), regex.I | regex.S)
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text starts as markup does (a doctype, `<html>`, or a block element).
+    """True when the text starts as markup does (a doctype, `<html>`, or a block or head element).
 
-    >>> looks_like_html("<!DOCTYPE html><html>"), looks_like_html("Title <b>not</b> html")
-    (True, False)
+    >>> looks_like_html("<!DOCTYPE html><html>"), looks_like_html("<h1>Title</h1>"), looks_like_html("Title <b>no</b>")
+    (True, True, False)
     """
     return _HTML_START.match(text[:2000]) is not None
 
@@ -288,10 +298,21 @@ class _Frame:
 
     def words(self) -> tuple[str, ...]:
         """Class and id words of this block and the elements around it, innermost first."""
-        if self._words is None:
-            outer = self.parent.words() if self.parent is not None else ()
-            self._words = tuple(dict.fromkeys([*_words(self.names), *outer]))[:_MAX_WORDS] if self.names else outer
-        return self._words
+        if self._words is not None:
+            return self._words
+        chain: list[_Frame] = []  # the frames up to the nearest one that knows its words (no recursion: any depth)
+        frame = self
+        while frame._words is None and frame.parent is not None:
+            chain.append(frame)
+            frame = frame.parent
+        outer: tuple[str, ...] = frame._words if frame._words is not None else ()
+        if frame._words is None:  # the outermost frame
+            chain.append(frame)
+        for inner in reversed(chain):
+            if inner.names:
+                outer = tuple(dict.fromkeys([*_words(inner.names), *outer]))[:_MAX_WORDS]
+            inner._words = outer
+        return outer
 
 
 def _words(names: str) -> list[str]:
