@@ -86,6 +86,19 @@ def test_json_ld_graph_and_author_list():
     assert meta.site_name == "Planet site"
 
 
+def test_json_ld_site_after_the_article_and_list_values():
+    data = [
+        {"@type": "NewsArticle", "headline": ["First", "Second"], "datePublished": ["2019-11-20T10:00:00Z"]},
+        {"@type": "WebSite", "name": "Planet"},
+    ]
+    meta = meta_of(ld(data))
+    assert (meta.title, meta.site_name, meta.published) == (
+        "First",
+        "Planet",
+        datetime(2019, 11, 20, 10, tzinfo=timezone.utc),
+    )
+
+
 def test_json_ld_organization_author_when_no_person():
     assert meta_of(ld({"@type": "BlogPosting", "author": {"@type": "Organization", "name": "AP"}})).authors == ["AP"]
 

@@ -15,6 +15,7 @@ from articleclean.filters.headline import find_headline
 from articleclean.filters.icons import drop_icon_runs
 from articleclean.filters.metadata_tokens import take_metadata_tokens
 from articleclean.filters.normalize import normalize
+from articleclean.filters.origin import find_origin
 from articleclean.filters.profile_rules import apply_profile
 from articleclean.filters.quotes import normalize_quotes
 from articleclean.filters.related import find_related
@@ -36,6 +37,7 @@ DEFAULT_FILTERS = (
     find_subtitle,
     classify_boilerplate,
     keep_body,
+    find_origin,
     normalize_quotes,
 )
 

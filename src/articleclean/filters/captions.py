@@ -75,13 +75,24 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     return caption, regex.sub(r"\s+", " ", credit["credit"]).strip().rstrip(")")
 
 
+def _split_profile_credit(text: str, markers: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """`split_caption` for a site profile's own credit markers (`<caption> <marker>: <credit>`)."""
+    for marker in markers:
+        found = regex.search(rf"(?:^|(?<=\s)){regex.escape(marker)}\s*:?\s*(?P<credit>\S.*)$", text)
+        if found is not None and len(found["credit"].split()) <= _MAX_CREDIT_WORDS:
+            return text[: found.start()].strip(), found["credit"].strip()
+    return None
+
+
 def find_captions(doc: Document) -> None:
     """Label caption lines CAPTION, with `caption` and `credit` in their data; drop copyright notices."""
-    for piece in doc.find(literals=_CAPTION_HINTS, fold_case=True):
+    profile_markers = doc.options.profile.credit_markers if doc.options.profile is not None else ()
+    hints = _CAPTION_HINTS + tuple(marker.lower() for marker in profile_markers)
+    for piece in doc.find(literals=hints, fold_case=True):
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
             doc.drop(piece, "copyright notice")
             continue
-        found = split_caption(piece.text)
+        found = split_caption(piece.text) or _split_profile_credit(piece.text, profile_markers)
         if found is None:
             continue
         caption, credit = found

@@ -69,6 +69,16 @@ def match_related(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _match_profile_marker(text: str, markers: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """`match_related` for a site profile's own markers (`[related] markers`)."""
+    for marker in markers:
+        if text.lower().startswith(marker.lower()):
+            rest = text[len(marker) :]
+            separated = _SEPARATOR.match(rest)
+            return _title_and_url(separated["title"] or "" if separated else rest)
+    return None
+
+
 def _title_and_url(rest: str) -> tuple[str, str | None]:
     url = _URL.search(rest)
     if url is None:
@@ -79,13 +89,15 @@ def _title_and_url(rest: str) -> tuple[str, str | None]:
 
 def find_related(doc: Document) -> None:
     """Label related-story lines RELATED (with `title`, `url`); a marker alone takes the headline after it."""
-    candidates = doc.find(literals=_LINE_STARTS, fold_case=True)
+    profile_markers = doc.options.profile.related_markers if doc.options.profile is not None else ()
+    starts = _LINE_STARTS + tuple("\n" + marker.lower() for marker in profile_markers)
+    candidates = doc.find(literals=starts, fold_case=True)
     if not candidates:
         return
     for piece in candidates:
         if piece.label is not None:  # taken as the link title of a marker above it
             continue
-        found = match_related(piece.text)
+        found = match_related(piece.text) or _match_profile_marker(piece.text, profile_markers)
         if found is None:
             continue
         title, url = found

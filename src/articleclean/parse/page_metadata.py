@@ -48,7 +48,7 @@ ARTICLE_TYPES = frozenset(
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "satiricalarticle",
         "blogposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
-        "medicalscholarlyarticle", "advertisertcontentarticle",
+        "medicalscholarlyarticle", "advertisercontentarticle",
     }
 )  # fmt: skip
 _PERSON_TYPES = frozenset({"person"})
@@ -95,7 +95,12 @@ def collapse_space(text: str) -> str:
 
 
 def _clean(value: Any) -> str | None:
-    """A metadata string: entities (often escaped twice in JSON-LD) decoded, white space collapsed."""
+    """A metadata string: entities (often escaped twice in JSON-LD) decoded, white space collapsed.
+
+    Of a list (JSON-LD allows one anywhere) the first string counts; anything else is None.
+    """
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
     if not isinstance(value, str):
         return None
     if "&" in value:
@@ -210,9 +215,10 @@ class _JsonLd:
         for obj in json_ld_objects(root):
             types = _types(obj)
             if types & ARTICLE_TYPES:
-                self.article = obj
-                break
-            if not fallback and ("headline" in obj or "datePublished" in obj) and not types & _PERSON_TYPES:
+                self.article = self.article or obj
+                if self.site:
+                    break
+            elif not fallback and ("headline" in obj or "datePublished" in obj) and not types & _PERSON_TYPES:
                 fallback = obj
             if not self.site and types & _SITE_TYPES:
                 self.site = obj

@@ -460,7 +460,7 @@ class _Walk:
     def run(self, root: etree._Element) -> list[Piece]:
         frame = _Frame("html")
         frames = [frame]
-        kinds: list[int] = []  # per open element: _BLOCK, _LINK, _CREDIT, _SKIPPED bits (0: plain inline)
+        kinds: list[int] = []  # per open element: _BLOCK, or _INLINE_OPEN (with _LINK, _CREDIT), or _SKIPPED
         links: list[str] = []  # hrefs of the open links
         href: str | None = None  # the innermost one
         credit_depth = 0

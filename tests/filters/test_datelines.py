@@ -1,0 +1,39 @@
+from datetime import datetime, timedelta, timezone
+
+from articleclean.document import Label
+from articleclean.filters.datelines import choose_dates, find_datelines
+from articleclean.sources.text import text_to_document
+
+
+def test_datelines_dropped_and_nearest_to_the_headline_wins(run_filter):
+    doc = text_to_document(
+        "Nov 1, 2019\nTeaser one\nHeadline of the story\nUpdated: 20 November 2019, 10:00 BST\n"
+        "12:03 GMT, Nov 20, 2019\nBody text of the story, which goes on."
+    )
+    run_filter(find_datelines, doc=doc)
+    assert [p.label for p in doc.pieces] == ["dropped", None, None, "dropped", "dropped", None]
+    doc.pieces[2].label = Label.TITLE
+    run_filter(choose_dates, doc=doc)
+    assert doc.meta.published == datetime(2019, 11, 20, 12, 3, tzinfo=timezone.utc)
+    assert doc.meta.modified == datetime(2019, 11, 20, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_sentence_with_a_date_is_not_a_dateline(run_filter):
+    doc = run_filter(find_datelines, "On Nov 20, 2019 the court ruled that the law was void.")
+    assert doc.pieces[0].label is None
+
+
+def test_day_token_gains_the_dateline_time(run_filter):
+    doc = text_to_document("17 Jan, 2023 12:10\nHeadline here now")
+    doc.meta.published = datetime(2023, 1, 17)
+    run_filter(find_datelines, doc=doc)
+    doc.pieces[1].label = Label.TITLE
+    run_filter(choose_dates, doc=doc)
+    assert doc.meta.published == datetime(2023, 1, 17, 12, 10)
+
+
+def test_date_inside_a_byline_by_the_headline(run_filter):
+    doc = text_to_document("Headline of the story\nBy Jane Doe | November 19, 2019 10:00 AM\nBody text.")
+    doc.pieces[0].label = Label.TITLE
+    run_filter(choose_dates, doc=doc)
+    assert doc.meta.published is not None and doc.meta.published.date().isoformat() == "2019-11-19"
