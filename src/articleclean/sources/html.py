@@ -47,8 +47,9 @@ from lxml import etree
 
 from articleclean.document import Document, Hints, Piece
 from articleclean.errors import InputError
-from articleclean.parse.page_metadata import collapse_space, page_metadata
+from articleclean.parse.page_metadata import page_metadata
 from articleclean.sources.decode import check_text, decode
+from articleclean.strings import collapse_space
 
 __all__ = ["html_to_document", "looks_like_html", "looks_like_html_bytes", "page_pieces", "parse_html"]
 
