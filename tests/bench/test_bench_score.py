@@ -211,3 +211,30 @@ def test_smoke_run_on_the_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[s
     pages = report["pages"]["lines"]["keep-everything"]
     assert sorted(pages) == report["page_ids"] and len(pages) == 2
     assert set(next(iter(pages.values()))) >= {"precision", "recall", "title_ok", "day_ok", "error"}
+
+
+@pytest.mark.skipif(
+    not (DEFAULT_CORPUS / "ground-truth.json").is_file(),
+    reason=f"benchmark corpus not found at {DEFAULT_CORPUS} (expected at ../shared/data/ beside the repo clone)",
+)
+def test_smoke_run_of_articleclean_on_every_track(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """CI's quick version of the benchmark: articleclean on three pages of each track, no page failing."""
+    out = tmp_path / "bench.json"
+    argv = [
+        "--limit",
+        "3",
+        "--tracks",
+        "lines,raw,html",
+        "--systems",
+        "articleclean,keep-everything",
+        "--json",
+        str(out),
+    ]
+    assert main(argv) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    rows = {(row["track"], row["system"]): row for row in report["summary"]}
+    for track in ("lines", "raw", "html"):
+        row = rows[(track, "articleclean")]
+        assert row["status"] == "ok" and row["pages"] == 3
+        assert row["errors"] == 0
+        assert 0 < row["f1"] <= 1
