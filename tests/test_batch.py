@@ -18,7 +18,9 @@ def records() -> list[str]:
 
 
 def test_order_kept_and_bad_records_do_not_stop_the_batch():
-    out = [json.loads(line) for line in clean_lines(records(), workers=1)]
+    results = list(clean_lines(records(), workers=1))
+    out = [json.loads(line) for line, _ in results]
+    assert [failed for _, failed in results][:5] == [False, False, True, True, True]
     assert [r.get("id") for r in out][:5] == [0, 1, "empty", None, "nofield"]
     assert out[2] == {"line": 3, "id": "empty", "error": "input is empty"}
     assert out[3]["line"] == 4 and out[3]["error"].startswith("not a JSON object")

@@ -77,14 +77,15 @@ def clean_line(line: str, field: str = "text", options: dict[str, Any] | None = 
     return {**record, "article": article.to_dict()}
 
 
-def _clean_chunk(args: tuple[list[tuple[int, str]], str, dict[str, Any]]) -> list[str]:
+def _clean_chunk(args: tuple[list[tuple[int, str]], str, dict[str, Any]]) -> list[tuple[str, bool]]:
     numbered, field, options = args
     out = []
     for number, line in numbered:
         result = clean_line(line, field, options)
-        if "error" in result:  # say where the bad record is
+        failed = "article" not in result
+        if failed:  # say where the bad record is
             result = {"line": number, **result}
-        out.append(json.dumps(result, ensure_ascii=False))
+        out.append((json.dumps(result, ensure_ascii=False), failed))
     return out
 
 
@@ -94,8 +95,9 @@ def clean_lines(
     workers: int | None = None,
     shard: Shard = Shard(),
     options: dict[str, Any] | None = None,
-) -> Iterator[str]:
-    """Output JSON lines for the (non-blank) input lines of this shard, in order, on `workers` processes."""
+) -> Iterator[tuple[str, bool]]:
+    """(output JSON line, whether the record failed) for the non-blank input lines of this shard,
+    in order, cleaned on `workers` processes."""
     records = ((number, line) for number, line in shard.take(lines) if line.strip())
     chunks = iter(lambda: list(islice(records, _CHUNK)), [])
     jobs = ((chunk, field, options or {}) for chunk in chunks)

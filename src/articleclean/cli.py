@@ -73,66 +73,79 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError) as error:
             _error(f"profile {args.profile}: {error}")
             return EXIT_USAGE
-    if args.jsonl:
-        return _run_batch(args, options)
-    pipeline = Pipeline()
-    status = EXIT_OK
-    out = sys.stdout
+    run = _Run()
     try:
-        for name, raw in _inputs(args.files):
-            if isinstance(raw, OSError):
-                _error(f"{name}: cannot read: {raw.strerror or raw}")
-                status = max(status, EXIT_UNREADABLE)
-                continue
-            try:
-                if args.explain:
-                    out.write(explain_document(pipeline.document(raw, html=args.html or None, **options), name))
-                else:
-                    article = pipeline.clean(raw, html=args.html or None, **options)
-                    _write(out, article, args.format, several=len(args.files) > 1)
-            except InputError as error:
-                _error(f"{name}: {error}")
-                status = max(status, EXIT_BAD_INPUT)
-        out.flush()
+        if args.jsonl:
+            _clean_batches(args, options, run)
+        else:
+            _clean_files(args, options, run)
+        sys.stdout.flush()
     except BrokenPipeError:  # `articleclean big.txt | head`: the reader left, that is fine
         sys.stderr.close()
     except KeyboardInterrupt:
         return 130
-    return status
+    return run.status
 
 
-def _run_batch(args: argparse.Namespace, options: dict[str, Any]) -> int:
+class _Run:
+    """The exit status of one run: the worst thing that happened, each said once on stderr."""
+
+    def __init__(self) -> None:
+        self.status = EXIT_OK
+
+    def fail(self, code: int, message: str) -> None:
+        _error(message)
+        self.status = max(self.status, code)
+
+    def inputs(self, files: Sequence[str]) -> Iterator[tuple[str, bytes]]:
+        """(name, bytes) of each input that can be read; the others are reported and skipped."""
+        for name in files or ["-"]:
+            if name == "-":
+                yield "<stdin>", sys.stdin.buffer.read()
+                continue
+            try:
+                with open(name, "rb") as handle:
+                    data = handle.read()
+            except OSError as error:
+                self.fail(EXIT_UNREADABLE, f"{name}: cannot read: {error.strerror or error}")
+                continue
+            yield name, data
+
+
+def _clean_files(args: argparse.Namespace, options: dict[str, Any], run: _Run) -> None:
+    pipeline = Pipeline()
+    html = args.html or None
+    for name, raw in run.inputs(args.files):
+        try:
+            if args.explain:
+                sys.stdout.write(explain_document(pipeline.document(raw, html=html, **options), name))
+            else:
+                _write(sys.stdout, pipeline.clean(raw, html=html, **options), args.format, len(args.files) > 1)
+        except InputError as error:
+            run.fail(EXIT_BAD_INPUT, f"{name}: {error}")
+
+
+def _clean_batches(args: argparse.Namespace, options: dict[str, Any], run: _Run) -> None:
     from articleclean.batch import Shard, clean_lines
 
     try:
         shard = Shard.parse(args.shard)
     except ValueError as error:
-        _error(str(error))
-        return EXIT_USAGE
-    status = EXIT_OK
+        run.fail(EXIT_USAGE, str(error))
+        return
     progress = _progress_bar() if args.progress else None
     try:
-        for name, raw in _inputs(args.files):
-            if isinstance(raw, OSError):
-                _error(f"{name}: cannot read: {raw.strerror or raw}")
-                status = max(status, EXIT_UNREADABLE)
-                continue
+        for _, raw in run.inputs(args.files):
             lines = raw.decode("utf-8", errors="replace").splitlines()
-            for out_line in clean_lines(lines, args.field, args.workers, shard, options):
-                if '"error":' in out_line and '"article":' not in out_line:
-                    status = max(status, EXIT_BAD_INPUT)
+            for out_line, failed in clean_lines(lines, args.field, args.workers, shard, options):
+                if failed:
+                    run.status = max(run.status, EXIT_BAD_INPUT)  # the record says why, in the output
                 sys.stdout.write(out_line + "\n")
                 if progress is not None:
                     progress.update(1)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        sys.stderr.close()
-    except KeyboardInterrupt:
-        return 130
     finally:
         if progress is not None:
             progress.close()
-    return status
 
 
 def _progress_bar() -> Any:
@@ -154,18 +167,6 @@ class _Counter:
 
     def close(self) -> None:
         print(f"\r{self.done} records", file=sys.stderr)
-
-
-def _inputs(files: Sequence[str]) -> Iterator[tuple[str, bytes | OSError]]:
-    for name in files or ["-"]:
-        if name == "-":
-            yield "<stdin>", sys.stdin.buffer.read()
-            continue
-        try:
-            with open(name, "rb") as handle:
-                yield name, handle.read()
-        except OSError as error:
-            yield name, error
 
 
 def _write(out: TextIO, article: Article, fmt: str, several: bool) -> None:
