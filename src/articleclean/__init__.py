@@ -1,9 +1,9 @@
 """articleclean: raw scraped dumps and HTML of news pages in, clean structured articles out.
 
 >>> import articleclean
->>> article = articleclean.clean("Headline here\\n\\nThe first paragraph of the story.")
+>>> article = articleclean.clean("Storm hits the coast\\n\\nThe first paragraph of the story.")
 >>> article.title, article.paragraphs
-('Headline here', ['The first paragraph of the story.'])
+('Storm hits the coast', ['The first paragraph of the story.'])
 """
 
 from __future__ import annotations

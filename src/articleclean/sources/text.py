@@ -6,9 +6,9 @@ import regex
 
 from articleclean.document import Document, Piece
 
-# A tab among a run of white space inside a line is left over from the page's HTML
+# A tab, or three spaces or more, inside a line is left over from the page's HTML
 # indentation between two block elements: it separates pieces as a newline does.
-_LAYOUT_BREAK = regex.compile(r"[ \t]*\t[ \t]*")
+_LAYOUT_BREAK = regex.compile(r"[ \t]*\t[ \t]*| {3,}")
 
 
 def text_to_document(text: str) -> Document:
@@ -20,7 +20,8 @@ def text_to_document(text: str) -> Document:
     pieces: list[Piece] = []
     blank_before = True
     for number, line in enumerate(text.splitlines(), start=1):
-        parts = [part for part in _LAYOUT_BREAK.split(line) if part.strip()] if "\t" in line else [line]
+        laid_out = "\t" in line or "   " in line
+        parts = [part for part in _LAYOUT_BREAK.split(line) if part.strip()] if laid_out else [line]
         if not line.strip():
             blank_before = True
             continue
