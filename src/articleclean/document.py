@@ -33,7 +33,10 @@ class Hints:
 
     `region` is the nearest enclosing landmark: nav, aside, footer, header,
     figure, form, or main/article; `link_density` is the share of the piece's
-    characters inside links.
+    characters inside links; `href` the link of a block that is one link;
+    `classes` the class and id words of the block and its ancestors, nearest
+    first; `blocks` numbers the enclosing block elements, outermost first, so
+    that pieces of one container share a prefix.
     """
 
     tag: str = "p"
@@ -43,6 +46,7 @@ class Hints:
     in_article: bool = False
     href: str | None = None
     classes: str = ""
+    blocks: tuple[int, ...] = ()
 
 
 @dataclass(slots=True, eq=False)  # pieces compare by identity

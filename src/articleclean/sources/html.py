@@ -37,6 +37,7 @@ is copied to `piece.data["credit_hint"]`, the piece's text staying whole.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
@@ -271,10 +272,13 @@ _MAX_WORDS = 48
 _BLOCK, _INLINE_OPEN, _LINK, _CREDIT, _SKIPPED = 1, 2, 4, 8, 16
 
 
+_SERIALS = itertools.count()
+
+
 class _Frame:
     """An open block element: what its pieces inherit. Class/id words are joined only for blocks with text."""
 
-    __slots__ = ("tag", "level", "region", "in_article", "names", "parent", "credit", "pre", "_words")
+    __slots__ = ("tag", "level", "region", "in_article", "names", "parent", "credit", "pre", "path", "_words")
 
     def __init__(
         self,
@@ -295,6 +299,8 @@ class _Frame:
         self.parent = parent
         self.credit = credit
         self.pre = pre
+        # serial numbers of the enclosing blocks, outermost first, this one last: what `Hints.blocks` holds
+        self.path: tuple[int, ...] = (*(parent.path if parent is not None else ()), next(_SERIALS))
         self._words: tuple[str, ...] | None = None
 
     def words(self) -> tuple[str, ...]:
@@ -433,6 +439,7 @@ class _Walk:
             in_article=frame.in_article,
             href=href,
             classes=" ".join(words),
+            blocks=frame.path,
         )
         piece = Piece(text=text, line=self.line, hints=hints, new_block=new_block)
         if frame.region == "figure":
