@@ -25,7 +25,7 @@ def test_landmarks_class_names_and_blocks_outside_the_main_one_are_dropped(run_f
     assert got["Most read today"][1].startswith("inside <aside>")
     assert got["© 2024 Example News"][1] == "inside <footer>"
     assert got["Share this story"][1] == "furniture by its class name: share"
-    assert got["Another story you may like, wit"][1] == "outside the block that holds the article's paragraphs"
+    assert got["Another story you may like, wi"][1] == "outside the block that holds the article's paragraphs"
     assert got[PROSE[:30]] == (None, "")
 
 
