@@ -38,6 +38,7 @@ from typing import Any
 from lxml import etree
 
 from articleclean.document import Metadata
+from articleclean.parse.bylines import match_byline
 from articleclean.parse.dates import MAX_YEAR, MIN_YEAR, parse_date
 from articleclean.strings import collapse_space
 
@@ -77,7 +78,6 @@ _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", 
 _URL_KEYS = ("og:url", "twitter:url", "parsely-link")
 _LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
 
-_BY = re.compile(r"^(?:by|written by|von|par|por|di|door|av)\s+", re.I)
 _MICRODATA = frozenset({"headline", "description", "datepublished", "datemodified", "author"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -336,7 +336,7 @@ def _clean_authors(values: Iterable[str]) -> list[str]:
         text = _clean(value)
         if not text or _URL.match(text) or text.startswith("@"):
             continue
-        for name in _split_authors(_BY.sub("", text)):
+        for name in match_byline(text) or _split_authors(text):  # `By A and B` is a byline
             key = name.casefold()
             if key not in seen:
                 seen.add(key)

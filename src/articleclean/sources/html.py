@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from typing import Any
 
@@ -272,13 +272,22 @@ _MAX_WORDS = 48
 _BLOCK, _INLINE_OPEN, _LINK, _CREDIT, _SKIPPED = 1, 2, 4, 8, 16
 
 
-_SERIALS = itertools.count()
-
-
 class _Frame:
     """An open block element: what its pieces inherit. Class/id words are joined only for blocks with text."""
 
-    __slots__ = ("tag", "level", "region", "in_article", "names", "parent", "credit", "pre", "path", "_words")
+    __slots__ = (
+        "tag",
+        "level",
+        "region",
+        "in_article",
+        "names",
+        "parent",
+        "credit",
+        "pre",
+        "path",
+        "serials",
+        "_words",
+    )
 
     def __init__(
         self,
@@ -299,8 +308,9 @@ class _Frame:
         self.parent = parent
         self.credit = credit
         self.pre = pre
-        # serial numbers of the enclosing blocks, outermost first, this one last: what `Hints.blocks` holds
-        self.path: tuple[int, ...] = (*(parent.path if parent is not None else ()), next(_SERIALS))
+        # the enclosing blocks, outermost first, this one last, numbered in document order: `Hints.blocks`
+        self.path: tuple[int, ...] = (*parent.path, parent.serials.__next__()) if parent is not None else (0,)
+        self.serials: Iterator[int] = parent.serials if parent is not None else itertools.count(1)
         self._words: tuple[str, ...] | None = None
 
     def words(self) -> tuple[str, ...]:
