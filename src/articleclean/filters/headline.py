@@ -13,8 +13,14 @@ _MAX_SITE_WORDS = 6
 _MAX_TITLE_WORDS = 40
 # Between a page's <title> and its headline lies navigation: many short pieces.
 _NAV_GAP = 8
+# Words that name a publication (`pv magazine International`, `the daily blog`), not a headline's clause.
+_SITE_WORDS = regex.compile(
+    r"(?i)\b(?:news|magazine|times|post|daily|journal|tribune|herald|online|blog|tv|radio|media|press|weekly|"
+    r"gazette|telegraph|chronicle|observer|review|network|zeitung|nachrichten|noticias|journal|gazeta|notizie)\b"
+)
 # How near the top (in pieces) the page's <title> stands, and how far below it to look for the headline.
 _TOP = 3
+_GLUED_TITLE_CHARS = 300  # how far into a glued first line a page title's separator may stand
 _SEARCH_LIMIT = 1500
 
 
@@ -48,7 +54,7 @@ def _looks_like_name(text: str) -> bool:
     >>> _looks_like_name("The Times of India"), _looks_like_name("rt.com"), _looks_like_name("Russian spy chief")
     (True, True, False)
     """
-    if regex.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", text):
+    if regex.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", text) or _SITE_WORDS.search(text):
         return True
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in text.split())
 
@@ -65,6 +71,7 @@ def find_headline(doc: Document) -> None:
     headline and image title), the page's declared title when the source gave
     one, or else the first headline-shaped piece.
     """
+    _cut_glued_page_title(doc)
     undecided = [p for p in doc.pieces if p.label is None]
     shaped = [i for i, p in enumerate(undecided) if _is_headline_shaped(p.text)]
     if not shaped:
@@ -92,6 +99,20 @@ def find_headline(doc: Document) -> None:
         elif site and head_key == title_key:
             doc.drop(piece, "page title: the headline with the site's name")
             doc.meta.site_name = doc.meta.site_name or site
+
+
+def _cut_glued_page_title(doc: Document) -> None:
+    """A raw dump glues the page's <title> to the menu after it (`Headline - Site NameHomeNewsLocal...`):
+    cut the headline off at the site separator, so it is a piece of its own."""
+    top = next((p for p in doc.pieces[:_TOP] if p.label is None), None)
+    if top is None or _is_headline_shaped(top.text):
+        return
+    separator = _SITE_SEPARATOR.search(top.text, 0, _GLUED_TITLE_CHARS)
+    if separator is None:
+        return
+    head, rest = top.text[: separator.start()], top.text[separator.end() :]
+    if _is_headline_shaped(head) and rest:
+        doc.split(top, [head, rest])
 
 
 def _choose(
