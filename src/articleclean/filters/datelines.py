@@ -18,8 +18,9 @@ _REASONS = {
 }
 # How far from the headline (in pieces) a dateline still belongs to the article, not to a teaser list.
 _NEAR_HEADLINE = 12
-# Where a date inside a byline-like piece still dates the article: pieces around the headline, not too long.
-_BYLINE_BEFORE, _BYLINE_AFTER, _BYLINE_LENGTH = 3, 8, 300
+# Where a date inside a byline-like piece still dates the article: pieces around and below the headline,
+# not too long (a raw dump glues the dateline to the byline and the menu).
+_BYLINE_BEFORE, _BYLINE_AFTER, _BYLINE_LENGTH = 3, 30, 600
 
 
 def find_datelines(doc: Document) -> None:
