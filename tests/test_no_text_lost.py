@@ -47,3 +47,22 @@ def test_corpus_dumps_lose_no_text(style: str):
         if lost:
             failures[path.stem[:12]] = dict(lost.most_common(5))
     assert failures == {}
+
+
+def test_corpus_html_pages_lose_no_text():
+    """Every word of every piece of visible page text ends in a field or in `dropped`
+    (that the pieces hold all visible text is tested in tests/sources/test_html.py)."""
+    import gzip
+
+    from articleclean.sources.html import html_to_document
+
+    corpus = corpus_or_skip()
+    failures = {}
+    for path in sorted((corpus / "html").glob("*.html.gz")):
+        html = gzip.decompress(path.read_bytes()).decode("utf-8")
+        pieces = html_to_document(html).pieces
+        expected = Counter(word for piece in pieces for word in words(normalize_text(piece.text)))
+        lost = expected - article_tokens(articleclean.clean(html))
+        if lost:
+            failures[path.name[:12]] = dict(lost.most_common(5))
+    assert failures == {}
