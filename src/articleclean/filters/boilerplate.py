@@ -1,9 +1,1144 @@
-"""Page furniture of whole-page dumps. (Being written.)"""
+"""Page furniture of whole-page dumps: menus, share prompts, teaser lists, footers.
+
+Most scrapers dump the whole page; the article is about half of the text. This
+filter drops the rest and leaves the article's text undecided (`keep_body`
+makes it the body).
+
+How:
+
+1. *Units.* A text dump cuts a paragraph at every inline link (`in the`,
+   `Star Trek`, `film series, said`): fragments are joined back into one unit
+   when the line before does not end a sentence and the fragment continues it
+   (starts in lower case or with punctuation, follows a function word or a comma,
+   or is a short link text followed by such a continuation). A run of three or
+   more tiny lines (menu items, tags, share buttons) is one block unit. Pieces
+   other filters decided stay units of their own, as context.
+2. *Stage 1.* Each unit gets ~60 features (`features_for`): its shape (length,
+   words, terminal punctuation, stopword share in a dozen languages, capitals,
+   digits), furniture vocabulary (share/follow, subscribe, cookies and legal
+   notices, comments, "read more" teasers, adverts, navigation words, in several
+   languages), and its place in the page: paragraph-like neighbours (jusText's
+   context idea), the run of paragraphs it belongs to and the page's biggest
+   run (the article is mostly one block of prose), repetition, comment markers
+   nearby, and distance from the headline and bylines other filters found.
+   A logistic regression gives P(article text).
+3. *Stage 2.* A second logistic regression re-scores each unit from its own
+   stage-1 probability, its neighbours', and how much of its vocabulary it
+   shares with the other likely article units and with the headline (teasers
+   and comments are about other things).
+4. *The article's span.* Two more logistic regressions give, for each unit,
+   P(the article starts here) and P(it ends here) from the probabilities around
+   it (likely text after and not before, a share bar or a "Related" heading
+   after the end, the gap to the next likely paragraph...). The span maximises
+   their product; it grows over a small interruption (an advert, a "Read more"
+   link) when a likely paragraph lies beyond it. Inside the span a unit is
+   kept unless its probability is very low, outside only if it is very high;
+   a long paragraph repeating an earlier one is dropped.
+5. *Article-only dumps.* When what is left shows no furniture at all (no
+   menu-like block, no furniture words on a short line, almost only
+   paragraphs), nothing is dropped: the model learnt from whole pages, where
+   the text at the end is furniture; a dump of the article alone must keep its
+   last paragraph.
+
+Each dropped piece says why: the furniture its words show (`share/follow
+prompt`, `newsletter/sign-in prompt`, `cookie notice`, `copyright footer`,
+`comment widget`, `teaser list`, `advertisement`, `navigation`), else where
+it lies (`navigation: run of short link-like lines before the article`,
+`teaser list: prose after the article, outside its block`, `inside the
+article: ...`), with the unit's probability, `(p=0.03)`.
+
+The weights are in `articleclean/models/boilerplate.json`, trained by
+`training/train_boilerplate.py` on the dev corpus (labels from the annotated
+bodies); one set for text dumps (`text`), and one that also reads the HTML
+hints (tag, landmark region, link density...) when `doc.source == "html"`
+(`html`). Inference is pure Python: string operations, a few regex scans of
+the whole page, and four dot products a unit.
+
+>>> import articleclean
+>>> doc = articleclean.Pipeline().document("Home\\nNews\\nSport\\nWeather\\nSchools closed after storm\\n"
+...     "Schools across the region will stay closed on Tuesday after a storm brought down trees overnight.\\n"
+...     "The education authority said that about 140 schools had no power on Monday evening.\\n"
+...     "Forecasters expect calmer weather from Wednesday, although more rain is likely at the weekend.\\n"
+...     "Share this article\\nFollow us on Twitter\\nPrivacy policy")
+>>> [p.text[:12] for p in doc.pieces if p.label == "body"]
+['Schools acro', 'The educatio', 'Forecasters ']
+>>> [p.reason.split(" (")[0] for p in doc.pieces if p.filter == "classify_boilerplate"][-3:]
+['share/follow prompt', 'share/follow prompt', 'legal notice']
+>>> doc.pieces[0].reason.split(" (")[0]
+'navigation'
+"""
 
 from __future__ import annotations
 
-from articleclean.document import Document
+import json
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import accumulate
+from operator import mul
+from typing import Any
+
+import regex
+
+from articleclean.document import Document, Label, Piece
+
+MODEL_FILE = "boilerplate.json"
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+# Frequent function words of English, German, French, Spanish, Italian, Portuguese, Dutch,
+# Polish, Russian, Indonesian, Swedish, Danish/Norwegian and Czech: prose has many, menus few.
+STOPWORDS = frozenset(
+    """
+    the a an of to in and or is are was were be been has have had it its this that these those for on with as at by
+    from but not he she they we you i his her their our your will would can could said says about after over than
+    more also who which what when
+    der die das und ist nicht ein eine einer eines zu den dem des mit sich auf für von im sie er es wir ich auch als
+    an wie noch nach bei aus um hat sind war werden wird oder aber
+    le la les un une et est des du en que qui dans pour pas sur au aux avec ce il elle ne se par plus son sa ses ont
+    été être nous vous
+    el los las y es del por con para una su lo como más pero sus al se ha fue ser este esta entre
+    il di che è per non una sono della nel gli le con
+    o os as um uma é não para com em por mais do da dos das
+    het een en van is dat niet op te zijn voor met
+    i w na z się nie do że to jest o jak ale po przez od za tak są był
+    и в на не что с по как это она он но а из у к за о от для же так все то его её ее их мы вы они был была было были
+    бы уже только еще ещё или при
+    yang dan di itu dengan untuk tidak ini dari dalam akan pada juga saya ke karena ada bisa oleh
+    och att det som en är på för med har av till den inte om var ett jag men
+    og er at det som en på for med har af til den ikke om var jeg men
+    je se na že to s z do jako ale jsou by byl která který
+    """.split()
+)
+# Japanese particles: Japanese prose has no spaces, so its "stopwords" are counted as characters.
+_JA_PARTICLES = "のはがをにでともへ"
+_CJK = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_TERMINAL = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’»)]"
+_TERMINAL_OR_PAUSE = frozenset(".!?…。！？:;")
+_CONTINUATION_START = frozenset(",.;:!?)]”’»…")
+# A run of this many pieces shorter than `_TINY_CHARS` that are not sentences is one block (menu, tags).
+_TINY_CHARS, _TINY_RUN = 40, 3
+
+# Furniture vocabulary by kind (the kind names the reason of a drop); each entry is a regex
+# without a top-level `|`, matched against lowercased text between word boundaries.
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "share": (
+        "share", "sharing", "tweet", "teilen", "partager", "compartir", "condividi", "udostępnij",
+        "compartilhe", "delen", "whatsapp", "pinterest", "facebook", "twitter", "linkedin", "reddit", "flipboard",
+        "pocket", "telegram", "email", "e-mail", "print", "copy link", "copied",
+    ),
+    "follow": ("follow", "folgen", "suivez", "síguenos", "seguici", "obserwuj", "siga", "volg"),
+    "subscribe": (
+        "subscribe", "subscription", "newsletter", "sign ?up", "sign ?in", "log ?in", "register", "abonnieren",
+        "abonnez", "abonner", "anmelden", "registrieren", "suscríbete", "suscribirse", "iscriviti", "zapisz",
+        "subskrybuj", "zaloguj", "inscreva", "inscrever", "inscrivez", "s'inscrire", "connexion",
+    ),
+    "legal": (
+        "cookies?", "privacy", "terms of (?:use|service)", "all rights reserved", "copyright", "impressum",
+        "datenschutz", "mentions légales", "aviso legal", "política de privacidad", "polityka prywatności",
+        "regulamin", "tous droits réservés", "alle rechte vorbehalten", "todos los derechos",
+    ),
+    "comment": (
+        "comments?", "reply", "replies", r"kommentar\w*", "commentaires?", "comentarios?", "commenti",
+        r"komentarz\w*", "odpowiedz", "responder", "répondre", "antworten",
+    ),
+    "related": (
+        "read more", "related", "trending", "most (?:popular|read|viewed)", "recommended", "you may also like",
+        "more from", "more stories", "see also", "weiterlesen", "mehr zum thema", "lire aussi", "à lire aussi",
+        "lee también", "leer más", "te puede interesar", "czytaj (?:też|także|więcej)", "zobacz też",
+        "leia (?:também|mais)", "vedi anche", "leggi anche",
+    ),
+    "ad": (
+        "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+        "reklama", "publicidade", "promoted",
+    ),
+    "nav": (
+        "home", "menu", "search", "skip to", "navigation", "back to top", "contact", "about us", "sitemap",
+        "startseite", "suche", "accueil", "recherche", "inicio", "buscar", "strona główna", "szukaj",
+        "página inicial", "cerca", "next", "previous", "zurück", "weiter", "suivant", "précédent", "siguiente",
+        "anterior",
+    ),
+}  # fmt: skip
+KINDS = tuple(_KIND_WORDS)
+
+
+def _word_regex(alternatives: list[str]) -> re.Pattern[str]:
+    """A regex for any of `alternatives` as whole words, factored by first letter: an alternation of
+    150 words tried at every position is ~10x slower than one the engine can reject by its first letter."""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    branches = "|".join(
+        re.escape(first) + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
+        for first, rests in sorted(by_first.items())
+    )
+    return re.compile(r"\b(?=[" + re.escape("".join(sorted(by_first))) + r"])(?:" + branches + r")\b")
+
+
+_KIND_RE = _word_regex([word for words in _KIND_WORDS.values() for word in words])
+_KIND_OF = {kind: re.compile("|".join(words)) for kind, words in _KIND_WORDS.items()}
+
+
+def kind_of(word: str) -> str | None:
+    """The kind of a (lowercased) furniture word found by `_KIND_RE`.
+
+    >>> kind_of("share"), kind_of("leer más"), kind_of("minister")
+    ('share', 'related', None)
+    """
+    for kind, pattern in _KIND_OF.items():
+        if pattern.fullmatch(word):
+            return kind
+    return None
+
+
+# Vocabulary looked for only in short units (a body paragraph may well say "share" or "home").
+_KIND_MAX_CHARS = 160
+# Cookie and legal notices are longer; looked for up to this length.
+_LEGAL_MAX_CHARS = 500
+_LEGAL_RE = _word_regex(list(_KIND_WORDS["legal"]))
+_COMMENT_RE = regex.compile(
+    r"\b(?:reply|replies|says:|said:|log in to reply|report|like|likes|upvote|quote|permalink|flag|antworten"
+    r"|répondre|responder|rispondi|odpowiedz)\b|\b\d{1,2}:\d{2}\s?(?:am|pm)\b|\bat \d{1,2}:\d{2}\b"
+    r"|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b"
+)
+_COMMENT_HEAD_RE = re.compile(
+    r"(?m)^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|post a comment|add a comment"
+    r"|join the (?:discussion|conversation)|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?"
+    r"|comentários?)\b"
+)
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|es|pl|uk|io)\b|@\w")
+_DATEISH = regex.compile(
+    r"\b(?:\d{1,2}[:/.]\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_DIGITS = "0123456789"
+
+# Labels and reasons of other filters that mark the top of the article (headline, byline, dateline).
+_MARK_LABELS = frozenset({Label.TITLE, Label.BYLINE, Label.SUBTITLE})
+_MARK_REASONS = ("repeats the headline", "page title", "dateline")
+
+# --- features ---------------------------------------------------------------------------------
+
+LOCAL_FEATURES = (
+    "log_chars", "log_words", "mean_word_len", "ends_sentence", "ends_colon", "ends_digit", "stopword_share",
+    "stopwords", "title_case_share", "tiny_block", "starts_lower", "starts_digit", "digit_share",
+    "comma_rate", "sentence_rate", "separator", "copyright_sign", "url", "dateish",
+    *(f"kind_{kind}" for kind in KINDS), "legal_long", "comment_marker", "comment_heading",
+)  # fmt: skip
+CONTEXT_FEATURES = (
+    "log_fragments", "paragraph", "para_window1", "para_window3", "para_window10", "comment_window2",
+    "comment_window6", "after_comment_heading", "prose_before", "prose_after", "repeated", "repeats_earlier",
+    "glued", "joins_previous", "position", "run0_of_max", "run0_share", "run1_of_max", "run1_share", "run3_of_max",
+    "run3_share", "in_biggest_run", "before_biggest_run", "after_biggest_run", "within_biggest_span",
+    "after_short", "before_short", "between_short", "length_vs_median", "after_headline", "log_units_since_mark",
+    "no_mark_before", "decided_neighbour",
+)  # fmt: skip
+HTML_TAGS = ("p", "h", "li", "td", "a", "div", "blockquote", "figcaption", "span")
+HTML_REGIONS = ("nav", "aside", "footer", "header", "figure", "form", "main")
+HTML_FEATURES = (
+    *(f"tag_{tag}" for tag in HTML_TAGS), *(f"region_{region}" for region in HTML_REGIONS), "link_density",
+    "in_article", "has_href", "class_furniture",
+)  # fmt: skip
+STAGE2_FEATURES = (
+    "logit", "prev", "next", "prev2", "next2", "max_neighbour", "min_neighbour", "window3", "window10",
+    "mass_before", "mass_after", "in_region", "log_chars", "log_words", "ends_sentence", "ends_colon",
+    "core_overlap", "headline_overlap",
+)  # fmt: skip
+_CONTENT_WORD = re.compile(r"\w{4,}|\n")
+_CORE_P = 0.7
+
+
+def features_for(source: str) -> tuple[str, ...]:
+    """Names of the stage-1 features for a document source (`text` or `html`)."""
+    return LOCAL_FEATURES + CONTEXT_FEATURES + (HTML_FEATURES if source == "html" else ())
+
+
+_CLASS_FURNITURE = regex.compile(
+    r"(?i)nav|menu|share|social|footer|header|sidebar|related|promo|advert|\bads?\b|cookie|comment|newsletter|widget"
+    r"|breadcrumb|teaser|recommend|trending|popular|subscribe"
+)
+_PARA_LOG_WORDS = math.log1p(9)
+_PARA_LOG_CHARS = math.log1p(300)
+
+
+@dataclass(slots=True)
+class Unit:
+    """Consecutive pieces read as one paragraph; `open` when the classifier decides it (all undecided)."""
+
+    pieces: list[Piece]
+    text: str
+    open: bool
+    block: bool = False  # a run of tiny pieces (menu, tags, buttons) read as one unit
+    words: frozenset[str] | None = None  # content words, see `content_words`
+    kind: str | None = None  # furniture vocabulary found, for the reason of a drop
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _TERMINAL_OR_PAUSE
+
+
+def _continues(prev: str, text: str, following: str | None) -> bool:
+    """True when `text` is a fragment of the paragraph `prev` belongs to (a text dump cut it at a link)."""
+    first = text[:1]
+    if first.islower() or first in _CONTINUATION_START:
+        return True
+    if _ends_sentence(prev):
+        return False
+    last_word = prev[prev.rfind(" ") + 1 :].lower()
+    if last_word in STOPWORDS or prev[-1:] in ",(-–—":
+        return True
+    # a short link text between two fragments: `in the` | `Star Trek` | `film series`
+    return (
+        following is not None
+        and len(text) < 60
+        and (following[:1].islower() or following[:1] in _CONTINUATION_START)
+        and not _ends_sentence(text)
+    )
+
+
+def _is_tiny(text: str) -> bool:
+    """A menu item, tag or button label: short and not a sentence."""
+    return len(text) < _TINY_CHARS and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL
+
+
+def make_units(doc: Document) -> list[Unit]:
+    """The document's pieces grouped into units (see the module docstring).
+
+    Fragments of one paragraph make one unit; so does a run of `_TINY_RUN` or more tiny
+    pieces (a menu, a tag list, a row of share buttons), read as one block.
+
+    >>> from articleclean.sources.text import text_to_document
+    >>> doc = text_to_document("Menu\\nAfter a silence, news on the film in the\\nStar Trek\\nseries: it is coming.")
+    >>> [u.text for u in make_units(doc)]
+    ['Menu', 'After a silence, news on the film in the Star Trek series: it is coming.']
+    >>> [u.text for u in make_units(text_to_document("Home\\nNews\\nSport\\nA sentence."))]
+    ['Home News Sport', 'A sentence.']
+    """
+    pieces = doc.pieces
+    groups: list[list[Piece]] = []
+    closed: list[bool] = []
+    html = doc.source == "html"
+    current: list[Piece] = []
+    count = len(pieces)
+    for i, piece in enumerate(pieces):
+        if piece.label is not None or not piece.text:
+            if current:
+                groups.append(current)
+                closed.append(False)
+                current = []
+            groups.append([piece])
+            closed.append(True)
+            continue
+        if current and not html and "glued" not in piece.data and "joins_previous" not in piece.data:
+            following = pieces[i + 1].text if i + 1 < count and pieces[i + 1].label is None else None
+            if _continues(current[-1].text, piece.text, following):
+                current.append(piece)
+                continue
+        if current:
+            groups.append(current)
+            closed.append(False)
+        current = [piece]
+    if current:
+        groups.append(current)
+        closed.append(False)
+    units: list[Unit] = []
+    run: list[list[Piece]] = []
+    for group, is_closed in zip(groups, closed):
+        if not is_closed and len(group) == 1 and _is_tiny(group[0].text):
+            run.append(group)
+            continue
+        if run:
+            _flush_tiny(run, units)
+            run = []
+        units.append(Unit(group, group[0].text if len(group) == 1 else " ".join(p.text for p in group), not is_closed))
+    if run:
+        _flush_tiny(run, units)
+    return units
+
+
+def _flush_tiny(run: list[list[Piece]], units: list[Unit]) -> None:
+    if len(run) >= _TINY_RUN:
+        pieces = [group[0] for group in run]
+        units.append(Unit(pieces, " ".join(p.text for p in pieces), True, block=True))
+    else:
+        units.extend(Unit(group, group[0].text, True) for group in run)
+
+
+def _scan(pattern: re.Pattern[str] | regex.Pattern[str], texts: list[str], which: list[int]) -> dict[int, str]:
+    """Units (of `which`, whose texts they are) in which `pattern` matches, with the name of the group that
+    matched first: one scan of the joined texts instead of one regex call a unit."""
+    if not which:
+        return {}
+    joined = "\n".join([texts[i] for i in which])
+    match = pattern.search(joined)
+    if match is None:
+        return {}
+    starts = list(accumulate((len(texts[i]) + 1 for i in which), initial=0))
+    found: dict[int, str] = {}
+    while match is not None:
+        at = bisect_right(starts, match.start()) - 1
+        found[which[at]] = match.group()
+        match = pattern.search(joined, starts[at + 1]) if at + 1 < len(which) else None
+    return found
+
+
+def local_features(units: list[Unit]) -> list[list[float]]:
+    """Features of the units' own texts (`LOCAL_FEATURES`); sets `unit.kind`."""
+    texts = [u.text for u in units]
+    lengths = [len(t) for t in texts]
+    everything = list(range(len(units)))
+    short = [i for i in everything if lengths[i] < _KIND_MAX_CHARS]
+    middle = [i for i in everything if _KIND_MAX_CHARS <= lengths[i] < _LEGAL_MAX_CHARS]
+    lowered = [t.lower() for t in texts]  # the vocabulary patterns are lowercase: faster than (?i)
+    kinds = _scan(_KIND_RE, lowered, short)
+    legal = _scan(_LEGAL_RE, lowered, middle)
+    urls = _scan(_URLISH, texts, everything)
+    dates = _scan(_DATEISH, lowered, [i for i in short if lengths[i] < 100])
+    comments = _scan(_COMMENT_RE, lowered, short)
+    headings = _scan(_COMMENT_HEAD_RE, lowered, [i for i in short if lengths[i] < 60])
+    cjk_units = [i for i in everything if not texts[i].isascii()]
+    cjk = _scan(_CJK, texts, cjk_units) if cjk_units else {}
+    rows = []
+    for i, text in enumerate(texts):
+        n = lengths[i]
+        words = text.split()
+        nw = len(words)
+        stop = sum(map(STOPWORDS.__contains__, lowered[i].split()))
+        if i in cjk:
+            count = sum(len(run) for run in _CJK.findall(text))
+            if count > n * 0.3:
+                nw = max(nw, count // 2)
+                stop += sum(map(text.count, _JA_PARTICLES))
+        per_word = 1.0 / (nw or 1)
+        head = words[:30]
+        last = text.rstrip(_CLOSERS)[-1:]
+        first = text[:1]
+        kind_row = [0.0] * len(KINDS)
+        kind = kind_of(kinds[i]) if i in kinds else None
+        if kind is not None:
+            kind_row[_KIND_INDEX[kind]] = 1.0
+        if i in legal:
+            kind = "legal"
+        units[i].kind = kind
+        rows.append([
+            math.log1p(n),
+            math.log1p(nw),
+            min(n * per_word, 20.0) / 10,
+            1.0 if last in _TERMINAL else 0.0,
+            1.0 if last == ":" else 0.0,
+            1.0 if last.isdigit() else 0.0,
+            stop * per_word,
+            min(stop, 20) / 20,
+            sum(map(str.istitle, head)) / (len(head) or 1),
+            1.0 if units[i].block else 0.0,
+            1.0 if first.islower() else 0.0,
+            1.0 if first.isdigit() else 0.0,
+            sum(map(text.count, _DIGITS)) / (n or 1),
+            (text.count(",") + text.count("、") + text.count("，")) * per_word,
+            sum(map(text.count, _TERMINAL)) * per_word,
+            1.0 if "|" in text or "»" in text or "›" in text or "•" in text or "·" in text else 0.0,
+            1.0 if "©" in text or "(c)" in text or "(C)" in text else 0.0,
+            1.0 if i in urls else 0.0,
+            1.0 if i in dates else 0.0,
+            *kind_row,
+            1.0 if i in legal else 0.0,
+            1.0 if i in comments else 0.0,
+            1.0 if i in headings else 0.0,
+        ])  # fmt: skip
+    return rows
+
+
+_KIND_INDEX = {kind: i for i, kind in enumerate(KINDS)}
+_I_LOG_CHARS = LOCAL_FEATURES.index("log_chars")
+_I_LOG_WORDS = LOCAL_FEATURES.index("log_words")
+_I_ENDS = LOCAL_FEATURES.index("ends_sentence")
+_I_COLON = LOCAL_FEATURES.index("ends_colon")
+_I_STOP = LOCAL_FEATURES.index("stopword_share")
+_I_COMMENT = LOCAL_FEATURES.index("comment_marker")
+_I_COMMENT_HEAD = LOCAL_FEATURES.index("comment_heading")
+
+
+CONTEXT_OFFSET = len(LOCAL_FEATURES)
+_I_REPEATS = CONTEXT_OFFSET + CONTEXT_FEATURES.index("repeats_earlier")
+_I_PARA = CONTEXT_OFFSET + CONTEXT_FEATURES.index("paragraph")
+_I_COMMENT_WINDOW = CONTEXT_OFFSET + CONTEXT_FEATURES.index("comment_window2")
+_I_AFTER_COMMENT_HEAD = CONTEXT_OFFSET + CONTEXT_FEATURES.index("after_comment_heading")
+_I_COPYRIGHT = LOCAL_FEATURES.index("copyright_sign")
+
+
+def _runs(para: list[bool], lengths: list[int], gap_units: int, gap_chars: int) -> tuple[list[int], list[int]]:
+    """Runs of paragraph units allowing gaps of up to `gap_units` units / `gap_chars` characters.
+
+    Returns the run of each unit (-1 outside any run) and the characters of each run.
+    """
+    run = [-1] * len(para)
+    chars: list[int] = []
+    last = -1
+    gap = 0
+    for i, is_para in enumerate(para):
+        if not is_para:
+            gap += lengths[i]
+            continue
+        if last >= 0 and i - last - 1 <= gap_units and gap <= gap_chars:
+            r = run[last]
+            for j in range(last + 1, i):
+                run[j] = r
+            chars[r] += lengths[i]
+        else:
+            r = len(chars)
+            chars.append(lengths[i])
+        run[i] = r
+        last = i
+        gap = 0
+    return run, chars
+
+
+def _is_mark(piece: Piece) -> bool:
+    return piece.label in _MARK_LABELS or (piece.label == Label.DROPPED and piece.reason.startswith(_MARK_REASONS))
+
+
+def _html_features(unit: Unit) -> list[float]:
+    hints = unit.pieces[0].hints
+    if hints is None:
+        return [0.0] * len(HTML_FEATURES)
+    tag = "h" if hints.heading_level else hints.tag
+    region = "main" if hints.region in ("main", "article") else hints.region
+    return [
+        *(1.0 if tag == t else 0.0 for t in HTML_TAGS),
+        *(1.0 if region == r else 0.0 for r in HTML_REGIONS),
+        hints.link_density,
+        1.0 if hints.in_article else 0.0,
+        1.0 if hints.href else 0.0,
+        1.0 if hints.classes and _CLASS_FURNITURE.search(hints.classes) else 0.0,
+    ]
+
+
+def window_means(values: list[float], k: int) -> list[float]:
+    """For each position, the mean of `values` over the k positions on each side (itself excluded).
+
+    >>> window_means([1.0, 0.0, 1.0, 1.0], 1)
+    [0.0, 1.0, 0.5, 1.0]
+    """
+    n = len(values)
+    sums = list(accumulate(values, initial=0.0))
+    lows = [*([0] * k), *range(n)][:n]  # max(0, i - k), built without a call a position
+    highs = [*range(k + 1, n + 1), *([n] * k)][:n]  # min(n, i + k + 1)
+    return [(sums[b] - sums[a] - v) / ((b - a - 1) or 1) for v, a, b in zip(values, lows, highs)]
+
+
+def unit_features(doc: Document, units: list[Unit]) -> list[list[float]]:
+    """Stage-1 feature rows of the units (`features_for(doc.source)`), one whole-page pass."""
+    n = len(units)
+    rows = local_features(units)
+    lengths = [len(u.text) for u in units]
+    para = [
+        (r[_I_ENDS] > 0 and r[_I_LOG_WORDS] > _PARA_LOG_WORDS and r[_I_STOP] > 0.1) or r[_I_LOG_CHARS] > _PARA_LOG_CHARS
+        for r in rows
+    ]
+    parax = [1.0 if p else 0.0 for p in para]
+    prose = [length if p else 0 for length, p in zip(lengths, para)]
+    total = sum(prose) or 1
+    comment = [r[_I_COMMENT] for r in rows]
+    run_levels = [_runs(para, lengths, gap_units, gap_chars) for gap_units, gap_chars in ((0, 0), (1, 120), (3, 250))]
+    run_columns = []
+    for run, chars in run_levels:
+        largest = max(chars, default=0) or 1
+        size = [chars[r] if r >= 0 else 0 for r in run]
+        run_columns += [[c / largest for c in size], [c / total for c in size]]
+    run3, chars3 = run_levels[2]
+    if chars3:
+        biggest = max(range(len(chars3)), key=chars3.__getitem__)
+        big_start = run3.index(biggest)
+        big_end = n - 1 - run3[::-1].index(biggest)
+    else:
+        biggest, big_start, big_end = -1, n, -1
+    log1p = math.log1p
+    para_lengths = sorted(length for length, p in zip(lengths, para) if p)
+    median = para_lengths[len(para_lengths) // 2] if para_lengths else 100
+    short = [0.0 if p or length >= 120 else 1.0 for p, length in zip(para, lengths)]
+    after_short = [0.0, *short[:-1]]
+    before_short = [*short[1:], 0.0]
+    # repetition compares long texts by their set of content words: a page's second copy of an article
+    # differs in the spaces around its links
+    texts = [u.text for u in units]
+    keys: list[Any] = [words if len(text) >= 60 and words else text for text, words in zip(texts, content_words(units))]
+    counts: dict[Any, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    seen: set[Any] = set()
+    repeats_earlier = []
+    for key in keys:
+        repeats_earlier.append(1.0 if counts[key] > 1 and not isinstance(key, str) and key in seen else 0.0)
+        seen.add(key)
+    closed = [0.0 if u.open else 1.0 for u in units]
+    decided_neighbour = [max(a, b) for a, b in zip([0.0, *closed[:-1]], [*closed[1:], 0.0])]
+    # running state: prose before, a comment heading seen, the headline seen, units since a headline/byline
+    prose_before, after_heading, after_headline, since_mark, no_mark = [], [], [], [], []
+    before, heading, headline, mark = 0, 0.0, 0.0, -1
+    for i, unit in enumerate(units):
+        prose_before.append(before / total)
+        after_heading.append(heading)
+        after_headline.append(headline)
+        since_mark.append(log1p(min(mark, 50)) if mark >= 0 else 0.0)
+        no_mark.append(1.0 if mark < 0 else 0.0)
+        before += prose[i]
+        if rows[i][_I_COMMENT_HEAD]:
+            heading = 1.0
+        first = unit.pieces[0]
+        if not unit.open and _is_mark(first):
+            mark = 0
+            if first.label == Label.TITLE or first.reason.startswith(_MARK_REASONS[:2]):
+                headline = 1.0
+        elif mark >= 0:
+            mark += 1
+    columns = [
+        [log1p(len(u.pieces) - 1) for u in units],
+        parax,
+        window_means(parax, 1),
+        window_means(parax, 3),
+        window_means(parax, 10),
+        window_means(comment, 2),
+        window_means(comment, 6),
+        after_heading,
+        prose_before,
+        [(total - b * total - p) / total for b, p in zip(prose_before, prose)],
+        [1.0 if counts[key] > 1 else 0.0 for key in keys],
+        repeats_earlier,
+        [1.0 if "glued" in u.pieces[0].data else 0.0 for u in units],
+        [1.0 if "joins_previous" in u.pieces[0].data else 0.0 for u in units],
+        [i / n for i in range(n)],
+        *run_columns,
+        [1.0 if r == biggest and biggest >= 0 else 0.0 for r in run3],
+        [log1p(big_start - i) if i < big_start else 0.0 for i in range(n)],
+        [log1p(i - big_end) if i > big_end and big_end >= 0 else 0.0 for i in range(n)],
+        [1.0 if big_start <= i <= big_end else 0.0 for i in range(n)],
+        after_short,
+        before_short,
+        [a * b for a, b in zip(after_short, before_short)],
+        [min(length / median, 5.0) for length in lengths],
+        after_headline,
+        since_mark,
+        no_mark,
+        decided_neighbour,
+    ]
+    for row, extra in zip(rows, zip(*columns)):
+        row.extend(extra)
+    if doc.source == "html":
+        for row, unit in zip(rows, units):
+            row.extend(_html_features(unit))
+    return rows
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _max_run(weights: list[float]) -> tuple[int, int]:
+    """Start and end (inclusive) of the maximum-sum run of `weights` (end < start when all are negative)."""
+    best, current, start, best_start, best_end = -math.inf, 0.0, 0, 0, -1
+    for i, w in enumerate(weights):
+        if current <= 0:
+            current, start = w, i
+        else:
+            current += w
+        if current > best:
+            best, best_start, best_end = current, start, i
+    return (best_start, best_end) if best > 0 else (0, -1)
+
+
+def content_words(units: list[Unit]) -> list[frozenset[str]]:
+    """The content words (4+ letters, not stopwords, lowercased) of each unit, cached on the units.
+
+    One regex pass over the joined text (newlines separate the units) instead of one a unit.
+    """
+    cached = [u.words for u in units]
+    if all(w is not None for w in cached):
+        return cached  # type: ignore[return-value]
+    joined = "\n".join([u.text.replace("\n", " ") for u in units]).lower()
+    out: list[frozenset[str]] = []
+    current: list[str] = []
+    for token in _CONTENT_WORD.findall(joined):
+        if token == "\n":
+            out.append(frozenset(current).difference(STOPWORDS))
+            current = []
+        else:
+            current.append(token)
+    out.append(frozenset(current).difference(STOPWORDS))
+    for unit, words in zip(units, out):
+        unit.words = words
+    return out
+
+
+def topic_overlaps(units: list[Unit], probs: list[float]) -> tuple[list[float], list[float]]:
+    """How much each unit shares the article's vocabulary: the share of its content words found in
+    other likely article units (p >= 0.7), and in the headline (the TITLE piece, else the first line).
+
+    Teasers and comments are about other things; an article's paragraphs keep to its topic.
+    """
+    words = content_words(units)
+    seen_once: set[str] = set()
+    seen_twice: set[str] = set()
+    for w, p in zip(words, probs):
+        if p >= _CORE_P:
+            seen_twice |= seen_once & w
+            seen_once |= w
+    title_at = next((i for i, u in enumerate(units) if u.pieces[0].label == Label.TITLE), 0)
+    title_words = words[title_at] if words else frozenset()
+    core, headline = [], []
+    for w, p in zip(words, probs):
+        if not w:
+            core.append(0.0)
+            headline.append(0.0)
+            continue
+        # a likely unit's own words do not count for it: they must be in another likely unit
+        core.append(len(w & (seen_twice if p >= _CORE_P else seen_once)) / len(w))
+        headline.append(len(w & title_words) / len(w))
+    return core, headline
+
+
+def stage2_features(
+    units: list[Unit], rows: list[list[float]], probs: list[float], decode: dict[str, float]
+) -> list[list[float]]:
+    """Stage-2 feature rows (`STAGE2_FEATURES`): each unit's stage-1 probability, its neighbours', and
+    its share of the article's vocabulary."""
+    n = len(probs)
+    core, headline = topic_overlaps(units, probs)
+    chars = [math.exp(r[_I_LOG_CHARS]) - 1 for r in rows]
+    mass = [p * c for p, c in zip(probs, chars)]
+    total = sum(mass) or 1.0
+    sums = [0.0]
+    for p in probs:
+        sums.append(sums[-1] + p)
+    theta, alpha = decode["theta1"], decode["alpha"]
+    start, end = _max_run([(p - theta) * (c + 10) ** alpha for p, c in zip(probs, chars)])
+    out = []
+    before = 0.0
+    for i in range(n):
+        prev = probs[i - 1] if i > 0 else 0.0
+        nxt = probs[i + 1] if i + 1 < n else 0.0
+        a3, b3 = max(0, i - 3), min(n, i + 4)
+        a10, b10 = max(0, i - 10), min(n, i + 11)
+        row = rows[i]
+        out.append([
+            _logit(probs[i]), prev, nxt,
+            probs[i - 2] if i > 1 else 0.0, probs[i + 2] if i + 2 < n else 0.0,
+            max(prev, nxt), min(prev, nxt),
+            (sums[b3] - sums[a3] - probs[i]) / max(1, b3 - a3 - 1),
+            (sums[b10] - sums[a10] - probs[i]) / max(1, b10 - a10 - 1),
+            before / total, (total - before - mass[i]) / total,
+            1.0 if start <= i <= end else 0.0,
+            row[_I_LOG_CHARS], row[_I_LOG_WORDS], row[_I_ENDS], row[_I_COLON], core[i], headline[i],
+        ])  # fmt: skip
+        before += mass[i]
+    return out
+
+
+BOUNDARY_FEATURES = (
+    "logit", "paragraph", "log_chars", "ends_sentence", "before_mean5", "before_max3", "after_mean5",
+    "after_min3", "after_headline", "log_units_since_mark", "no_mark_before", "prose_before", "prose_after",
+    "position", "comment_window2", "neighbour_furniture", "neighbour_tiny", "neighbour_closed", "page_edge",
+    "core_overlap", "outside_core_overlap3", "inside_core_overlap3", "outside_furniture3", "outside_comment8",
+    "gap_units", "gap_chars", "gap_next_p", "gap_next_core",
+)  # fmt: skip
+# the article starts / ends at this unit
+BOUNDARY_MODELS = ("start", "end")
+_I_AFTER_HEADLINE = CONTEXT_OFFSET + CONTEXT_FEATURES.index("after_headline")
+_I_SINCE_MARK = CONTEXT_OFFSET + CONTEXT_FEATURES.index("log_units_since_mark")
+_I_NO_MARK = CONTEXT_OFFSET + CONTEXT_FEATURES.index("no_mark_before")
+_I_PROSE_BEFORE = CONTEXT_OFFSET + CONTEXT_FEATURES.index("prose_before")
+_I_PROSE_AFTER = CONTEXT_OFFSET + CONTEXT_FEATURES.index("prose_after")
+_I_POSITION = CONTEXT_OFFSET + CONTEXT_FEATURES.index("position")
+_I_TINY = LOCAL_FEATURES.index("tiny_block")
+_FURNITURE_KINDS = [LOCAL_FEATURES.index(f"kind_{kind}") for kind in ("share", "follow", "related", "comment", "nav")]
+
+
+def boundary_features(
+    units: list[Unit], rows: list[list[float]], probs: list[float]
+) -> tuple[list[list[float]], list[list[float]]]:
+    """Rows for the article-start and article-end models (`BOUNDARY_FEATURES`): a unit and the
+    probabilities before and after it; the start model looks at the unit before, the end model at the one after."""
+    n = len(probs)
+    sums = list(accumulate(probs, initial=0.0))
+    furniture = [1.0 if any(r[k] for k in _FURNITURE_KINDS) else 0.0 for r in rows]
+    core, _ = topic_overlaps(units, probs)
+    core_sums = list(accumulate(core, initial=0.0))
+    furniture_sums = list(accumulate(furniture, initial=0.0))
+    comment = [1.0 if r[_I_COMMENT] or r[_I_COMMENT_HEAD] else 0.0 for r in rows]
+    comment_sums = list(accumulate(comment, initial=0.0))
+    chars = [len(u.text) for u in units]
+    # the gap to the nearest likely article unit on each side: (units, chars, its p, its core overlap)
+    none = (0.0, 0.0, 0.0, 0.0)
+    gap_before: list[tuple[float, float, float, float]] = []
+    last, gap_chars = -1, 0
+    for i in range(n):
+        gap_before.append(
+            (math.log1p(i - last - 1), math.log1p(gap_chars), probs[last], core[last]) if last >= 0 else none
+        )
+        if probs[i] >= 0.5:
+            last, gap_chars = i, 0
+        else:
+            gap_chars += chars[i]
+    gap_after: list[tuple[float, float, float, float]] = [none] * n
+    nxt, gap_chars = -1, 0
+    for i in range(n - 1, -1, -1):
+        gap_after[i] = (math.log1p(nxt - i - 1), math.log1p(gap_chars), probs[nxt], core[nxt]) if nxt >= 0 else none
+        if probs[i] >= 0.5:
+            nxt, gap_chars = i, 0
+        else:
+            gap_chars += chars[i]
+    starts, ends = [], []
+    zero, inf = [0.0] * 3, [math.inf] * 3
+    # the max and min of the 3 probabilities before / after each unit (0 where there are none)
+    padded = [*zero, *probs, *zero]
+    before_max3 = list(map(max, padded[2:-4], padded[1:-5], padded[0:-6]))
+    after_max3 = list(map(max, padded[4:-2], padded[5:-1], padded[6:]))
+    padded = [*inf, *probs, *inf]
+    before_min3 = [0.0 if m == math.inf else m for m in map(min, padded[2:-4], padded[1:-5], padded[0:-6])]
+    after_min3 = [0.0 if m == math.inf else m for m in map(min, padded[4:-2], padded[5:-1], padded[6:])]
+    for i in range(n):
+        row = rows[i]
+        a5, b5 = max(0, i - 5), min(n, i + 6)
+        before_mean = (sums[i] - sums[a5]) / (i - a5) if i > a5 else 0.0
+        after_mean = (sums[b5] - sums[i + 1]) / (b5 - i - 1) if b5 > i + 1 else 0.0
+        before_max, after_max = before_max3[i], after_max3[i]
+        before_min, after_min = before_min3[i], after_min3[i]
+        common = [
+            _logit(probs[i]), row[_I_PARA], row[_I_LOG_CHARS], row[_I_ENDS],
+        ]  # fmt: skip
+        context = [
+            row[_I_AFTER_HEADLINE], row[_I_SINCE_MARK], row[_I_NO_MARK], row[_I_PROSE_BEFORE],
+            row[_I_PROSE_AFTER], row[_I_POSITION], row[_I_COMMENT_WINDOW],
+        ]  # fmt: skip
+        j = i - 1  # the start model looks at what comes before the first paragraph...
+        edge = j < 0
+        a3, b3 = max(0, i - 3), min(n, i + 4)
+        core_before = (core_sums[i] - core_sums[a3]) / (i - a3) if i > a3 else 0.0
+        core_after = (core_sums[b3] - core_sums[i + 1]) / (b3 - i - 1) if b3 > i + 1 else 0.0
+        starts.append([
+            *common, before_mean, before_max, after_mean, after_min, *context,
+            0.0 if edge else furniture[j], 0.0 if edge else rows[j][_I_TINY],
+            0.0 if edge or units[j].open else 1.0, 1.0 if edge else 0.0, core[i], core_before, core_after,
+            furniture_sums[i] - furniture_sums[a3], comment_sums[i] - comment_sums[max(0, i - 8)], *gap_before[i],
+        ])  # fmt: skip
+        j = i + 1  # ...the end model at what follows the last (mirrored: "before" is the outside)
+        edge = j >= n
+        ends.append([
+            *common, after_mean, after_max, before_mean, before_min, *context,
+            0.0 if edge else furniture[j], 0.0 if edge else rows[j][_I_TINY],
+            0.0 if edge or units[j].open else 1.0, 1.0 if edge else 0.0, core[i], core_after, core_before,
+            furniture_sums[b3] - furniture_sums[i + 1], comment_sums[min(n, i + 9)] - comment_sums[i + 1],
+            *gap_after[i],
+        ])  # fmt: skip
+    return starts, ends
+
+
+def article_span(
+    probs: list[float], chars: list[int], start_probs: list[float], end_probs: list[float], decode: dict[str, float]
+) -> tuple[int, int]:
+    """The likeliest article span (first, last unit): maximises, over first <= last,
+
+        boundary·(log P(start=first) + log P(end=last)) + weight·Σ_{first<=i<=last} (p_i - theta)(chars_i + 10)^alpha
+
+    in one pass (for each last, the best first so far).
+    """
+    theta, alpha, weight, boundary = decode["theta"], decode["alpha"], decode["weight"], decode["boundary"]
+    log = math.log
+    best = (-math.inf, 0, -1)
+    best_open, best_open_at = -math.inf, 0
+    running = 0.0  # the weights up to the current last unit
+    for e, (p, c) in enumerate(zip(probs, chars)):
+        opening = boundary * log(max(start_probs[e], 1e-6)) - running
+        if opening > best_open:
+            best_open, best_open_at = opening, e
+        if weight:
+            running += weight * (p - theta) * (c + 10) ** alpha
+        total = best_open + running + boundary * log(max(end_probs[e], 1e-6))
+        if total > best[0]:
+            best = (total, best_open_at, e)
+    return best[1], best[2]
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Linear:
+    """A logistic regression with standardisation folded into the weights: p = σ(bias + Σ w·x)."""
+
+    weights: list[float]
+    bias: float
+
+    @classmethod
+    def from_json(cls, spec: dict[str, Any]) -> Linear:
+        mean, scale, coef = spec["mean"], spec["scale"], spec["coef"]
+        weights = [c / s for c, s in zip(coef, scale)]
+        bias = spec["intercept"] - sum(w * m for w, m in zip(weights, mean))
+        return cls(weights, bias)
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        w, b = self.weights, self.bias
+        out = []
+        for row in rows:
+            z = b + sum(map(mul, w, row))
+            out.append(1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
+        return out
+
+
+@dataclass(slots=True)
+class Model:
+    """Both stages and the decoding thresholds for one document source."""
+
+    stage1: Linear
+    stage2: Linear
+    start: Linear
+    end: Linear
+    decode: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def load_models() -> dict[str, Model]:
+    """The shipped weights, by source (`text`, maybe `html`); loaded once. A set whose feature names
+    do not match this code is ignored (HTML then falls back to the text weights, text to no model)."""
+    try:
+        spec = json.loads(resources.files("articleclean.models").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError):
+        return {}
+    models = {}
+    for source, part in spec.get("models", {}).items():
+        if tuple(part["stage1"]["features"]) != features_for(source):
+            continue
+        if tuple(part["stage2"]["features"]) != STAGE2_FEATURES:
+            continue
+        if any(tuple(part[key]["features"]) != BOUNDARY_FEATURES for key in BOUNDARY_MODELS):
+            continue
+        models[source] = Model(
+            *(Linear.from_json(part[key]) for key in ("stage1", "stage2", *BOUNDARY_MODELS)), decode=part["decode"]
+        )
+    return models
+
+
+def model_for(doc: Document) -> tuple[Model, str] | None:
+    """The weights for the document's source and the source they were trained for."""
+    models = load_models()
+    if doc.source in models:
+        return models[doc.source], doc.source
+    if "text" in models:
+        return models["text"], "text"
+    return None
+
+
+def score_units(doc: Document, model: Model, source: str) -> tuple[list[Unit], list[list[float]], list[float]]:
+    """Units, their stage-1 rows and final probabilities of being article text."""
+    units = make_units(doc)
+    if not units:
+        return units, [], []
+    html = doc.source
+    if source != doc.source:  # HTML weights missing: read the page as a text dump
+        doc.source = source
+    try:
+        rows = unit_features(doc, units)
+    finally:
+        doc.source = html
+    p1 = mask_decided(units, model.stage1.probabilities(rows))
+    p2 = mask_decided(units, model.stage2.probabilities(stage2_features(units, rows, p1, model.decode)))
+    return units, rows, p2
+
+
+def mask_decided(units: list[Unit], probs: list[float], closed: float | None = None) -> list[float]:
+    """Probabilities with the units other filters decided set to what they are: 1 if BODY, else 0
+    (or to `closed` when given: a decided unit neither starts nor ends the article)."""
+    if closed is not None:
+        return [p if u.open else closed for p, u in zip(probs, units)]
+    return [p if u.open else (1.0 if u.pieces[0].label == Label.BODY else 0.0) for p, u in zip(probs, units)]
+
+
+def decide(units: list[Unit], rows: list[list[float]], probs: list[float], model: Model) -> list[bool]:
+    """Which units are article text: the likeliest article span, less what is very unlikely inside it, plus
+    what is very likely outside it.
+
+    Also notes on each unit its probability (`data["p"]`), whether it lies in the article's span, and whether
+    it was dropped only for repeating an earlier paragraph (`data["repeat"]`).
+    """
+    starts, ends = boundary_features(units, rows, probs)
+    start_probs = mask_decided(units, model.start.probabilities(starts), closed=0.0)
+    end_probs = mask_decided(units, model.end.probabilities(ends), closed=0.0)
+    return decide_with(units, rows, probs, start_probs, end_probs, model.decode)
+
+
+def decide_with(
+    units: list[Unit],
+    rows: list[list[float]],
+    probs: list[float],
+    start_probs: list[float],
+    end_probs: list[float],
+    decode: dict[str, float],
+) -> list[bool]:
+    """`decide` with the boundary probabilities given (training tunes `decode` with it)."""
+    if article_only(units, rows):
+        for unit, p in zip(units, probs):
+            unit.data.update(p=round(p, 3), in_region=True, before_region=False)
+        return [True] * len(units)
+    chars = [len(u.text) for u in units]
+    first, last = article_span(probs, chars, start_probs, end_probs, decode)
+    first, last = extend_span(units, rows, probs, first, last, decode["rescue"])
+    low, high = decode["low"], decode["high"]
+    keep = []
+    for i, (unit, p) in enumerate(zip(units, probs)):
+        inside = first <= i <= last
+        kept = p >= (low if inside else high)
+        unit.data.update(p=round(p, 3), in_region=inside, before_region=i < first)
+        # a body does not repeat a long paragraph word for word; pages do (teasers, print copies)
+        if kept and rows[i][_I_REPEATS] and chars[i] >= 100:
+            kept = False
+            unit.data["repeat"] = True
+        keep.append(kept)
+    return keep
+
+
+def extend_span(
+    units: list[Unit], rows: list[list[float]], probs: list[float], first: int, last: int, rescue: float
+) -> tuple[int, int]:
+    """Grow the span over a small interruption (a "Read more" link, an advert, a caption: at most
+    `_RESCUE_GAP_UNITS` undecided units of `_RESCUE_GAP_CHARS` characters, any number of decided ones)
+    when a likely paragraph (p >= `rescue`) lies beyond it; repeat. An article-only dump must not lose
+    its last paragraphs to a related link in the middle.
+    """
+    if last < first:
+        return first, last
+    n = len(units)
+
+    def reach(i: int, step: int) -> int | None:
+        """The next likely paragraph from unit i in direction `step` across a small gap, or None."""
+        gap_units = gap_chars = 0
+        j = i + step
+        while 0 <= j < n:
+            if probs[j] >= rescue and rows[j][_I_PARA] and units[j].open:
+                return j
+            if units[j].open:
+                gap_units += 1
+                gap_chars += len(units[j].text)
+                if gap_units > _RESCUE_GAP_UNITS or gap_chars > _RESCUE_GAP_CHARS:
+                    return None
+            j += step
+        return None
+
+    while (j := reach(last, 1)) is not None:
+        last = j
+    while (j := reach(first, -1)) is not None:
+        first = j
+    return first, last
+
+
+# An interruption the span may be grown over: this many undecided units, this many characters.
+_RESCUE_GAP_UNITS, _RESCUE_GAP_CHARS = 2, 120
+
+_KIND_REASONS = {
+    "share": "share/follow prompt",
+    "follow": "share/follow prompt",
+    "subscribe": "newsletter/sign-in prompt",
+    "comment": "comment widget",
+    "related": "teaser list",
+    "ad": "advertisement",
+    "nav": "navigation",
+}
+
+
+_KIND_SIGNS = [LOCAL_FEATURES.index(f"kind_{kind}") for kind in KINDS]
+_BLOCK_SIGNS = [LOCAL_FEATURES.index(f) for f in ("legal_long", "copyright_sign", "tiny_block")]
+
+
+def article_only(units: list[Unit], rows: list[list[float]]) -> bool:
+    """True when what other filters left shows no furniture at all: no menu-like block, no furniture
+    vocabulary, and almost only paragraphs. The model learnt from whole pages, where the text at the
+    page's end is furniture; an article-only dump has nothing to drop, and its last paragraph must stay.
+    """
+    opened = [row for unit, row in zip(units, rows) if unit.open]
+    if not opened:
+        return True
+    short = [row for row in opened if not row[_I_PARA]]
+    if any(row[k] for row in opened for k in _BLOCK_SIGNS) or any(row[k] for row in short for k in _KIND_SIGNS):
+        return False  # a menu, a notice, or a short line with furniture words ("Share", "Next")
+    return len(short) <= max(1, len(opened) // 10)
+
+
+def _legal_reason(text: str) -> str:
+    low = text.lower()
+    if "cookie" in low:
+        return "cookie notice"
+    if "©" in text or "copyright" in low or "rights reserved" in low or "(c)" in low:
+        return "copyright footer"
+    return "legal notice"
+
+
+def reason_for(unit: Unit, row: list[float], text: str | None = None, word: str | None = None) -> str:
+    """Why a unit (or, with `text`, one piece of a block unit, and the furniture `word` found in it) is
+    furniture, in words a reader can check: the furniture vocabulary it has, else the place that decided
+    it; with the unit's probability of being article text.
+
+    >>> unit = Unit([], "Share on Facebook", True, kind="share", data={"p": 0.04})
+    >>> reason_for(unit, [0.0] * len(features_for("text")))
+    'share/follow prompt (p=0.04)'
+    """
+    p = unit.data.get("p", 0.0)
+    short = row[_I_PARA] == 0.0
+    kind = unit.kind
+    if text is not None:  # a piece of a menu-like block: its own words say what it is
+        kind = kind_of(word) if word else None
+        if "©" in text:
+            kind = "legal"
+    if unit.data.get("repeat"):
+        return "repeats an earlier paragraph"
+    if kind == "legal" or (text is None and row[_I_COPYRIGHT]):
+        return f"{_legal_reason(text or unit.text)} (p={p:.2f})"
+    if kind in _KIND_REASONS and (short or text is not None):
+        return f"{_KIND_REASONS[kind]} (p={p:.2f})"
+    if row[_I_COMMENT_WINDOW] > 0 or row[_I_AFTER_COMMENT_HEAD]:
+        return f"comment widget: text among comment markers (p={p:.2f})"
+    if unit.data.get("in_region"):
+        if short:
+            return f"inside the article: short line that is not article text (p={p:.2f})"
+        return f"inside the article: paragraph unlike the article's (p={p:.2f})"
+    where = "before" if unit.data.get("before_region") else "after"
+    if short:
+        return f"navigation: run of short link-like lines {where} the article (p={p:.2f})"
+    return f"teaser list: prose {where} the article, outside its block (p={p:.2f})"
 
 
 def classify_boilerplate(doc: Document) -> None:
-    """Label the furniture of a whole-page dump (menus, share prompts, footers...) as dropped."""
+    """Drop every undecided unit the model reads as page furniture, saying why; leave article text undecided.
+
+    Each piece it looked at gets `data["boilerplate_p"]`, its unit's probability of being article text.
+    Without shipped weights (a stripped install) nothing is decided.
+    """
+    found = model_for(doc)
+    if found is None:
+        return
+    model, source = found
+    units, rows, probs = score_units(doc, model, source)
+    if not units:
+        return
+    keep = decide(units, rows, probs, model)
+    dropped_blocks: list[tuple[Unit, list[float], Piece]] = []
+    for unit, row, kept in zip(units, rows, keep):
+        if not unit.open:
+            continue
+        for piece in unit.pieces:
+            piece.data["boilerplate_p"] = unit.data["p"]
+        if kept:
+            continue
+        if unit.block:
+            dropped_blocks += [(unit, row, piece) for piece in unit.pieces]
+            continue
+        reason = reason_for(unit, row)
+        for piece in unit.pieces:
+            doc.drop(piece, reason)
+    # each piece of a dropped menu-like block is named by its own words: one scan for all of them
+    texts = [piece.text.lower() for _, _, piece in dropped_blocks]
+    words = _scan(_KIND_RE, texts, list(range(len(texts))))
+    for i, (unit, row, piece) in enumerate(dropped_blocks):
+        doc.drop(piece, reason_for(unit, row, piece.text, words.get(i)))

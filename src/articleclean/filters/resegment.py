@@ -4,10 +4,12 @@ A scraper that joins the page's text nodes with no separator glues one block's l
 sentence to the next block's first word (`said on Monday.The minister`,
 `Share this article!Follow us`). Inside a real paragraph a sentence end is followed by a
 space, so a sentence end followed directly by a capitalised word marks a block boundary:
-we cut there. Minified pages go further and put the whole page, menus and article, on
-one line joined by spaces; such long pieces are also cut into sentences, and those cuts
-are marked as continuing the same paragraph (`piece.data["joins_previous"] = True`) so
-body assembly can join them back.
+we cut there, and mark the part after the cut `piece.data["glued"] = True` (a new
+block). Minified pages go further and put the whole page, menus and article, on one
+line joined by spaces; such pieces (very long ones, or long ones that also show glue)
+are also cut into sentences, and those cuts are marked as continuing the same
+paragraph (`piece.data["joins_previous"] = True`) so body assembly can join them back.
+A lines dump or an article-only dump passes through untouched but for real glue.
 
 Cuts are made only after punctuation and before white space or a capital letter, so
 the `\\w+` tokens of the text never change (`onTrending` is left alone).
@@ -20,18 +22,24 @@ import regex
 from articleclean.document import Document, Piece
 
 # Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
-# paragraph is rarely longer, glued whole-page soup always is. Shorter pieces are cut
-# only where the glue shows a block boundary.
+# paragraph is rarely longer, glued whole-page soup always is. So are pieces of at least
+# GLUED_PIECE characters that show glue somewhere (several blocks on one line). Other
+# pieces are cut only where the glue shows a block boundary.
 LONG_PIECE = 1200
+GLUED_PIECE = 250
 
-# A candidate cut: the word before the punctuation (to recognise abbreviations), the
-# sentence-ending punctuation with closing quotes or brackets, the white space if any,
-# and, looking ahead, an optionally quoted capital that starts a word (not `U.S.A` nor
-# `NBCNews.COM`: a capital followed by a lowercase letter, an apostrophe or a space).
+# A candidate cut: sentence-ending punctuation with closing quotes or brackets, the white
+# space if any, and, looking ahead, an optionally quoted capital that starts a word: a
+# capital followed by a lowercase letter, an apostrophe or a space, or a word of three or
+# more capitals (`began.READ MORE`), but not `U.S.A`, `Hill.TV` nor a domain (`NBCNews.COM`).
 _CUT = regex.compile(
-    r"(?P<word>[\w'’\-]*)(?P<punct>[.!?…]+|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
-    r"(?=[\"“‘«(\[]?\p{Lu}(?:\p{Ll}|['’]|\s|$))"
+    r"(?P<punct>[.!?…]+|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
+    r"(?=[\"“‘«(\[]?(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,]))"
 )
+# Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
+_GLUE_HINT = regex.compile(r"[.!?…:;][\"”’»)\]]*[\"“‘«(\[]?\p{Lu}")
+_TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
+_CLOSING = frozenset(')]"”’»')
 # Abbreviations after which a capitalised word does not start a new sentence
 # (English, German, French, Spanish, Italian, Polish, Portuguese; compared lowercased).
 _ABBREVIATIONS = frozenset(
@@ -54,28 +62,32 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
     A glue cut (no white space) is a block boundary; a sentence cut (white space) is
     made only in long pieces and continues the paragraph.
     """
-    long_piece = len(text) >= LONG_PIECE
     cuts: list[tuple[int, int, bool]] = []
     for m in _CUT.finditer(text):
         spaced = m.end("space") > m.start("space")
         punct = m.group("punct")
-        if spaced and (not long_piece or punct in ":;"):
+        if spaced and punct in ":;":
             continue
-        word = m.group("word")
-        if len(word) == 1 and word.isalpha() and punct == ".":  # U.S., z.B., initials, e.g.
-            continue
-        if punct == "." and word.lower() in _ABBREVIATIONS:
-            continue
-        if spaced and punct == "." and word.isdigit() and len(word) <= 2:  # ordinals: am 3. Oktober
-            continue
-        if not word and punct == ".":  # "..." handled by the longer punct run; a bare "." after a space
-            continue
-        start = m.start("punct")
-        before = text.rfind(" ", 0, start) + 1
-        if _URLISH.search(text, before, m.end("punct")) or (not spaced and _URL_TAIL.match(text, m.end())):
+        start = m.start()
+        chunk_start = text.rfind(" ", 0, start) + 1
+        chunk = text[chunk_start:start]
+        word = _TRAILING_WORD.search(chunk).group()  # type: ignore[union-attr]  # always matches
+        if punct == "." and not (chunk and chunk[-1] in _CLOSING):  # "(ePA)." ends a sentence
+            if not word:  # a lone "." after a space or a symbol
+                continue
+            if len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
+                continue
+            if word.lower() in _ABBREVIATIONS:
+                continue
+            if spaced and word.isdigit() and len(word) <= 2:  # ordinals: am 3. Oktober
+                continue
+        if _URLISH.search(chunk + punct) or (not spaced and _URL_TAIL.match(text, m.end())):
             continue
         cuts.append((m.end("close"), m.end(), spaced))
-    return cuts
+    n = len(text)
+    if n >= LONG_PIECE or (n >= GLUED_PIECE and any(not spaced for _, _, spaced in cuts)):
+        return cuts
+    return [cut for cut in cuts if not cut[2]]
 
 
 def split_text(text: str) -> list[tuple[str, bool]]:
@@ -119,11 +131,9 @@ def split_glued_text(doc: Document) -> None:
     """
     if doc.source == "html":  # blocks are already separate; text nodes inside one keep their spaces
         return
-    for piece in doc.undecided():
-        text = piece.text
-        if len(text) < 8:
-            continue
-        parts = split_text(text)
+    glued = {id(p) for p in doc.find(_GLUE_HINT)}
+    for piece in [p for p in doc.pieces if p.label is None and (id(p) in glued or len(p.text) >= LONG_PIECE)]:
+        parts = split_text(piece.text)
         if len(parts) == 1:
             continue
         new: list[Piece] = doc.split(piece, [part for part, _ in parts])

@@ -1,0 +1,1 @@
+"""Model weights shipped with articleclean (JSON, read with importlib.resources)."""

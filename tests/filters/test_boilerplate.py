@@ -1,0 +1,164 @@
+"""classify_boilerplate: page furniture dropped with a reason, article text left for the body."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from testdata import FIXTURES
+
+import articleclean
+from articleclean.document import Label
+from articleclean.filters import boilerplate as bp
+from articleclean.filters.boilerplate import classify_boilerplate, make_units
+from articleclean.sources.text import text_to_document
+
+MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Contact us"]
+SHARE = ["Share this article", "Share on Facebook", "Share on Twitter", "Share by email", "Follow us on Twitter"]
+BODY = [
+    "Schools across the region will stay closed on Tuesday after a storm brought down trees and power lines "
+    "overnight, the education authority said.",
+    "The authority said that about 140 schools had no power on Monday evening and that engineers were working "
+    "to restore it before the end of the week.",
+    '"We will not take any risks with the safety of children," said its director.',
+    "Parents were asked to share the news with others who may not have seen the announcement and to subscribe "
+    "to text alerts for updates on reopening.",
+    "Forecasters expect calmer weather from Wednesday, although more rain is likely over the weekend in the "
+    "north of the region.",
+]
+FOOTER = [
+    "Sign up for our newsletter",
+    "Most read",
+    "Minister resigns over budget row",
+    "Council approves new bus lanes",
+    "© 2024 Example News. All rights reserved.",
+    "Privacy policy",
+    "Cookie settings",
+]
+PAGE = "\n".join(
+    [
+        "Storm closes schools across the region | Example News",
+        *MENU,
+        "Storm closes schools across the region",
+        "By Jane Doe",
+        "12 March 2024",
+        *BODY,
+        *SHARE,
+        *FOOTER,
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def page() -> articleclean.Document:
+    return articleclean.Pipeline().document(PAGE)
+
+
+def pieces_with(doc: articleclean.Document, texts: list[str]) -> list[articleclean.Piece]:
+    return [p for p in doc.pieces if p.text in texts]
+
+
+def test_body_is_kept_whole(page):
+    body = [p.text for p in page.pieces if p.label == Label.BODY]
+    assert body == BODY
+
+
+def test_short_quote_between_body_paragraphs_is_kept(page):
+    (quote,) = pieces_with(page, [BODY[2]])
+    assert quote.label == Label.BODY
+
+
+def test_body_sentence_saying_share_and_subscribe_is_kept(page):
+    (sentence,) = pieces_with(page, [BODY[3]])
+    assert sentence.label == Label.BODY
+
+
+def test_menu_is_dropped_as_navigation(page):
+    menu = pieces_with(page, MENU)
+    assert len(menu) == len(MENU)
+    assert all(p.label == Label.DROPPED and p.reason.startswith("navigation") for p in menu)
+    assert all(p.filter == "classify_boilerplate" for p in menu)
+
+
+def test_share_prompts_are_dropped_as_such(page):
+    prompts = pieces_with(page, SHARE)
+    assert [p.reason.split(" (")[0] for p in prompts] == ["share/follow prompt"] * len(SHARE)
+
+
+def test_footer_is_dropped_with_specific_reasons(page):
+    reasons = {p.text: p.reason.split(" (")[0] for p in pieces_with(page, FOOTER)}
+    assert all(p.label == Label.DROPPED for p in pieces_with(page, FOOTER))
+    assert reasons["Sign up for our newsletter"] == "newsletter/sign-in prompt"
+    assert reasons["Most read"] == "teaser list"
+    assert reasons["Cookie settings"] == "cookie notice"
+    assert reasons["Privacy policy"] == "legal notice"
+
+
+def test_every_drop_says_why_and_how_sure(page):
+    mine = [p for p in page.pieces if p.filter == "classify_boilerplate"]
+    assert mine
+    assert all(p.reason and "p=" in p.reason for p in mine if p.reason != "repeats an earlier paragraph")
+    assert all(0.0 <= p.data["boilerplate_p"] <= 1.0 for p in mine)
+
+
+def test_pieces_other_filters_decided_are_left_alone(page):
+    assert [p.text for p in page.pieces if p.label == Label.TITLE] == ["Storm closes schools across the region"]
+    assert all(p.filter != "classify_boilerplate" for p in page.pieces if p.label not in (None, Label.DROPPED, "body"))
+
+
+def test_article_only_dump_keeps_all_its_paragraphs():
+    seed = articleclean.clean((FIXTURES / "seed_rt.txt").read_text(encoding="utf-8"))
+    assert len(seed.paragraphs) == 7
+    assert seed.paragraphs[-1].startswith("In his interview with TASS on Tuesday")
+    assert not [d for d in seed.dropped if "p=" in d.reason]  # the classifier dropped nothing
+
+
+def test_article_only_dump_without_its_header_keeps_all_its_paragraphs():
+    lines = (FIXTURES / "seed_rt.txt").read_text(encoding="utf-8").splitlines()
+    paragraphs = [line for line in lines[1:] if len(line) > 100]  # the first line is the icon labels
+    article = articleclean.clean("\n\n".join(paragraphs))
+    assert len(paragraphs) == 7
+    assert article.paragraphs == [p.replace("’", "'").replace("“", '"').replace("”", '"') for p in paragraphs]
+
+
+def test_paragraph_fragments_are_one_unit():
+    doc = text_to_document(
+        "Menu\nAfter a three-year silence, there is news on the fourth film in the\nStar Trek\n"
+        "series: Noah Hawley, known for\nFargo\n, is in talks to direct it."
+    )
+    units = make_units(doc)
+    assert [u.text for u in units] == [
+        "Menu",
+        "After a three-year silence, there is news on the fourth film in the Star Trek series: Noah Hawley, "
+        "known for Fargo , is in talks to direct it.",
+    ]
+
+
+def test_run_of_tiny_lines_is_one_block_unit():
+    units = make_units(text_to_document("\n".join([*MENU, BODY[0]])))
+    assert [u.block for u in units] == [True, False]
+    assert units[0].text == " ".join(MENU)
+
+
+def test_without_weights_nothing_is_decided(monkeypatch):
+    monkeypatch.setattr(bp, "load_models", lambda: {})
+    doc = text_to_document(PAGE)
+    classify_boilerplate(doc)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_shipped_weights_match_the_features():
+    spec = json.loads(resources.files("articleclean.models").joinpath(bp.MODEL_FILE).read_text(encoding="utf-8"))
+    text = spec["models"]["text"]
+    assert text["stage1"]["features"] == list(bp.features_for("text"))
+    assert text["stage2"]["features"] == list(bp.STAGE2_FEATURES)
+    assert all(text[key]["features"] == list(bp.BOUNDARY_FEATURES) for key in bp.BOUNDARY_MODELS)
+    assert "text" in bp.load_models()
+
+
+def test_empty_and_decided_documents_are_fine():
+    doc = text_to_document("Only a headline")
+    doc.pieces[0].label = Label.TITLE
+    classify_boilerplate(doc)
+    assert doc.pieces[0].label == Label.TITLE

@@ -1,0 +1,147 @@
+"""split_glued_text: cut where a raw dump glued blocks, never elsewhere, never changing a word."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from testdata import FIXTURES, corpus_or_skip
+
+from articleclean.document import Document, Hints, Piece
+from articleclean.filters import resegment
+from articleclean.filters.normalize import normalize
+from articleclean.filters.resegment import split_glued_text, split_text
+from articleclean.sources.text import text_to_document
+from articleclean.strings import words
+
+
+def texts_of(text: str) -> list[str]:
+    return [part for part, _ in split_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("glued", "parts"),
+    [
+        ("said on Monday.The minister left.", ["said on Monday.", "The minister left."]),
+        ("Share this article!Follow us on Twitter", ["Share this article!", "Follow us on Twitter"]),
+        ("Is it over?It is not.", ["Is it over?", "It is not."]),
+        ("he said.”If they want", ["he said.”", "If they want"]),
+        ('it was "final."But then', ['it was "final."', "But then"]),
+        ("Share this:FacebookTwitter", ["Share this:", "FacebookTwitter"]),
+        ("complicated.According to", ["complicated.", "According to"]),
+        ("in 2019.The year after", ["in 2019.", "The year after"]),
+        ("Let's talk about it.Apple's 16-inch MacBook Pro", ["Let's talk about it.", "Apple's 16-inch MacBook Pro"]),
+        ("Die Akte (ePA).Status Quo", ["Die Akte (ePA).", "Status Quo"]),
+        ("since the outbreak began.READ MORE: Airports", ["since the outbreak began.", "READ MORE: Airports"]),
+    ],
+)
+def test_splits_at_glued_block_boundaries(glued, parts):
+    assert texts_of(glued) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S.Army said so.",  # initials and abbreviations
+        "Mr.Smith and Dr.Jones met Prof.Brown.",
+        "It costs 3.5 dollars, or 4,50 euros.",  # decimals
+        "Fruit, e.g.Apples, and z.B.Birnen.",
+        "Write to www.DearAbby.com today.",  # URLs, e-mail, paths
+        "See https://example.com/Foo.Bar for more.",
+        "Mail jane@example.Com now.",
+        "Follow us onTrending: now",  # no punctuation: splitting would change the words
+        "The meeting starts at 12:30 tomorrow.",
+        "NBCNews.COM and Hill.TV are sites.",  # a capital not followed by a lowercase letter
+        "John F. Kennedy said it. Then he left.",  # a short paragraph is not cut at its sentences
+        "Am 3. Oktober war Feiertag.",
+    ],
+)
+def test_does_not_split(text):
+    assert texts_of(text) == [text]
+
+
+def test_long_glued_line_is_cut_into_sentences_that_continue_their_paragraph():
+    soup = "Home News Sport Weather " * 60
+    soup += "The minister said on Monday that the law would pass. It will come into force next year. She left."
+    doc = text_to_document(soup)
+    split_glued_text(doc)
+    assert [p.text for p in doc.pieces][-2:] == ["It will come into force next year.", "She left."]
+    assert all(p.data.get("joins_previous") for p in doc.pieces[1:])
+    assert "joins_previous" not in doc.pieces[0].data
+
+
+def test_glued_parts_are_marked_as_new_blocks_not_continuations():
+    doc = text_to_document("It rained all day.Share this article!Follow us")
+    split_glued_text(doc)
+    assert [(p.text, p.data) for p in doc.pieces] == [
+        ("It rained all day.", {}),
+        ("Share this article!", {"glued": True}),
+        ("Follow us", {"glued": True}),
+    ]
+    assert all(p.line == 1 for p in doc.pieces)
+
+
+def test_decided_pieces_and_html_are_left_alone():
+    doc = text_to_document("It rained.Share this!\nAnd then.Nothing")
+    doc.pieces[0].label = "dropped"
+    split_glued_text(doc)
+    assert [p.text for p in doc.pieces] == ["It rained.Share this!", "And then.", "Nothing"]
+    html = Document([Piece("It rained.Share this!", hints=Hints())], source="html")
+    split_glued_text(html)
+    assert len(html.pieces) == 1
+
+
+def test_article_only_dump_passes_through_untouched():
+    seed = (FIXTURES / "seed_rt.txt").read_text(encoding="utf-8")
+    before = text_to_document(seed)
+    normalize(before)
+    after = text_to_document(seed)
+    normalize(after)
+    split_glued_text(after)
+    paragraphs = [p.text for p in before.pieces if len(p.text) > 150]
+    assert len(paragraphs) >= 5
+    assert all(text in [p.text for p in after.pieces] for text in paragraphs)
+    assert not any(p.data.get("joins_previous") for p in after.pieces)
+
+
+def token_counts(doc: Document) -> Counter[str]:
+    return Counter(word for piece in doc.pieces for word in words(piece.text))
+
+
+# Text made of words, spaces and the punctuation the cuts look at.
+_GLUE_TEXT = st.lists(
+    st.sampled_from([*'aBcD eF.!?:;”"’)(«»12/@wW.', "Mr.", "U.S.", "www.", "The", "said", " "]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GLUE_TEXT)
+def test_cuts_keep_every_character_but_white_space(text):
+    text = text.strip()
+    if not text:
+        return
+    parts = texts_of(text)
+    assert "".join(parts).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+    assert Counter(words(" ".join(parts))) == Counter(words(text))
+
+
+def test_long_pieces_keep_their_words_too(monkeypatch):
+    monkeypatch.setattr(resegment, "LONG_PIECE", 20)
+    text = "Mr. Smith went home. The U.S. said no.Then 3.5 more! And «Quoted.» Fin"
+    assert Counter(words(" ".join(texts_of(text)))) == Counter(words(text))
+
+
+@pytest.mark.parametrize("style", ["lines", "raw"])
+def test_corpus_dumps_keep_their_token_multiset(style):
+    corpus = corpus_or_skip()
+    failures = []
+    for path in sorted((corpus / "dumps" / style).glob("*.txt")):
+        doc = text_to_document(path.read_text(encoding="utf-8"))
+        normalize(doc)
+        expected = token_counts(doc)
+        split_glued_text(doc)
+        if token_counts(doc) != expected:
+            failures.append(path.stem[:12])
+    assert failures == []
