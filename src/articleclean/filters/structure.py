@@ -22,8 +22,8 @@ _PAGE_HEADER = "inside the page's <header>: masthead and menus"
 # Class and id words of furniture blocks (whole words of the block's own and nearest ancestors' names).
 _FURNITURE_CLASS = regex.compile(
     r"\b(?:share|sharing|social|newsletter|subscribe|subscription|related|recommended|recommendations|"
-    r"comments?|promo|advert|advertisement|ads?|sponsored|cookie|cookies|consent|breadcrumbs?|tags|"
-    r"trending|popular|most-read|mostread|outbrain|taboola|paywall|signup|login|footer|sidebar|menu|navbar)\b"
+    r"comments?|promo|advert|advertisement|sponsored|cookie|cookies|consent|breadcrumbs?|tags|"
+    r"trending|popular|most-read|mostread|outbrain|taboola|signup|login|footer|sidebar|menu|navbar)\b"
 )
 _OWN_NAMES = 6  # class/id words of the block itself and its nearest ancestors: further up, a page-wide wrapper
 _LINK_LIST = 0.6  # share of a block's characters inside links above which it is a list of links
