@@ -7,8 +7,8 @@ import regex
 WORD = regex.compile(r"\w+")
 # Runs of anything but letters, digits and newlines (`comparable` keys many lines at once).
 _NOT_WORD = regex.compile(r"[^\w\n]+|_+")
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_ENDS = frozenset(".!?…:;")
+CLOSERS = "\"'”’»)]"  # closing quotes and brackets that may follow a sentence end
+_SENTENCE_ENDS = frozenset(".!?…:;。！？")
 
 
 _SPACE = regex.compile(r"\s+")
@@ -57,5 +57,5 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("He left."), ends_sentence("He said: “Yes.”"), ends_sentence("Breaking news")
     (True, True, False)
     """
-    text = text.rstrip(_CLOSERS)
+    text = text.rstrip(CLOSERS)
     return bool(text) and text[-1] in _SENTENCE_ENDS

@@ -84,6 +84,7 @@ from typing import Any
 import regex
 
 from articleclean.document import Document, Label, Piece
+from articleclean.strings import CLOSERS, ends_sentence
 
 MODEL_FILE = "boilerplate.json"
 
@@ -117,8 +118,6 @@ STOPWORDS = frozenset(
 _JA_PARTICLES = "のはがをにでともへ"
 _CJK = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TERMINAL = frozenset(".!?…。！？")
-_CLOSERS = "\"'”’»)]"
-_TERMINAL_OR_PAUSE = frozenset(".!?…。！？:;")
 _CONTINUATION_START = frozenset(",.;:!?)]”’»…")
 # A run of this many pieces shorter than `_TINY_CHARS` that are not sentences is one block (menu, tags).
 _TINY_CHARS, _TINY_RUN = 40, 3
@@ -277,16 +276,12 @@ class Unit:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in _TERMINAL_OR_PAUSE
-
-
 def _continues(prev: str, text: str, following: str | None) -> bool:
     """True when `text` is a fragment of the paragraph `prev` belongs to (a text dump cut it at a link)."""
     first = text[:1]
     if first.islower() or first in _CONTINUATION_START:
         return True
-    if _ends_sentence(prev):
+    if ends_sentence(prev):
         return False
     last_word = prev[prev.rfind(" ") + 1 :].lower()
     if last_word in STOPWORDS or prev[-1:] in ",(-–—":
@@ -296,13 +291,13 @@ def _continues(prev: str, text: str, following: str | None) -> bool:
         following is not None
         and len(text) < 60
         and (following[:1].islower() or following[:1] in _CONTINUATION_START)
-        and not _ends_sentence(text)
+        and not ends_sentence(text)
     )
 
 
 def _is_tiny(text: str) -> bool:
     """A menu item, tag or button label: short and not a sentence."""
-    return len(text) < _TINY_CHARS and text.rstrip(_CLOSERS)[-1:] not in _TERMINAL
+    return len(text) < _TINY_CHARS and text.rstrip(CLOSERS)[-1:] not in _TERMINAL
 
 
 def make_units(doc: Document) -> list[Unit]:
@@ -415,7 +410,7 @@ def local_features(units: list[Unit]) -> list[list[float]]:
                 stop += sum(map(text.count, _JA_PARTICLES))
         per_word = 1.0 / (nw or 1)
         head = words[:30]
-        last = text.rstrip(_CLOSERS)[-1:]
+        last = text.rstrip(CLOSERS)[-1:]
         first = text[:1]
         kind_row = [0.0] * len(KINDS)
         kind = kind_of(kinds[i]) if i in kinds else None
