@@ -7,6 +7,12 @@ from articleclean.document import Document, Label
 from articleclean.filters.headline import split_site_name
 
 
+_MARKER_REASONS = {
+    Label.RELATED: "related-story marker (the link's title is in related)",
+    Label.CAPTION: "caption or credit marker (the caption is in captions)",
+}
+
+
 def build_article(doc: Document) -> Article:
     """Collect the labelled pieces into an Article; a piece left unlabelled counts as body."""
     meta = doc.meta
@@ -23,7 +29,8 @@ def build_article(doc: Document) -> Article:
     for piece in doc.pieces:
         label = piece.label or Label.BODY
         if piece.data.get("marker"):  # `READ MORE:`, `Photo:`: the words around an extracted value
-            article.dropped.append(Dropped(piece.data["marker"], f"marker of a {label}", piece.filter))
+            reason = _MARKER_REASONS.get(label, f"marker of the {label}")
+            article.dropped.append(Dropped(piece.data["marker"], reason, piece.filter))
         if label == Label.BODY:
             if piece.data.get("joins_previous") and paragraphs:
                 paragraphs[-1] = f"{paragraphs[-1]} {piece.text}"
