@@ -6,7 +6,6 @@ from articleclean.article import Article, Caption, Dropped, Origin, Related
 from articleclean.document import Document, Label
 from articleclean.filters.headline import split_site_name
 
-
 _MARKER_REASONS = {
     Label.RELATED: "related-story marker (the link's title is in related)",
     Label.CAPTION: "caption or credit marker (the caption is in captions)",

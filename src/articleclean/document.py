@@ -130,8 +130,10 @@ class Document:
         undecided = [p for p in self.pieces if p.label is None]
         text = "\n" + "\n".join([p.text for p in undecided])
         if literals:
-            found = self._pieces_with(undecided, text, literals, fold_case)
-            return found if pattern is None else [p for p in found if pattern.search(p.text)]
+            with_literal = self._pieces_with(undecided, text, literals, fold_case)
+            return with_literal if pattern is None else [p for p in with_literal if pattern.search(p.text)]
+        if pattern is None:
+            raise TypeError("find() needs a pattern, literals, or both")
         match = pattern.search(text)
         if match is None:
             return []

@@ -911,9 +911,8 @@ def load_models() -> dict[str, Model]:
             continue
         if any(tuple(part[key]["features"]) != BOUNDARY_FEATURES for key in BOUNDARY_MODELS):
             continue
-        models[source] = Model(
-            *(Linear.from_json(part[key]) for key in ("stage1", "stage2", *BOUNDARY_MODELS)), decode=part["decode"]
-        )
+        stage1, stage2, start, end = (Linear.from_json(part[key]) for key in ("stage1", "stage2", *BOUNDARY_MODELS))
+        models[source] = Model(stage1, stage2, start, end, decode=part["decode"])
     return models
 
 

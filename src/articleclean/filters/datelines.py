@@ -72,10 +72,13 @@ def _first(dated: list[tuple[int, Piece]], kinds: tuple[str, ...]) -> datetime |
 
 
 def _more_precise(known: datetime | None, found: datetime) -> datetime:
-    """`found`, unless `known` is set and is another day (a declared day wins over a dateline)."""
-    if known is None or known.date() == found.date():
-        return found if known is None or _has_time(found) or not _has_time(known) else known
-    return known
+    """What to publish under: a declared day (metadata) wins over a dateline of another day; on the
+    same day, the dateline wins when it tells the time (or zone) and the declared value does not."""
+    if known is None:
+        return found
+    if known.date() != found.date():
+        return known
+    return found if _has_time(found) and not _has_time(known) else known
 
 
 def _has_time(when: datetime) -> bool:

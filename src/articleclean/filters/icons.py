@@ -58,7 +58,11 @@ def drop_icon_runs(doc: Document) -> None:
     candidates = doc.find(_ICON_WORD)
     if not candidates:
         return
+    if len(candidates) >= _MIN_LINES:
+        _drop_label_lines(doc)
     for piece in candidates:
+        if piece.label is not None:
+            continue
         span = find_icon_run(piece.text)
         if span is None:
             continue
@@ -68,13 +72,10 @@ def drop_icon_runs(doc: Document) -> None:
         for part in doc.split(piece, parts) if len(parts) > 1 else [piece]:
             if part.text == run:
                 doc.drop(part, "icon labels: names of the page's SVG sprite icons")
-    _drop_label_lines(doc)
 
 
 def _drop_label_lines(doc: Document) -> None:
     """One label a line (`icon share` / `icon print` / ...): drop runs of such lines."""
-    if len(doc.find(_ICON_WORD)) < _MIN_LINES:
-        return
     run: list[Piece] = []
     for piece in [*doc.pieces, None]:
         if piece is not None and piece.label is None and _is_label_line(piece):
