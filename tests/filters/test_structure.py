@@ -1,3 +1,4 @@
+from articleclean.document import Hints
 from articleclean.filters.structure import drop_by_structure, furniture_reason, main_block
 from articleclean.sources.html import html_to_document
 from articleclean.sources.text import text_to_document
@@ -41,3 +42,13 @@ def test_no_main_block_when_prose_is_spread():
 
 def test_reasons_need_markup():
     assert furniture_reason(None, "Home") is None
+
+
+def test_a_block_that_is_one_link_is_a_teaser():
+    assert furniture_reason(Hints(tag="h2", heading_level=2, link_density=1.0), "Ten things to do") == (
+        "a link to another page: a teaser"
+    )
+    assert furniture_reason(Hints(tag="p", link_density=1.0), "A whole paragraph that is a link elsewhere") == (
+        "a link to another page: a teaser"
+    )
+    assert furniture_reason(Hints(tag="p", link_density=0.4), "A paragraph with a link in it, and more words") is None

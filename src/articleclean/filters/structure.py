@@ -28,6 +28,8 @@ _FURNITURE_CLASS = regex.compile(
 _OWN_NAMES = 6  # class/id words of the block itself and its nearest ancestors: further up, a page-wide wrapper
 _LINK_LIST = 0.6  # share of a block's characters inside links above which it is a list of links
 _LINK_LIST_WORDS = 12  # ...unless it is long: a paragraph may be mostly one long link's text
+_ALL_LINK = 0.95  # ...but not all of it
+_LINK_LIST_REASON = "link list: the block is mostly links"
 # Prose for `main_block`: blocks of this many words or more, with a sentence mark, few links.
 _PROSE_WORDS, _PROSE_LINKS, _MIN_PROSE_WORDS = 10, 0.3, 80
 _MAIN_SHARE = 0.8  # the main block holds this share of the page's prose
@@ -90,8 +92,11 @@ def furniture_reason(hints: Hints | None, text: str) -> str | None:
         return _FURNITURE_REGIONS[hints.region]
     if hints.region == "header" and not hints.in_article:
         return _PAGE_HEADER
+    if hints.link_density >= _ALL_LINK:
+        # a heading or paragraph that is one link points to another page: a teaser's title or blurb
+        return "a link to another page: a teaser" if hints.heading_level or hints.tag == "p" else _LINK_LIST_REASON
     if hints.heading_level == 0 and hints.link_density >= _LINK_LIST and len(text.split()) < _LINK_LIST_WORDS:
-        return "link list: the block is mostly links"
+        return _LINK_LIST_REASON
     names = " ".join(hints.classes.split()[:_OWN_NAMES])
     found = _FURNITURE_CLASS.search(names)
     if found is not None:
