@@ -170,7 +170,7 @@ def _starts(top: str, top_key: str, text: str, key: str) -> bool:
     if match is None or match.end() >= len(top):
         return False
     rest = top[match.end() :]
-    return not rest[0].isspace() or _SITE_SEPARATOR.match(rest) is not None
+    return rest[0].isalnum() or _SITE_SEPARATOR.match(rest) is not None  # glued, or a site name follows
 
 
 def _is_navigation_between(between: list[Piece]) -> bool:
