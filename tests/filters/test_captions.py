@@ -45,3 +45,18 @@ def test_filter_labels_captions_and_drops_copyright(run_filter):
     }
     assert doc.pieces[1].label is None
     assert doc.pieces[2].label == "dropped" and doc.pieces[2].reason == "copyright notice"
+
+
+def test_html_figure_captions_and_their_credit_markup():
+    from articleclean.filters.captions import find_captions
+    from articleclean.sources.html import html_to_document
+
+    doc = html_to_document(
+        "<article><p>Body of the story, in a sentence.</p><figure><img src=x.jpg>"
+        "<figcaption>Boats in the harbour. <cite>Jane Doe/AFP</cite></figcaption></figure></article>"
+    )
+    doc.current_filter = "find_captions"
+    find_captions(doc)
+    caption = next(p for p in doc.pieces if p.label == "caption")
+    assert (caption.data["caption"], caption.data["credit"]) == ("Boats in the harbour.", "Jane Doe/AFP")
+    assert next(p for p in doc.pieces if p.text.startswith("Body")).label is None

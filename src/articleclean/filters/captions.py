@@ -75,6 +75,24 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     return caption, regex.sub(r"\s+", " ", credit["credit"]).strip().rstrip(")")
 
 
+def _take_figure_captions(doc: Document) -> None:
+    for piece in doc.undecided():
+        if piece.hints is None or piece.hints.region != "figure":
+            continue
+        credit = piece.data.get("credit_hint")
+        if credit is None:
+            found = split_caption(piece.text)
+            caption, credit = found if found is not None else (piece.text, None)
+        else:
+            at = piece.text.rfind(credit)
+            caption = (piece.text[:at] + piece.text[at + len(credit) :]).strip() if at >= 0 else piece.text
+        reason = "figure caption" + (" with credit" if credit else "") + " (the page's <figure>)"
+        doc.label(piece, Label.CAPTION, reason, caption=caption, credit=credit)
+        marker = caption_marker(piece.text, caption, credit)
+        if any(ch.isalnum() for ch in marker):
+            piece.data["marker"] = marker
+
+
 def _split_profile_credit(text: str, markers: tuple[str, ...]) -> tuple[str, str | None] | None:
     """`split_caption` for a site profile's own credit markers (`<caption> <marker>: <credit>`)."""
     for marker in markers:
@@ -85,7 +103,13 @@ def _split_profile_credit(text: str, markers: tuple[str, ...]) -> tuple[str, str
 
 
 def find_captions(doc: Document) -> None:
-    """Label caption lines CAPTION, with `caption` and `credit` in their data; drop copyright notices."""
+    """Label caption lines CAPTION, with `caption` and `credit` in their data; drop copyright notices.
+
+    In HTML, the text of a figure (`<figcaption>`, a WordPress caption) is its caption, and the
+    credit is what the page marks up as one (`<cite>`, class `credit`), else a `©` or marker line.
+    """
+    if doc.source == "html":
+        _take_figure_captions(doc)
     profile_markers = doc.options.profile.credit_markers if doc.options.profile is not None else ()
     hints = _CAPTION_HINTS + tuple(marker.lower() for marker in profile_markers)
     for piece in doc.find(literals=hints, fold_case=True):
