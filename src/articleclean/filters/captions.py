@@ -85,7 +85,9 @@ def _take_figure_captions(doc: Document) -> None:
             caption, credit = found if found is not None else (piece.text, None)
         else:
             at = piece.text.rfind(credit)
-            caption = (piece.text[:at] + piece.text[at + len(credit) :]).strip() if at >= 0 else piece.text
+            # the credit is cut out of the caption unless that would cut a word (`...in MayCredit: AFP`)
+            glued = at > 0 and piece.text[at - 1].isalnum() and credit[:1].isalnum()
+            caption = piece.text if at < 0 or glued else (piece.text[:at] + piece.text[at + len(credit) :]).strip()
         reason = "figure caption" + (" with credit" if credit else "") + " (the page's <figure>)"
         doc.label(piece, Label.CAPTION, reason, caption=caption, credit=credit)
         marker = caption_marker(piece.text, caption, credit)
