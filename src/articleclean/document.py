@@ -7,6 +7,7 @@ What ends with the label `DROPPED` is reported in `Article.dropped`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -134,6 +135,8 @@ class Document:
             return with_literal if pattern is None else [p for p in with_literal if pattern.search(p.text)]
         if pattern is None:
             raise TypeError("find() needs a pattern, literals, or both")
+        if not pattern.flags & re.MULTILINE and ("^" in pattern.pattern or "$" in pattern.pattern):
+            return [p for p in undecided if pattern.search(p.text)]  # anchors mean the piece's own start and end
         match = pattern.search(text)
         if match is None:
             return []

@@ -964,6 +964,9 @@ def decide(units: list[Unit], rows: list[list[float]], probs: list[float], model
     return decide_with(units, rows, probs, start_probs, end_probs, model.decode)
 
 
+_SMALL_DOCUMENT = 12  # units
+
+
 def decide_with(
     units: list[Unit],
     rows: list[list[float]],
@@ -981,6 +984,9 @@ def decide_with(
     first, last = article_span(probs, chars, start_probs, end_probs, decode)
     first, last = extend_span(units, rows, probs, first, last, decode["rescue"])
     low, high = decode["low"], decode["high"]
+    if len(units) < _SMALL_DOCUMENT:
+        # a few lines are too little page to find an article's start and end in; trust each unit's odds
+        high = min(high, 0.5)
     keep = []
     for i, (unit, p) in enumerate(zip(units, probs)):
         inside = first <= i <= last
