@@ -34,7 +34,8 @@ class Hints:
 
     `region` is the nearest enclosing landmark: nav, aside, footer, header,
     figure, form, or main/article; `link_density` is the share of the piece's
-    characters inside links; `href` the link of a block that is one link;
+    characters inside links; `href` the link of a block that is one link,
+    `link` the link of a block that holds exactly one (`READ MORE: <a>...</a>`);
     `classes` the class and id words of the block and its ancestors, nearest
     first; `blocks` numbers the enclosing block elements, outermost first, so
     that pieces of one container share a prefix.
@@ -46,6 +47,7 @@ class Hints:
     link_density: float = 0.0
     in_article: bool = False
     href: str | None = None
+    link: str | None = None
     classes: str = ""
     blocks: tuple[int, ...] = ()
 

@@ -38,3 +38,22 @@ def test_marker_alone_takes_the_next_headline(run_filter):
     doc = run_filter(find_related, "Body text.", "Read more", "Airports brace for a quiet spring", "More body.")
     assert [p.label for p in doc.pieces] == [None, "dropped", "related", None]
     assert doc.pieces[2].data["title"] == "Airports brace for a quiet spring"
+
+
+def test_html_related_links_keep_their_urls():
+    import articleclean
+
+    html = (
+        "<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>"
+        "<p>A storm hit the coast on Monday, flooding hundreds of homes in the region, officials said.</p>"
+        "<p>READ MORE: <a href='https://example.com/ciara'>Storm Ciara leaves thousands without power</a></p>"
+        "<div class='related'><p>Related</p><p><a href='/rain'>Rain to return at the weekend</a></p></div>"
+        "<p>The clean-up is expected to take weeks, the regional authorities said on Tuesday.</p>"
+        "</article></body></html>"
+    )
+    article = articleclean.clean(html)
+    assert [(r.title, r.url) for r in article.related] == [
+        ("Storm Ciara leaves thousands without power", "https://example.com/ciara"),
+        ("Rain to return at the weekend", "/rain"),
+    ]
+    assert len(article.paragraphs) == 2

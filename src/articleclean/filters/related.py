@@ -131,4 +131,4 @@ def _is_link_title(piece: Piece) -> bool:
 
 
 def _href(piece: Piece) -> str | None:
-    return piece.hints.href if piece.hints is not None else None
+    return piece.hints.link if piece.hints is not None else None

@@ -448,6 +448,7 @@ class _Walk:
             link_density=density,
             in_article=frame.in_article,
             href=href,
+            link=self.hrefs[0] if len(self.hrefs) == 1 else None,
             classes=" ".join(words),
             blocks=frame.path,
         )
