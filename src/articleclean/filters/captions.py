@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label
+from articleclean.strings import collapse_space
 
 # A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`.
 _CREDIT = regex.compile(
@@ -72,7 +73,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     ):
         return None
     caption = text[: credit.start()].strip()
-    return caption, regex.sub(r"\s+", " ", credit["credit"]).strip().rstrip(")")
+    return caption, collapse_space(credit["credit"]).rstrip(")")
 
 
 def _take_figure_captions(doc: Document) -> None:

@@ -9,6 +9,9 @@ from articleclean.strings import comparable, comparable_all, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_TRAILING_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|::|·|•|»)$")
+_DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "»")
 _MAX_SITE_WORDS = 6
 _MAX_TITLE_WORDS = 40
 # Between a page's <title> and its headline lies navigation: many short pieces.
@@ -32,6 +35,8 @@ def split_site_name(text: str) -> tuple[str, str | None]:
     >>> split_site_name("New meeting with CIA's Burns 'possible' – Russian spy chief")
     ("New meeting with CIA's Burns 'possible' – Russian spy chief", None)
     """
+    if not any(mark in text for mark in _SEPARATOR_MARKS):  # most lines: no regex call
+        return text, None
     parts = _SITE_SEPARATOR.split(text)
     if len(parts) < 2:
         return text, None
@@ -43,7 +48,7 @@ def split_site_name(text: str) -> tuple[str, str | None]:
 
 
 def _strip_separator(head: str) -> str:
-    match = regex.search(r"\s*(?:\||-|–|—|::|·|•|»)$", head)
+    match = _TRAILING_SEPARATOR.search(head)
     return head[: match.start()] if match else head
 
 
@@ -54,7 +59,7 @@ def _looks_like_name(text: str) -> bool:
     >>> _looks_like_name("The Times of India"), _looks_like_name("rt.com"), _looks_like_name("Russian spy chief")
     (True, True, False)
     """
-    if regex.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", text) or _SITE_WORDS.search(text):
+    if _DOMAIN.fullmatch(text) or _SITE_WORDS.search(text):
         return True
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in text.split())
 
@@ -80,10 +85,7 @@ def find_headline(doc: Document) -> None:
     keys = comparable_all([p.text for p in pieces])
     heads = [split_site_name(p.text) for p in pieces]
     head_keys = [key if site is None else comparable(head) for key, (head, site) in zip(keys, heads)]
-    chosen = _choose(doc, undecided, shaped, keys, heads, head_keys)
-    if chosen is None:
-        return
-    at, whole = chosen
+    at, whole = _choose(doc, undecided, shaped, keys, heads, head_keys)
     title_piece, (head, site) = pieces[at], heads[at]
     title_key = keys[at] if whole else head_keys[at]
     if not whole and site:
@@ -122,7 +124,7 @@ def _choose(
     keys: list[str],
     heads: list[tuple[str, str | None]],
     head_keys: list[str],
-) -> tuple[int, bool] | None:
+) -> tuple[int, bool]:
     """Which headline-shaped piece is the headline, and whether all of it (True) or its head is the title."""
     declared = doc.meta.title
     if declared:
@@ -143,15 +145,12 @@ def _choose(
             continue
         if shaped[i] > _SEARCH_LIMIT:
             break
-        if (
-            keys[i] in wanted
-            or head_keys[i] in wanted
-            or _starts(top.text, top_key, undecided[shaped[i]].text, keys[i])
-        ):
+        starts_top = _starts(top.text, top_key, undecided[shaped[i]].text, keys[i])
+        if keys[i] in wanted or head_keys[i] in wanted or starts_top:
             between = undecided[top_at + 1 : shaped[i]]
             if shaped[0] == top_at and not _is_navigation_between(between):
                 return 0, heads[0][1] is None or keys[0] == keys[i]
-            return i, keys[i] in wanted or _starts(top.text, top_key, undecided[shaped[i]].text, keys[i])
+            return i, keys[i] in wanted or starts_top
     return 0, heads[0][1] is None
 
 

@@ -12,6 +12,7 @@ _MIN_RUN = 4  # icon labels in one line before it is a sprite run, not a sentenc
 _MAX_GAP = 3  # other tokens allowed between two labels of a run (`chevron downicon full chevron lefticon`)
 _MIN_LINES = 3  # consecutive one-label lines that make a run
 _ICON_WORD = regex.compile(r"(?i)icon")
+_TOKEN = regex.compile(r"\S+")
 _STRAY = regex.compile(r"^[\w-]{1,4}$")  # a short leftover glued to the run's end (`... wticon fm`)
 
 
@@ -26,7 +27,7 @@ def find_icon_run(text: str) -> tuple[int, int] | None:
     """
     if "icon" not in text.lower():
         return None
-    tokens = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"\S+", text)]
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     best: tuple[int, int, int] | None = None  # first token, last token, labels
     first = last = -1
     count = 0
