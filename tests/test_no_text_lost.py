@@ -1,7 +1,7 @@
 """No text of the input disappears: every word is in a field of the Article or in `dropped`.
 
-As a multiset: the `\\w+` tokens of the input after the pipeline's own
-normalisation are contained in the tokens of the Article's text fields plus
+As a multiset: the word parts (`strings.word_parts`) of the input after the pipeline's own
+normalisation are contained in the word parts of the Article's text fields plus
 the texts of `dropped`.
 """
 
@@ -15,7 +15,7 @@ from testdata import FIXTURES, corpus_or_skip
 
 import articleclean
 from articleclean.filters.normalize import normalize_text
-from articleclean.strings import words
+from articleclean.strings import word_parts
 
 
 def article_tokens(article: articleclean.Article) -> Counter[str]:
@@ -24,11 +24,11 @@ def article_tokens(article: articleclean.Article) -> Counter[str]:
     texts += [f"{r.title} {r.url or ''}" for r in article.related]
     texts += article.paragraphs
     texts += [d.text for d in article.dropped]
-    return Counter(word for text in texts for word in words(text))
+    return Counter(word for text in texts for word in word_parts(text))
 
 
 def lost_tokens(raw: str, **options) -> Counter[str]:
-    expected = Counter(word for line in raw.splitlines() for word in words(normalize_text(line)))
+    expected = Counter(word for line in raw.splitlines() for word in word_parts(normalize_text(line)))
     return expected - article_tokens(articleclean.clean(raw, **options))
 
 
@@ -61,7 +61,7 @@ def test_corpus_html_pages_lose_no_text():
     for path in sorted((corpus / "html").glob("*.html.gz")):
         html = gzip.decompress(path.read_bytes()).decode("utf-8")
         pieces = html_to_document(html).pieces
-        expected = Counter(word for piece in pieces for word in words(normalize_text(piece.text)))
+        expected = Counter(word for piece in pieces for word in word_parts(normalize_text(piece.text)))
         lost = expected - article_tokens(articleclean.clean(html))
         if lost:
             failures[path.name[:12]] = dict(lost.most_common(5))

@@ -32,6 +32,32 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# Where a lower-case letter meets a capital: glue a filter may cut (`BeddingThe`).
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def word_parts(text: str) -> list[str]:
+    """The unit of the no-text-lost rule: `words`, cut where a lower-case letter meets a capital,
+    since a filter may find two glued blocks there (`…New BeddingThe A.V. Club`).
+
+    >>> word_parts("New BeddingThe A.V. Club on YouTube")
+    ['New', 'Bedding', 'The', 'A', 'V', 'Club', 'on', 'You', 'Tube']
+    """
+    return WORD.findall(_CAMEL.sub(" ", text))
+
+
+def keeps_words(text: str, at: int) -> bool:
+    """Cutting `text` at `at` keeps every word part (`word_parts`) whole.
+
+    >>> keeps_words("BeddingThe", 7), keeps_words("60fpsby", 5), keeps_words("60fps by", 5)
+    (True, False, True)
+    """
+    if at <= 0 or at >= len(text):
+        return True
+    before, after = text[at - 1], text[at]
+    return not (WORD.match(before) and WORD.match(after)) or (before.islower() and after.isupper())
+
+
 def comparable(text: str) -> str:
     """A key under which two renderings of one line compare equal: case, quotes and punctuation folded.
 

@@ -47,3 +47,43 @@ def test_sentence_is_not_a_title(run_filter):
 def test_split_site_name_keeps_headline_clauses():
     assert split_site_name("Oil falls - traders wait for OPEC") == ("Oil falls - traders wait for OPEC", None)
     assert split_site_name("Oil falls :: Example.com") == ("Oil falls", "Example.com")
+
+
+def test_glued_page_title_cut_where_its_repeat_parts(run_filter):
+    # A raw dump: the page title glued to the menu, the headline glued to a section name and byline.
+    doc = run_filter(
+        find_headline,
+        "A Man Developed Duvet Lung After Getting New BeddingThe A.V. ClubDeadspinGizmodo",
+        "HealthA Man Developed Duvet Lung After Getting New BeddingEd CaraMonday 6:30PM",
+        "Duck fluff and feathers are used in duvets.",
+    )
+    title = next(p for p in doc.pieces if p.label == "title")
+    assert title.text == "A Man Developed Duvet Lung After Getting New Bedding"
+    repeat = next(p for p in doc.pieces if p.reason == "repeats the headline")
+    assert repeat.text == title.text
+    # what is around both is left for later filters, not lost
+    assert [p.text for p in doc.pieces if p.label is None][:3] == [
+        "The A.V. ClubDeadspinGizmodo",
+        "Health",
+        "Ed CaraMonday 6:30PM",
+    ]
+
+
+def test_glued_title_not_cut_where_a_sentence_only_quotes_it(run_filter):
+    doc = run_filter(
+        find_headline,
+        "Stadia Red Dead Redemption 2 runs at 30fpsGamingWindows 10",
+        "In a test the Stadia Red Dead Redemption 2 port runs at 30fps on a Chromecast.",
+    )
+    title = next(p for p in doc.pieces if p.label == "title")
+    assert title.text == "Stadia Red Dead Redemption 2 runs at 30fpsGamingWindows 10"
+
+
+def test_glued_repeat_kept_whole_when_the_cut_would_split_a_word(run_filter):
+    doc = run_filter(
+        find_headline,
+        "Stadia does not run at a stable 60fps.MenuGaming",
+        "Text Input: Stadia does not run at a stable 60fpsby Lewis White",
+    )
+    assert next(p for p in doc.pieces if p.label == "title").text == "Stadia does not run at a stable 60fps"
+    assert "Text Input: Stadia does not run at a stable 60fpsby Lewis White" in [p.text for p in doc.pieces]

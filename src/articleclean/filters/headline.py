@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import comparable, comparable_all, words
+from articleclean.strings import comparable, comparable_all, keeps_words, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -25,6 +25,14 @@ _SITE_WORDS = regex.compile(
 _TOP = 3
 _GLUED_TITLE_CHARS = 300  # how far into a glued first line a page title's separator may stand
 _SEARCH_LIMIT = 1500
+# A raw dump glues the headline to its neighbours twice (page title, then the headline over the
+# article): where a glued block may start, and how far below the top to look for the repeat.
+_GLUE_START = regex.compile(r"(?<=[\p{Ll}\p{N}.!?)])(?=[\p{Lu}])")
+_GLUED = regex.compile(r"[\p{Ll}\p{N}.!?)]\p{Lu}")
+_REPEAT_WINDOW = 80  # pieces
+_PROBE_CHARS = 24
+_GOES_ON = regex.compile(r"[,:;]?\s+\w")
+_QUOTE_FOLD = str.maketrans("‘’‚“”„«»", '\'\'\'"""""')
 
 
 def split_site_name(text: str) -> tuple[str, str | None]:
@@ -77,16 +85,18 @@ def find_headline(doc: Document) -> None:
     one, or else the first headline-shaped piece.
     """
     _cut_glued_page_title(doc)
-    undecided = [p for p in doc.pieces if p.label is None]
-    shaped = [i for i, p in enumerate(undecided) if _is_headline_shaped(p.text)]
-    if not shaped:
+    found = _find_title(doc)
+    if found is None:
         return
-    pieces = [undecided[i] for i in shaped]
-    keys = comparable_all([p.text for p in pieces])
-    heads = [split_site_name(p.text) for p in pieces]
-    head_keys = [key if site is None else comparable(head) for key, (head, site) in zip(keys, heads)]
-    at, whole = _choose(doc, undecided, shaped, keys, heads, head_keys)
-    title_piece, (head, site) = pieces[at], heads[at]
+    title_piece = found[0]
+    if _GLUED.search(title_piece.text) and not doc.meta.title:
+        cut = _cut_repeated_headline(doc, [title_piece, *[p for p in doc.pieces[:_TOP] if p.label is None]])
+        if cut is not None:
+            found = _find_title(doc, cut)
+    assert found is not None  # a cut title is headline-shaped
+    title_piece, whole, pieces, keys, heads, head_keys = found
+    at = pieces.index(title_piece)
+    head, site = heads[at]
     title_key = keys[at] if whole else head_keys[at]
     if not whole and site:
         title_piece, site_piece = doc.split(title_piece, [head, site])
@@ -103,6 +113,26 @@ def find_headline(doc: Document) -> None:
             doc.meta.site_name = doc.meta.site_name or site
 
 
+_Found = tuple[Piece, bool, list[Piece], list[str], list[tuple[str, str | None]], list[str]]
+
+
+def _find_title(doc: Document, title: Piece | None = None) -> _Found | None:
+    """The title piece (`title` when given), whether all of it is the title, and the
+    headline-shaped undecided pieces with their keys, (head, site) splits and head keys."""
+    undecided = [p for p in doc.pieces if p.label is None]
+    shaped = [i for i, p in enumerate(undecided) if _is_headline_shaped(p.text)]
+    if not shaped:
+        return None
+    pieces = [undecided[i] for i in shaped]
+    keys = comparable_all([p.text for p in pieces])
+    heads = [split_site_name(p.text) for p in pieces]
+    head_keys = [key if site is None else comparable(head) for key, (head, site) in zip(keys, heads)]
+    if title is not None:
+        return title, True, pieces, keys, heads, head_keys
+    at, whole = _choose(doc, undecided, shaped, keys, heads, head_keys)
+    return pieces[at], whole, pieces, keys, heads, head_keys
+
+
 def _cut_glued_page_title(doc: Document) -> None:
     """A raw dump glues the page's <title> to the menu after it (`Headline - Site NameHomeNewsLocal...`):
     cut the headline off at the site separator, so it is a piece of its own."""
@@ -115,6 +145,102 @@ def _cut_glued_page_title(doc: Document) -> None:
     head, rest = top.text[: separator.start()], top.text[separator.end() :]
     if _is_headline_shaped(head) and rest:
         doc.split(top, [head, rest])
+
+
+def _cut_repeated_headline(doc: Document, candidates: list[Piece]) -> Piece | None:
+    """A raw dump glues the headline twice to different neighbours (`…New BeddingThe A.V. Club…`
+    as page title, `HealthA Man … New BeddingEd Cara…` over the article): the text the two share,
+    from a block start to where they part, is the headline. Cut it out of the first candidate
+    that shows it (it becomes a piece of its own, returned) and drop its repeat.
+    """
+    for top in dict.fromkeys(candidates):
+        at_top = doc.pieces.index(top)
+        later = [p for p in doc.pieces[at_top + 1 : at_top + 1 + _REPEAT_WINDOW] if p.label is None]
+        found = _shared_headline(top.text, [p.text for p in later])
+        if found is None:
+            continue
+        (start, end), (which, at) = found
+        title = _cut_out(doc, top, start, end)
+        repeat = later[which]
+        if keeps_words(repeat.text, at) and keeps_words(repeat.text, at + end - start):
+            doc.drop(_cut_out(doc, repeat, at, at + end - start), "repeats the headline")
+        return title
+    return None
+
+
+def _cut_out(doc: Document, piece: Piece, start: int, end: int) -> Piece:
+    """Split `piece` around `text[start:end]` and return the piece of that span."""
+    text = piece.text
+    parts = [text[:start], text[start:end], text[end:]]
+    new = doc.split(piece, [part for part in parts if part.strip()])
+    return new[1] if parts[0].strip() else new[0]
+
+
+def _shared_headline(top: str, later: list[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where `top` and one of the `later` texts share a headline glued to different neighbours:
+    ((start, end) in top, (index of the later text, start in it)); the longest such span.
+
+    >>> top = "A Man Got Duvet LungThe A.V. ClubDeadspin"
+    >>> _shared_headline(top, ["Menu", "HealthA Man Got Duvet LungEd CaraMonday"])
+    ((0, 20), (1, 6))
+    >>> _shared_headline("Stadia runs at 60fps. Menu", ["the Stadia runs at 30fps"]) is None
+    True
+    """
+    folded = top.translate(_QUOTE_FOLD)
+    others = [text.translate(_QUOTE_FOLD) for text in later]
+    starts = [0, *(m.start() for m in _GLUE_START.finditer(folded, 0, _GLUED_TITLE_CHARS))]
+    best: tuple[tuple[int, int], tuple[int, int]] | None = None
+    for start in starts:
+        probe = _probe(folded, start)
+        if probe is None:
+            continue
+        for which, other in enumerate(others):
+            at = other.find(probe)
+            while at != -1:
+                if start > 0 and at > 0 and folded[start - 1] == other[at - 1]:
+                    at = other.find(probe, at + 1)
+                    continue  # the shared text starts further back
+                length = _common_prefix(folded, start, other, at)
+                span = folded[start : start + length]
+                glued = start > 0 and folded[start - 1] != " " or at > 0 and other[at - 1] not in " "
+                if (
+                    _is_headline_shaped(span)
+                    and keeps_words(top, start)
+                    and keeps_words(top, start + length)
+                    and _parts_there(folded, start + length, other, at + length, glued)
+                    and (best is None or length > best[0][1] - best[0][0])
+                ):
+                    best = (start, start + length), (which, at)
+                at = other.find(probe, at + 1)
+    return best
+
+
+def _probe(text: str, start: int) -> str | None:
+    """The first two words and a space from `start` (at most _PROBE_CHARS), the words a headline starts with."""
+    end = text.find(" ", start)
+    end = -1 if end == -1 else text.find(" ", end + 1)
+    return None if end == -1 else text[start : end + 1][:_PROBE_CHARS]
+
+
+def _common_prefix(a: str, i: int, b: str, j: int) -> int:
+    n = 0
+    limit = min(len(a) - i, len(b) - j)
+    while n < limit and a[i + n] == b[j + n]:
+        n += 1
+    return n
+
+
+def _parts_there(a: str, i: int, b: str, j: int, glued: bool) -> bool:
+    """The two texts part at a block boundary (`Bedding|The` / `Bedding|Ed`, `60fps|.` /
+    `60fps|by`), not in the middle of a longer title (`Redemption 2| port` / `2| doesn't`),
+    and on one side at least the headline is glued to its neighbour."""
+    if a[i - 1].isspace():
+        return False
+    sides = [a[i:], b[j:]]
+    if any(_GOES_ON.match(rest) for rest in sides):
+        return False  # words go on after a space or a colon: a longer title, or a sentence
+    boundary = [not rest or not rest[0].isalnum() or rest[0].isupper() for rest in sides]
+    return any(boundary) and (glued or any(rest[:1].isalnum() for rest in sides))
 
 
 def _choose(
