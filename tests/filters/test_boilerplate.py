@@ -162,3 +162,17 @@ def test_empty_and_decided_documents_are_fine():
     doc.pieces[0].label = Label.TITLE
     classify_boilerplate(doc)
     assert doc.pieces[0].label == Label.TITLE
+
+
+def test_article_span_does_not_cross_a_long_run_of_furniture():
+    # a good start, a likely end, twelve units of furniture, then a slightly likelier end (teasers)
+    probs = [0.9] * 6 + [0.05] * 12 + [0.8] * 6
+    chars = [100] * len(probs)
+    starts = [0.99] + [0.01] * (len(probs) - 1)
+    ends = [0.01] * 5 + [0.9] + [0.01] * 17 + [0.95]
+    decode = {"theta": 0.2, "alpha": 0.5, "weight": 0.0, "boundary": 1.0}
+    assert bp.article_span(probs, chars, starts, ends, decode) == (0, 23)
+    assert bp.article_span(probs, chars, starts, ends, {**decode, "gap": 12, "gap_p": 0.2}) == (0, 5)
+    # decided units (a dateline, a caption) are not furniture of the run
+    opened = [True] * 6 + [True, False] * 6 + [True] * 6
+    assert bp.article_span(probs, chars, starts, ends, {**decode, "gap": 12, "gap_p": 0.2}, opened) == (0, 23)

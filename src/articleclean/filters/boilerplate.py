@@ -30,8 +30,10 @@ How:
    P(the article starts here) and P(it ends here) from the probabilities around
    it (likely text after and not before, a share bar or a "Related" heading
    after the end, the gap to the next likely paragraph...). The span maximises
-   their product; it grows over a small interruption (an advert, a "Read more"
-   link) when a likely paragraph lies beyond it. Inside the span a unit is
+   their product, and never crosses a long run of unlikely units (a trending
+   list or a deals box between the article and prose teasers; the run length is
+   tuned in training, off for HTML); it grows over a small interruption (an
+   advert, a "Read more" link) when a likely paragraph lies beyond it. Inside the span a unit is
    kept unless its probability is very low, outside only if it is very high;
    a long paragraph repeating an earlier one is dropped.
 5. *Article-only dumps.* When what is left shows no furniture at all (no
@@ -833,20 +835,34 @@ def boundary_features(
 
 
 def article_span(
-    probs: list[float], chars: list[int], start_probs: list[float], end_probs: list[float], decode: dict[str, float]
+    probs: list[float],
+    chars: list[int],
+    start_probs: list[float],
+    end_probs: list[float],
+    decode: dict[str, float],
+    opened: list[bool] | None = None,
 ) -> tuple[int, int]:
     """The likeliest article span (first, last unit): maximises, over first <= last,
 
         boundary·(log P(start=first) + log P(end=last)) + weight·Σ_{first<=i<=last} (p_i - theta)(chars_i + 10)^alpha
 
-    in one pass (for each last, the best first so far).
+    in one pass (for each last, the best first so far). With `decode["gap"]` > 0, no span crosses a
+    run of that many undecided (`opened`) units below `decode["gap_p"]`: an article is not
+    interrupted by a whole block of furniture (a trending list, a deals box between it and teasers).
     """
     theta, alpha, weight, boundary = decode["theta"], decode["alpha"], decode["weight"], decode["boundary"]
+    gap, gap_p = int(decode.get("gap", 0)), decode.get("gap_p", 0.0)
+    opened = opened or [True] * len(probs)
     log = math.log
     best = (-math.inf, 0, -1)
     best_open, best_open_at = -math.inf, 0
     running = 0.0  # the weights up to the current last unit
+    low_run = 0
     for e, (p, c) in enumerate(zip(probs, chars)):
+        if gap and opened[e]:
+            low_run = low_run + 1 if p < gap_p else 0
+            if low_run >= gap:
+                best_open = -math.inf  # no span reaches back across this run
         opening = boundary * log(max(start_probs[e], 1e-6)) - running
         if opening > best_open:
             best_open, best_open_at = opening, e
@@ -981,7 +997,7 @@ def decide_with(
             unit.data.update(p=round(p, 3), in_region=True, before_region=False)
         return [True] * len(units)
     chars = [len(u.text) for u in units]
-    first, last = article_span(probs, chars, start_probs, end_probs, decode)
+    first, last = article_span(probs, chars, start_probs, end_probs, decode, [u.open for u in units])
     first, last = extend_span(units, rows, probs, first, last, decode["rescue"])
     low, high = decode["low"], decode["high"]
     if len(units) < _SMALL_DOCUMENT:
