@@ -12,8 +12,28 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, count
+from operator import add
 from typing import Any
+
+
+@lru_cache(maxsize=64)
+def _line_starts(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for literals that all start with a newline: `re` searches for their shared
+    newline with memchr and tries the words there only."""
+    return re.compile("|".join(re.escape(literal) for literal in literals))
+
+
+def _starts(pieces: list[Piece], first: int) -> list[int]:
+    """Where each piece's text starts in the pieces' newline-joined text if the first starts at `first`,
+    and where one more would (C-level iterators: this runs over every piece of a document).
+
+    >>> _starts([Piece("ab"), Piece(""), Piece("cde")], 1)
+    [1, 4, 5, 9]
+    """
+    lengths = map(len, [p.text for p in pieces])
+    return list(map(add, accumulate(lengths, initial=first), count()))
 
 
 class Label:
@@ -120,7 +140,9 @@ class Document:
         """Pieces no filter has labelled yet (a snapshot: safe to split while iterating)."""
         return iter([p for p in self.pieces if p.label is None])
 
-    def find(self, pattern: Any = None, literals: tuple[str, ...] = (), fold_case: bool = False) -> list[Piece]:
+    def find(
+        self, pattern: Any = None, literals: tuple[str, ...] = (), fold_case: bool = False, longest: int | None = None
+    ) -> list[Piece]:
         """Undecided pieces in which `pattern` (a compiled regex that never matches a newline) matches.
 
         One scan of the pieces' joined text instead of one regex call a piece,
@@ -129,8 +151,11 @@ class Document:
         strings (`str.find`, far faster than a regex alternation; case-folded
         with `fold_case`; a literal that starts with a newline matches at the
         start of a piece only), and `pattern` is then tried on the pieces that have one.
+        With `longest`, pieces longer than that many characters are not looked at (nor scanned).
         """
         undecided = [p for p in self.pieces if p.label is None]
+        if longest is not None:
+            undecided = [p for p in undecided if len(p.text) <= longest]
         text = "\n" + "\n".join([p.text for p in undecided])
         if literals:
             with_literal = self._pieces_with(undecided, text, literals, fold_case)
@@ -142,13 +167,35 @@ class Document:
         match = pattern.search(text)
         if match is None:
             return []
-        starts = list(accumulate((len(p.text) + 1 for p in undecided), initial=1))
+        starts = _starts(undecided, 1)
         found: list[Piece] = []
         while match is not None:
             at = bisect_right(starts, match.start()) - 1
             found.append(undecided[at])
             match = pattern.search(text, starts[at + 1]) if at + 1 < len(undecided) else None
         return found
+
+    def find_each(self, pattern: Any) -> list[tuple[Piece, list[int]]]:
+        """Undecided pieces in which `pattern` matches, each with where (offsets in its text) every match starts.
+
+        One scan of the pieces' joined text, as in `find`, for a pattern that never
+        matches a newline nor holds `^` or `$`; its lookarounds see a newline before and after each piece.
+
+        >>> doc = Document([Piece("aBc and dE"), Piece("none"), Piece("xYz")])
+        >>> [(p.text, at) for p, at in doc.find_each(re.compile(r"[a-z][A-Z]"))]
+        [('aBc and dE', [0, 8]), ('xYz', [0])]
+        """
+        undecided = [p for p in self.pieces if p.label is None]
+        text = "\n" + "\n".join([p.text for p in undecided])
+        hits = [match.start() for match in pattern.finditer(text)]
+        if not hits:
+            return []
+        starts = _starts(undecided, 1)
+        found: dict[int, list[int]] = {}
+        for hit in hits:
+            at = bisect_right(starts, hit) - 1
+            found.setdefault(at, []).append(hit - starts[at])
+        return [(undecided[at], offsets) for at, offsets in found.items()]
 
     @staticmethod
     def _pieces_with(undecided: list[Piece], text: str, literals: tuple[str, ...], fold_case: bool) -> list[Piece]:
@@ -157,17 +204,25 @@ class Document:
             if len(lowered) != len(text):  # a letter whose lower case is longer (İ): offsets would shift
                 return [p for p in undecided if any(lit in f"\n{p.text.lower()}" for lit in literals)]
             text = lowered
-        hits: set[int] = set()
-        for literal in literals:
-            at = text.find(literal)
-            while at >= 0:
-                hits.add(at)
-                at = text.find(literal, at + 1)
-        if not hits:
-            return []
         # a hit on the newline before a piece (a line-start literal) belongs to that piece
-        starts = list(accumulate((len(p.text) + 1 for p in undecided), initial=0))
-        return [undecided[i] for i in sorted({bisect_right(starts, at) - 1 for at in hits})]
+        starts = _starts(undecided, 0)
+        found: set[int] = set()
+        if all(literal[:1] == "\n" and "\n" not in literal[1:] for literal in literals):
+            # line starts only: one regex scan, which jumps from newline to newline
+            pattern = _line_starts(literals)
+            match = pattern.search(text)
+            while match is not None:
+                at = bisect_right(starts, match.start()) - 1
+                found.add(at)
+                match = pattern.search(text, starts[at + 1])
+            return [undecided[i] for i in sorted(found)]
+        for literal in literals:
+            hit = text.find(literal)
+            while hit >= 0:
+                at = bisect_right(starts, hit) - 1
+                found.add(at)
+                hit = text.find(literal, starts[at + 1])  # the next piece: this one is found
+        return [undecided[i] for i in sorted(found)]
 
     def label(self, piece: Piece, label: str, reason: str, **data: Any) -> None:
         """Give `piece` its label, with the reason and the running filter's name."""

@@ -80,7 +80,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
-from operator import mul
+from operator import add, itemgetter, mul, sub, truediv
 from typing import Any
 
 import regex
@@ -118,7 +118,7 @@ STOPWORDS = frozenset(
 )
 # Japanese particles: Japanese prose has no spaces, so its "stopwords" are counted as characters.
 _JA_PARTICLES = "のはがをにでともへ"
-_CJK = regex.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TERMINAL = frozenset(".!?…。！？")
 _CONTINUATION_START = frozenset(",.;:!?)]”’»…")
 # A run of this many pieces shorter than `_TINY_CHARS` that are not sentences is one block (menu, tags).
@@ -184,6 +184,7 @@ _KIND_RE = _word_regex([word for words in _KIND_WORDS.values() for word in words
 _KIND_OF = {kind: re.compile("|".join(words)) for kind, words in _KIND_WORDS.items()}
 
 
+@lru_cache(maxsize=1024)  # the words found are few (the vocabulary), each looked up for every menu item
 def kind_of(word: str) -> str | None:
     """The kind of a (lowercased) furniture word found by `_KIND_RE`.
 
@@ -215,7 +216,6 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|fr|es|pl|uk|io)\b|@\w
 _DATEISH = regex.compile(
     r"\b(?:\d{1,2}[:/.]\d{2}|\d{4})\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
-_DIGITS = "0123456789"
 
 # Labels and reasons of other filters that mark the top of the article (headline, byline, dateline).
 _MARK_LABELS = frozenset({Label.TITLE, Label.BYLINE, Label.SUBTITLE})
@@ -248,7 +248,7 @@ STAGE2_FEATURES = (
     "mass_before", "mass_after", "in_region", "log_chars", "log_words", "ends_sentence", "ends_colon",
     "core_overlap", "headline_overlap",
 )  # fmt: skip
-_CONTENT_WORD = re.compile(r"\w{4,}|\n")
+_CONTENT_WORD = re.compile(r"\w{4,}")
 _CORE_P = 0.7
 
 
@@ -320,9 +320,9 @@ def make_units(doc: Document) -> list[Unit]:
     closed: list[bool] = []
     html = doc.source == "html"
     current: list[Piece] = []
-    count = len(pieces)
-    for i, piece in enumerate(pieces):
-        if piece.label is not None or not piece.text:
+    for piece, after in zip(pieces, [*pieces[1:], None]):
+        text = piece.text
+        if piece.label is not None or not text:
             if current:
                 groups.append(current)
                 closed.append(False)
@@ -331,8 +331,8 @@ def make_units(doc: Document) -> list[Unit]:
             closed.append(True)
             continue
         if current and not html and "glued" not in piece.data and "joins_previous" not in piece.data:
-            following = pieces[i + 1].text if i + 1 < count and pieces[i + 1].label is None else None
-            if _continues(current[-1].text, piece.text, following):
+            following = after.text if after is not None and after.label is None else None
+            if _continues(current[-1].text, text, following):
                 current.append(piece)
                 continue
         if current:
@@ -384,7 +384,7 @@ def _scan(pattern: re.Pattern[str] | regex.Pattern[str], texts: list[str], which
 
 
 def local_features(units: list[Unit]) -> list[list[float]]:
-    """Features of the units' own texts (`LOCAL_FEATURES`); sets `unit.kind`."""
+    """Features of the units' own texts (`LOCAL_FEATURES`); sets `unit.kind` and `unit.words`."""
     texts = [u.text for u in units]
     lengths = [len(t) for t in texts]
     everything = list(range(len(units)))
@@ -400,30 +400,32 @@ def local_features(units: list[Unit]) -> list[list[float]]:
     cjk_units = [i for i in everything if not texts[i].isascii()]
     cjk = _scan(_CJK, texts, cjk_units) if cjk_units else {}
     rows = []
+    log1p = math.log1p
     for i, text in enumerate(texts):
         n = lengths[i]
-        words = text.split()
+        unit = units[i]
+        words = lowered[i].split()  # as many words as `text.split()`: lowercasing keeps whitespace as it is
         nw = len(words)
-        stop = sum(map(STOPWORDS.__contains__, lowered[i].split()))
+        stop = sum(map(STOPWORDS.__contains__, words))
         if i in cjk:
             count = sum(len(run) for run in _CJK.findall(text))
             if count > n * 0.3:
                 nw = max(nw, count // 2)
                 stop += sum(map(text.count, _JA_PARTICLES))
         per_word = 1.0 / (nw or 1)
-        head = words[:30]
+        head = text.split(None, 30)[:30]  # the first 30 words, without splitting the rest
         last = text.rstrip(CLOSERS)[-1:]
         first = text[:1]
-        kind_row = [0.0] * len(KINDS)
+        digits, terminals, commas = _char_counts(text)
         kind = kind_of(kinds[i]) if i in kinds else None
-        if kind is not None:
-            kind_row[_KIND_INDEX[kind]] = 1.0
+        kind_row = _KIND_ROWS[kind]
         if i in legal:
             kind = "legal"
-        units[i].kind = kind
+        unit.kind = kind
+        unit.words = _content_words_of(lowered[i])
         rows.append([
-            math.log1p(n),
-            math.log1p(nw),
+            log1p(n),
+            log1p(nw),
             min(n * per_word, 20.0) / 10,
             1.0 if last in _TERMINAL else 0.0,
             1.0 if last == ":" else 0.0,
@@ -431,12 +433,12 @@ def local_features(units: list[Unit]) -> list[list[float]]:
             stop * per_word,
             min(stop, 20) / 20,
             sum(map(str.istitle, head)) / (len(head) or 1),
-            1.0 if units[i].block else 0.0,
+            1.0 if unit.block else 0.0,
             1.0 if first.islower() else 0.0,
             1.0 if first.isdigit() else 0.0,
-            sum(map(text.count, _DIGITS)) / (n or 1),
-            (text.count(",") + text.count("、") + text.count("，")) * per_word,
-            sum(map(text.count, _TERMINAL)) * per_word,
+            digits / (n or 1),
+            commas * per_word,
+            terminals * per_word,
             1.0 if "|" in text or "»" in text or "›" in text or "•" in text or "·" in text else 0.0,
             1.0 if "©" in text or "(c)" in text or "(C)" in text else 0.0,
             1.0 if i in urls else 0.0,
@@ -449,7 +451,30 @@ def local_features(units: list[Unit]) -> list[list[float]]:
     return rows
 
 
-_KIND_INDEX = {kind: i for i, kind in enumerate(KINDS)}
+_DIGIT_BYTES = b"0123456789"
+_ASCII_TERMINALS = b".!?"
+_WIDE_TERMINALS = "".join(sorted(_TERMINAL - set(".!?")))
+
+
+def _char_counts(text: str) -> tuple[int, int, int]:
+    """The ASCII digits, sentence ends (`_TERMINAL`) and commas (`,、，`) in `text`.
+
+    Counted on the UTF-8 bytes, where an ASCII byte only ever stands for its own character: one C pass
+    for all ten digits instead of one `str.count` a character.
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    size = len(raw)
+    digits = size - len(raw.translate(None, _DIGIT_BYTES))
+    terminals = size - len(raw.translate(None, _ASCII_TERMINALS))
+    commas = raw.count(b",")
+    if not text.isascii():
+        terminals += sum(map(text.count, _WIDE_TERMINALS))
+        commas += text.count("、") + text.count("，")
+    return digits, terminals, commas
+
+
+# the `kind_*` features of a unit, by the kind of furniture word found in it
+_KIND_ROWS = {kind: tuple(1.0 if kind == k else 0.0 for k in KINDS) for kind in (None, *KINDS)}
 _I_LOG_CHARS = LOCAL_FEATURES.index("log_chars")
 _I_LOG_WORDS = LOCAL_FEATURES.index("log_words")
 _I_ENDS = LOCAL_FEATURES.index("ends_sentence")
@@ -521,10 +546,42 @@ def window_means(values: list[float], k: int) -> list[float]:
     [0.0, 1.0, 0.5, 1.0]
     """
     n = len(values)
-    sums = list(accumulate(values, initial=0.0))
-    lows = [*([0] * k), *range(n)][:n]  # max(0, i - k), built without a call a position
-    highs = [*range(k + 1, n + 1), *([n] * k)][:n]  # min(n, i + k + 1)
-    return [(sums[b] - sums[a] - v) / ((b - a - 1) or 1) for v, a, b in zip(values, lows, highs)]
+    low, high = _window_ends(list(accumulate(values, initial=0.0)), k)
+    before, after = _side_counts(n, k)
+    counts = list(map(add, before, after)) if n > 1 else [1] * n  # a lone value has no neighbours: 0/1
+    return list(map(truediv, map(sub, map(sub, high, low), values), counts))
+
+
+# Windows over prefix sums, built by slicing and mapping (C loops) rather than indexing a position at a time.
+
+
+def _window_ends(sums: list[float], k: int) -> tuple[list[float], list[float]]:
+    """With `sums` the prefix sums of n values: for each position i < n, sums[max(0, i - k)] and
+    sums[min(n, i + k + 1)], the prefix sums at the ends of the k positions on each side."""
+    n = len(sums) - 1
+    return [*([sums[0]] * k), *sums[:n]][:n], [*sums[k + 1 :], *([sums[n]] * k)][:n]
+
+
+def _side_counts(n: int, k: int) -> tuple[list[int], list[int]]:
+    """For each position i < n, how many of the k positions on each side there are: min(i, k), min(n - 1 - i, k)."""
+    before = [*range(k), *([k] * n)][:n]
+    return before, before[::-1]
+
+
+def _side_sums(sums: list[float], k: int) -> tuple[list[float], list[float]]:
+    """For each position of the values whose prefix sums are `sums`: the sum of the k values before it and of
+    the k after it (fewer at the page's edges)."""
+    low, high = _window_ends(sums, k)
+    return list(map(sub, sums[:-1], low)), list(map(sub, high, sums[1:]))
+
+
+def _side_means(sums: list[float], k: int) -> tuple[list[float], list[float]]:
+    """`_side_sums` as means (0.0 where there are no values on that side: a sum of none over 1)."""
+    before, after = _side_sums(sums, k)
+    counts_before, counts_after = _side_counts(len(before), k)
+    if counts_before:
+        counts_before[0] = counts_after[-1] = 1
+    return list(map(truediv, before, counts_before)), list(map(truediv, after, counts_after))
 
 
 def unit_features(doc: Document, units: list[Unit]) -> list[list[float]]:
@@ -630,8 +687,13 @@ def unit_features(doc: Document, units: list[Unit]) -> list[list[float]]:
     return rows
 
 
+_P_MIN, _P_MAX = 1e-4, 1 - 1e-4
+
+
 def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
+    # min(max(p, _P_MIN), _P_MAX) as builtins compute it (NaN passes), without their two calls
+    p = _P_MIN if _P_MIN > p else p
+    p = _P_MAX if _P_MAX < p else p
     return math.log(p / (1 - p))
 
 
@@ -649,26 +711,16 @@ def _max_run(weights: list[float]) -> tuple[int, int]:
 
 
 def content_words(units: list[Unit]) -> list[frozenset[str]]:
-    """The content words (4+ letters, not stopwords, lowercased) of each unit, cached on the units.
+    """The content words (4+ letters, not stopwords, lowercased) of each unit, cached on the units
+    (`local_features` fills the cache from the lowercased texts it has anyway)."""
+    for unit in units:
+        if unit.words is None:
+            unit.words = _content_words_of(unit.text.lower())
+    return [u.words for u in units]  # type: ignore[misc]
 
-    One regex pass over the joined text (newlines separate the units) instead of one a unit.
-    """
-    cached = [u.words for u in units]
-    if all(w is not None for w in cached):
-        return cached  # type: ignore[return-value]
-    joined = "\n".join([u.text.replace("\n", " ") for u in units]).lower()
-    out: list[frozenset[str]] = []
-    current: list[str] = []
-    for token in _CONTENT_WORD.findall(joined):
-        if token == "\n":
-            out.append(frozenset(current).difference(STOPWORDS))
-            current = []
-        else:
-            current.append(token)
-    out.append(frozenset(current).difference(STOPWORDS))
-    for unit, words in zip(units, out):
-        unit.words = words
-    return out
+
+def _content_words_of(lowered: str) -> frozenset[str]:
+    return frozenset(_CONTENT_WORD.findall(lowered)).difference(STOPWORDS)
 
 
 def topic_overlaps(units: list[Unit], probs: list[float]) -> tuple[list[float], list[float]]:
@@ -678,24 +730,22 @@ def topic_overlaps(units: list[Unit], probs: list[float]) -> tuple[list[float], 
     Teasers and comments are about other things; an article's paragraphs keep to its topic.
     """
     words = content_words(units)
+    title_at = next((i for i, u in enumerate(units) if u.pieces[0].label == Label.TITLE), 0)
+    title_words = words[title_at] if words else frozenset()
+    return _core_overlaps(words, probs), [len(w & title_words) / len(w) if w else 0.0 for w in words]
+
+
+def _core_overlaps(words: list[frozenset[str]], probs: list[float]) -> list[float]:
+    """The first half of `topic_overlaps` (the boundary models need no headline overlap)."""
     seen_once: set[str] = set()
     seen_twice: set[str] = set()
     for w, p in zip(words, probs):
         if p >= _CORE_P:
             seen_twice |= seen_once & w
             seen_once |= w
-    title_at = next((i for i, u in enumerate(units) if u.pieces[0].label == Label.TITLE), 0)
-    title_words = words[title_at] if words else frozenset()
-    core, headline = [], []
-    for w, p in zip(words, probs):
-        if not w:
-            core.append(0.0)
-            headline.append(0.0)
-            continue
-        # a likely unit's own words do not count for it: they must be in another likely unit
-        core.append(len(w & (seen_twice if p >= _CORE_P else seen_once)) / len(w))
-        headline.append(len(w & title_words) / len(w))
-    return core, headline
+    # a likely unit's own words do not count for it: they must be in another likely unit
+    others = [seen_twice if p >= _CORE_P else seen_once for p in probs]
+    return [len(w & seen) / len(w) if w else 0.0 for w, seen in zip(words, others)]
 
 
 def stage2_features(
@@ -708,31 +758,21 @@ def stage2_features(
     chars = [math.exp(r[_I_LOG_CHARS]) - 1 for r in rows]
     mass = [p * c for p, c in zip(probs, chars)]
     total = sum(mass) or 1.0
-    sums = [0.0]
-    for p in probs:
-        sums.append(sums[-1] + p)
     theta, alpha = decode["theta1"], decode["alpha"]
     start, end = _max_run([(p - theta) * (c + 10) ** alpha for p, c in zip(probs, chars)])
-    out = []
-    before = 0.0
-    for i in range(n):
-        prev = probs[i - 1] if i > 0 else 0.0
-        nxt = probs[i + 1] if i + 1 < n else 0.0
-        a3, b3 = max(0, i - 3), min(n, i + 4)
-        a10, b10 = max(0, i - 10), min(n, i + 11)
-        row = rows[i]
-        out.append([
-            _logit(probs[i]), prev, nxt,
-            probs[i - 2] if i > 1 else 0.0, probs[i + 2] if i + 2 < n else 0.0,
-            max(prev, nxt), min(prev, nxt),
-            (sums[b3] - sums[a3] - probs[i]) / max(1, b3 - a3 - 1),
-            (sums[b10] - sums[a10] - probs[i]) / max(1, b10 - a10 - 1),
-            before / total, (total - before - mass[i]) / total,
-            1.0 if start <= i <= end else 0.0,
-            row[_I_LOG_CHARS], row[_I_LOG_WORDS], row[_I_ENDS], row[_I_COLON], core[i], headline[i],
-        ])  # fmt: skip
-        before += mass[i]
-    return out
+    prev, nxt = [0.0, *probs[:-1]], [*probs[1:], 0.0]
+    before = list(accumulate(mass, initial=0.0))  # the mass before each unit
+    columns = zip(
+        map(_logit, probs), prev, nxt, [0.0, 0.0, *probs[:-2]], [*probs[2:], 0.0, 0.0],
+        map(max, prev, nxt), map(min, prev, nxt), window_means(probs, 3), window_means(probs, 10),
+        [b / total for b in before], [(total - b - m) / total for b, m in zip(before, mass)],
+        [1.0 if start <= i <= end else 0.0 for i in range(n)],
+        *zip(*map(_STAGE2_COLUMNS, rows)), core, headline,
+    )  # fmt: skip
+    return list(map(list, columns))
+
+
+_STAGE2_COLUMNS = itemgetter(_I_LOG_CHARS, _I_LOG_WORDS, _I_ENDS, _I_COLON)
 
 
 BOUNDARY_FEATURES = (
@@ -758,37 +798,20 @@ def boundary_features(
     units: list[Unit], rows: list[list[float]], probs: list[float]
 ) -> tuple[list[list[float]], list[list[float]]]:
     """Rows for the article-start and article-end models (`BOUNDARY_FEATURES`): a unit and the
-    probabilities before and after it; the start model looks at the unit before, the end model at the one after."""
+    probabilities before and after it; the start model looks at the unit before, the end model at the one after.
+
+    Built column by column (each a C-speed comprehension), then zipped into rows.
+    """
     n = len(probs)
     sums = list(accumulate(probs, initial=0.0))
-    furniture = [1.0 if any(r[k] for k in _FURNITURE_KINDS) else 0.0 for r in rows]
-    core, _ = topic_overlaps(units, probs)
-    core_sums = list(accumulate(core, initial=0.0))
-    furniture_sums = list(accumulate(furniture, initial=0.0))
+    furniture = [1.0 if any(_FURNITURE_COLUMNS(r)) else 0.0 for r in rows]
+    core = _core_overlaps(content_words(units), probs)
     comment = [1.0 if r[_I_COMMENT] or r[_I_COMMENT_HEAD] else 0.0 for r in rows]
-    comment_sums = list(accumulate(comment, initial=0.0))
-    chars = [len(u.text) for u in units]
-    # the gap to the nearest likely article unit on each side: (units, chars, its p, its core overlap)
-    none = (0.0, 0.0, 0.0, 0.0)
-    gap_before: list[tuple[float, float, float, float]] = []
-    last, gap_chars = -1, 0
-    for i in range(n):
-        gap_before.append(
-            (math.log1p(i - last - 1), math.log1p(gap_chars), probs[last], core[last]) if last >= 0 else none
-        )
-        if probs[i] >= 0.5:
-            last, gap_chars = i, 0
-        else:
-            gap_chars += chars[i]
-    gap_after: list[tuple[float, float, float, float]] = [none] * n
-    nxt, gap_chars = -1, 0
-    for i in range(n - 1, -1, -1):
-        gap_after[i] = (math.log1p(nxt - i - 1), math.log1p(gap_chars), probs[nxt], core[nxt]) if nxt >= 0 else none
-        if probs[i] >= 0.5:
-            nxt, gap_chars = i, 0
-        else:
-            gap_chars += chars[i]
-    starts, ends = [], []
+    before_mean5, after_mean5 = _side_means(sums, 5)
+    core_before3, core_after3 = _side_means(list(accumulate(core, initial=0.0)), 3)
+    furniture_before3, furniture_after3 = _side_sums(list(accumulate(furniture, initial=0.0)), 3)
+    comment_before8, comment_after8 = _side_sums(list(accumulate(comment, initial=0.0)), 8)
+    gap_before, gap_after = _gaps(probs, core, [len(u.text) for u in units])
     zero, inf = [0.0] * 3, [math.inf] * 3
     # the max and min of the 3 probabilities before / after each unit (0 where there are none)
     padded = [*zero, *probs, *zero]
@@ -797,41 +820,56 @@ def boundary_features(
     padded = [*inf, *probs, *inf]
     before_min3 = [0.0 if m == math.inf else m for m in map(min, padded[2:-4], padded[1:-5], padded[0:-6])]
     after_min3 = [0.0 if m == math.inf else m for m in map(min, padded[4:-2], padded[5:-1], padded[6:])]
+    common = [list(map(_logit, probs)), *zip(*map(_COMMON_COLUMNS, rows))]
+    context = list(zip(*map(_CONTEXT_COLUMNS, rows)))
+    tiny = [r[_I_TINY] for r in rows]
+    closed = [0.0 if u.open else 1.0 for u in units]
+    edge = [1.0, *([0.0] * (n - 1))] if n else []
+    # the start model looks at what comes before the first paragraph...
+    starts = zip(
+        *common, before_mean5, before_max3, after_mean5, after_min3, *context,
+        [0.0, *furniture[:-1]], [0.0, *tiny[:-1]], [0.0, *closed[:-1]], edge, core, core_before3, core_after3,
+        furniture_before3, comment_before8, *gap_before,
+    )  # fmt: skip
+    # ...the end model at what follows the last (mirrored: "before" is the outside)
+    ends = zip(
+        *common, after_mean5, after_max3, before_mean5, before_min3, *context,
+        [*furniture[1:], 0.0], [*tiny[1:], 0.0], [*closed[1:], 0.0], edge[::-1], core, core_after3, core_before3,
+        furniture_after3, comment_after8, *gap_after,
+    )  # fmt: skip
+    return list(map(list, starts)), list(map(list, ends))
+
+
+_FURNITURE_COLUMNS = itemgetter(*_FURNITURE_KINDS)
+_COMMON_COLUMNS = itemgetter(_I_PARA, _I_LOG_CHARS, _I_ENDS)
+_CONTEXT_COLUMNS = itemgetter(
+    _I_AFTER_HEADLINE, _I_SINCE_MARK, _I_NO_MARK, _I_PROSE_BEFORE, _I_PROSE_AFTER, _I_POSITION, _I_COMMENT_WINDOW
+)
+
+
+def _gaps(probs: list[float], core: list[float], chars: list[int]) -> tuple[list[list[float]], list[list[float]]]:
+    """The gap to the nearest likely article unit (p >= 0.5) before and after each unit, as columns:
+    log1p of the units and of the characters between, and that unit's p and core overlap (zeros if none)."""
+    n = len(probs)
+    log1p = math.log1p
+    none = (0.0, 0.0, 0.0, 0.0)
+    before: list[tuple[float, float, float, float]] = []
+    last, gap_chars = -1, 0
     for i in range(n):
-        row = rows[i]
-        a5, b5 = max(0, i - 5), min(n, i + 6)
-        before_mean = (sums[i] - sums[a5]) / (i - a5) if i > a5 else 0.0
-        after_mean = (sums[b5] - sums[i + 1]) / (b5 - i - 1) if b5 > i + 1 else 0.0
-        before_max, after_max = before_max3[i], after_max3[i]
-        before_min, after_min = before_min3[i], after_min3[i]
-        common = [
-            _logit(probs[i]), row[_I_PARA], row[_I_LOG_CHARS], row[_I_ENDS],
-        ]  # fmt: skip
-        context = [
-            row[_I_AFTER_HEADLINE], row[_I_SINCE_MARK], row[_I_NO_MARK], row[_I_PROSE_BEFORE],
-            row[_I_PROSE_AFTER], row[_I_POSITION], row[_I_COMMENT_WINDOW],
-        ]  # fmt: skip
-        j = i - 1  # the start model looks at what comes before the first paragraph...
-        edge = j < 0
-        a3, b3 = max(0, i - 3), min(n, i + 4)
-        core_before = (core_sums[i] - core_sums[a3]) / (i - a3) if i > a3 else 0.0
-        core_after = (core_sums[b3] - core_sums[i + 1]) / (b3 - i - 1) if b3 > i + 1 else 0.0
-        starts.append([
-            *common, before_mean, before_max, after_mean, after_min, *context,
-            0.0 if edge else furniture[j], 0.0 if edge else rows[j][_I_TINY],
-            0.0 if edge or units[j].open else 1.0, 1.0 if edge else 0.0, core[i], core_before, core_after,
-            furniture_sums[i] - furniture_sums[a3], comment_sums[i] - comment_sums[max(0, i - 8)], *gap_before[i],
-        ])  # fmt: skip
-        j = i + 1  # ...the end model at what follows the last (mirrored: "before" is the outside)
-        edge = j >= n
-        ends.append([
-            *common, after_mean, after_max, before_mean, before_min, *context,
-            0.0 if edge else furniture[j], 0.0 if edge else rows[j][_I_TINY],
-            0.0 if edge or units[j].open else 1.0, 1.0 if edge else 0.0, core[i], core_after, core_before,
-            furniture_sums[b3] - furniture_sums[i + 1], comment_sums[min(n, i + 9)] - comment_sums[i + 1],
-            *gap_after[i],
-        ])  # fmt: skip
-    return starts, ends
+        before.append((log1p(i - last - 1), log1p(gap_chars), probs[last], core[last]) if last >= 0 else none)
+        if probs[i] >= 0.5:
+            last, gap_chars = i, 0
+        else:
+            gap_chars += chars[i]
+    after: list[tuple[float, float, float, float]] = [none] * n
+    nxt, gap_chars = -1, 0
+    for i in range(n - 1, -1, -1):
+        after[i] = (log1p(nxt - i - 1), log1p(gap_chars), probs[nxt], core[nxt]) if nxt >= 0 else none
+        if probs[i] >= 0.5:
+            nxt, gap_chars = i, 0
+        else:
+            gap_chars += chars[i]
+    return [list(column) for column in zip(*before)], [list(column) for column in zip(*after)]
 
 
 def article_span(
@@ -892,12 +930,9 @@ class Linear:
         return cls(weights, bias)
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
-        w, b = self.weights, self.bias
-        out = []
-        for row in rows:
-            z = b + sum(map(mul, w, row))
-            out.append(1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
-        return out
+        w, b, exp = self.weights, self.bias, math.exp
+        zs = [b + sum(map(mul, w, row)) for row in rows]
+        return [1.0 / (1.0 + exp(-z)) if z > -30 else 0.0 for z in zs]
 
 
 @dataclass(slots=True)
@@ -1007,7 +1042,8 @@ def decide_with(
     for i, (unit, p) in enumerate(zip(units, probs)):
         inside = first <= i <= last
         kept = p >= (low if inside else high)
-        unit.data.update(p=round(p, 3), in_region=inside, before_region=i < first)
+        data = unit.data
+        data["p"], data["in_region"], data["before_region"] = round(p, 3), inside, i < first
         # a body does not repeat a long paragraph word for word; pages do (teasers, print copies)
         if kept and rows[i][_I_REPEATS] and chars[i] >= 100:
             kept = False
@@ -1143,8 +1179,9 @@ def classify_boilerplate(doc: Document) -> None:
     for unit, row, kept in zip(units, rows, keep):
         if not unit.open:
             continue
+        p = unit.data["p"]
         for piece in unit.pieces:
-            piece.data["boilerplate_p"] = unit.data["p"]
+            piece.data["boilerplate_p"] = p
         if kept:
             continue
         if unit.block:

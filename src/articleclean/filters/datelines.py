@@ -7,7 +7,7 @@ from datetime import datetime
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.parse.dates import find_date, match_dateline
+from articleclean.parse.dates import MAX_DATELINE_LENGTH, find_date, match_dateline
 
 # Every date form has a year, a time, or a day and month in digits; most lines have none of them.
 _DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
@@ -25,7 +25,7 @@ _BYLINE_BEFORE, _BYLINE_AFTER, _BYLINE_LENGTH = 3, 30, 600
 
 def find_datelines(doc: Document) -> None:
     """Drop lines that are datelines, keeping the time they state in `piece.data["when"]`."""
-    for piece in doc.find(_DATE_HINT):
+    for piece in doc.find(_DATE_HINT, longest=MAX_DATELINE_LENGTH):  # a longer line is no dateline
         found = match_dateline(piece.text)
         if found is not None:
             doc.drop(piece, _REASONS.get(found.kind, _REASONS["date"]))

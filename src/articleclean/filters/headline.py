@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import comparable, comparable_all, keeps_words, words
+from articleclean.strings import WORD, comparable, keeps_words, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -32,7 +35,8 @@ _GLUED = regex.compile(r"[\p{Ll}\p{N}.!?)]\p{Lu}")
 _REPEAT_WINDOW = 80  # pieces
 _PROBE_CHARS = 24
 _GOES_ON = regex.compile(r"[,:;]?\s+\w")
-_QUOTE_FOLD = str.maketrans("‘’‚“”„«»", '\'\'\'"""""')
+# Curly quotes fold to straight ones (str.replace scans at memory speed, str.translate does not).
+_QUOTE_FOLD = (("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'))
 
 
 def split_site_name(text: str) -> tuple[str, str | None]:
@@ -73,8 +77,17 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _is_headline_shaped(text: str) -> bool:
-    spaces = text.count(" ")  # three words at least: one- and two-word lines are menus
-    return 2 <= spaces < _MAX_TITLE_WORDS and not text.endswith(".")
+    return _headline_shaped([text]) == [0]
+
+
+def _headline_shaped(texts: list[str]) -> list[int]:
+    """Which of `texts` (indices) are shaped like a headline: three words at least (one- and two-word
+    lines are menus), not too many, no full stop at the end.
+
+    >>> _headline_shaped(["Home News", "Man flies to Mars", "He said he would fly."])
+    [1]
+    """
+    return [i for i, text in enumerate(texts) if 2 <= text.count(" ") < _MAX_TITLE_WORDS and text[-1:] != "."]
 
 
 def find_headline(doc: Document) -> None:
@@ -94,43 +107,102 @@ def find_headline(doc: Document) -> None:
         if cut is not None:
             found = _find_title(doc, cut)
     assert found is not None  # a cut title is headline-shaped
-    title_piece, whole, pieces, keys, heads, head_keys = found
-    at = pieces.index(title_piece)
-    head, site = heads[at]
-    title_key = keys[at] if whole else head_keys[at]
+    title_piece, whole, shaped = found
+    at = shaped.pieces.index(title_piece)
+    head, site = shaped.head(at)
+    title_key = shaped.key(at) if whole else shaped.head_key(at)
     if not whole and site:
         title_piece, site_piece = doc.split(title_piece, [head, site])
         doc.drop(site_piece, "site name beside the headline")
         doc.meta.site_name = doc.meta.site_name or site
     doc.label(title_piece, Label.TITLE, "headline")
-    for piece, key, head_key, (_, site) in zip(pieces, keys, head_keys, heads):
+    for i in shaped.candidates([title_key]):
+        piece = shaped.pieces[i]
         if piece.label is not None:
             continue
-        if key == title_key:
+        if shaped.key(i) == title_key:
             doc.drop(piece, "repeats the headline")
-        elif site and head_key == title_key:
+        elif shaped.head(i)[1] and shaped.head_key(i) == title_key:
             doc.drop(piece, "page title: the headline with the site's name")
-            doc.meta.site_name = doc.meta.site_name or site
+            doc.meta.site_name = doc.meta.site_name or shaped.head(i)[1]
 
 
-_Found = tuple[Piece, bool, list[Piece], list[str], list[tuple[str, str | None]], list[str]]
+class _Shaped:
+    """The headline-shaped undecided pieces, in order, with their keys (`comparable`), (head, site)
+    splits (`split_site_name`) and head keys, each worked out once and only when asked for:
+    most pieces are never compared with anything (see `candidates`).
+    """
+
+    def __init__(self, pieces: list[Piece]) -> None:
+        self.pieces = pieces
+        self._keys: dict[int, str] = {}
+        self._heads: dict[int, tuple[str, str | None]] = {}
+        self._head_keys: dict[int, str] = {}
+        self._folded = ""
+        self._starts: list[int] = []
+
+    def key(self, i: int) -> str:
+        if i not in self._keys:
+            self._keys[i] = comparable(self.pieces[i].text)
+        return self._keys[i]
+
+    def head(self, i: int) -> tuple[str, str | None]:
+        if i not in self._heads:
+            self._heads[i] = split_site_name(self.pieces[i].text)
+        return self._heads[i]
+
+    def head_key(self, i: int) -> str:
+        """The key of the piece's head: its key when it names no site."""
+        if i not in self._head_keys:
+            head, site = self.head(i)
+            self._head_keys[i] = self.key(i) if site is None else comparable(head)
+        return self._head_keys[i]
+
+    def candidates(self, keys: list[str], words: tuple[str, ...] = ()) -> list[int]:
+        """The pieces (indices, in order) whose key or head key may be one of `keys`, or whose
+        case-folded text holds one of `words`.
+
+        A key's words are in the case-folded text of any piece it is the key or head key of,
+        so a piece without the longest word of any of `keys` cannot have one of them.
+        """
+        probes = [*(max(key.split(" "), key=len) for key in keys), *words]
+        if not all(probes):  # a key without words: every piece may have it
+            return list(range(len(self.pieces)))
+        if not self._folded:
+            self._fold()
+        found: set[int] = set()
+        text, starts = self._folded, self._starts
+        for probe in probes:
+            at = text.find(probe)
+            while at >= 0:
+                piece = bisect_right(starts, at) - 1
+                found.add(piece)
+                at = text.find(probe, starts[piece + 1]) if piece + 1 < len(starts) else -1
+        return sorted(found)
+
+    def _fold(self) -> None:
+        """The case-folded text of all the pieces, one a line, and where each starts in it."""
+        texts = [p.text for p in self.pieces]
+        self._folded = "\n".join(texts).casefold()
+        if len(self._folded) == sum(len(text) + 1 for text in texts) - 1:
+            lengths = [len(text) for text in texts]
+        else:  # a letter folds to more than one (ß, ﬁ): the offsets shift
+            lengths = [len(text.casefold()) for text in texts]
+        self._starts = list(accumulate((length + 1 for length in lengths), initial=0))
 
 
-def _find_title(doc: Document, title: Piece | None = None) -> _Found | None:
-    """The title piece (`title` when given), whether all of it is the title, and the
-    headline-shaped undecided pieces with their keys, (head, site) splits and head keys."""
+def _find_title(doc: Document, title: Piece | None = None) -> tuple[Piece, bool, _Shaped] | None:
+    """The title piece (`title` when given), whether all of it is the title, and the headline-shaped
+    undecided pieces."""
     undecided = [p for p in doc.pieces if p.label is None]
-    shaped = [i for i, p in enumerate(undecided) if _is_headline_shaped(p.text)]
+    shaped = _headline_shaped([p.text for p in undecided])
     if not shaped:
         return None
-    pieces = [undecided[i] for i in shaped]
-    keys = comparable_all([p.text for p in pieces])
-    heads = [split_site_name(p.text) for p in pieces]
-    head_keys = [key if site is None else comparable(head) for key, (head, site) in zip(keys, heads)]
+    pieces = _Shaped([undecided[i] for i in shaped])
     if title is not None:
-        return title, True, pieces, keys, heads, head_keys
-    at, whole = _choose(doc, undecided, shaped, keys, heads, head_keys)
-    return pieces[at], whole, pieces, keys, heads, head_keys
+        return title, True, pieces
+    at, whole = _choose(doc, undecided, shaped, pieces)
+    return pieces.pieces[at], whole, pieces
 
 
 def _cut_glued_page_title(doc: Document) -> None:
@@ -186,8 +258,8 @@ def _shared_headline(top: str, later: list[str]) -> tuple[tuple[int, int], tuple
     >>> _shared_headline("Stadia runs at 60fps. Menu", ["the Stadia runs at 30fps"]) is None
     True
     """
-    folded = top.translate(_QUOTE_FOLD)
-    others = [text.translate(_QUOTE_FOLD) for text in later]
+    folded = _fold_quotes(top)
+    others = [_fold_quotes(text) for text in later]
     starts = [0, *(m.start() for m in _GLUE_START.finditer(folded, 0, _GLUED_TITLE_CHARS))]
     best: tuple[tuple[int, int], tuple[int, int]] | None = None
     for start in starts:
@@ -213,6 +285,19 @@ def _shared_headline(top: str, later: list[str]) -> tuple[tuple[int, int], tuple
                     best = (start, start + length), (which, at)
                 at = other.find(probe, at + 1)
     return best
+
+
+def _fold_quotes(text: str) -> str:
+    """`text` with straight quotes for curly ones.
+
+    >>> print(_fold_quotes("‘Yes’, «oui»"))
+    'Yes', "oui"
+    """
+    if text.isascii():
+        return text
+    for curly, straight in _QUOTE_FOLD:
+        text = text.replace(curly, straight)
+    return text
 
 
 def _probe(text: str, start: int) -> str | None:
@@ -243,22 +328,18 @@ def _parts_there(a: str, i: int, b: str, j: int, glued: bool) -> bool:
     return any(boundary) and (glued or any(rest[:1].isalnum() for rest in sides))
 
 
-def _choose(
-    doc: Document,
-    undecided: list[Piece],
-    shaped: list[int],
-    keys: list[str],
-    heads: list[tuple[str, str | None]],
-    head_keys: list[str],
-) -> tuple[int, bool]:
-    """Which headline-shaped piece is the headline, and whether all of it (True) or its head is the title."""
+def _choose(doc: Document, undecided: list[Piece], shaped: list[int], pieces: _Shaped) -> tuple[int, bool]:
+    """Which headline-shaped piece is the headline, and whether all of it (True) or its head is the title.
+
+    `shaped` holds the places in `undecided` of the headline-shaped `pieces`.
+    """
     declared = doc.meta.title
     if declared:
         wanted = {comparable(declared), comparable(split_site_name(declared)[0])} - {""}
-        for i, (key, head_key) in enumerate(zip(keys, head_keys)):
-            if key in wanted:
+        for i in pieces.candidates(sorted(wanted)):
+            if pieces.key(i) in wanted:
                 return i, True
-            if head_key in wanted:
+            if pieces.head_key(i) in wanted:
                 return i, False
     # A dump starts with the page's <title> (in a raw dump glued to what follows it); the
     # headline is the later piece that repeats it, the part before the site's name, or its start.
@@ -266,18 +347,19 @@ def _choose(
     top = undecided[top_at]
     top_key = comparable(top.text)
     wanted = {top_key, comparable(split_site_name(top.text)[0])}
-    for i in range(len(shaped)):
+    # a piece that starts the page title (`_starts`) has a key that starts with the title key's first word
+    for i in pieces.candidates(sorted(wanted), tuple(top_key.split(" ", 1)[:1])):
         if shaped[i] <= top_at:
             continue
         if shaped[i] > _SEARCH_LIMIT:
             break
-        starts_top = _starts(top.text, top_key, undecided[shaped[i]].text, keys[i])
-        if keys[i] in wanted or head_keys[i] in wanted or starts_top:
+        starts_top = _starts(top.text, top_key, undecided[shaped[i]].text, pieces.key(i))
+        if pieces.key(i) in wanted or pieces.head_key(i) in wanted or starts_top:
             between = undecided[top_at + 1 : shaped[i]]
             if shaped[0] == top_at and not _is_navigation_between(between):
-                return 0, heads[0][1] is None or keys[0] == keys[i]
-            return i, keys[i] in wanted or starts_top
-    return 0, heads[0][1] is None
+                return 0, pieces.head(0)[1] is None or pieces.key(0) == pieces.key(i)
+            return i, pieces.key(i) in wanted or starts_top
+    return 0, pieces.head(0)[1] is None
 
 
 def _starts(top: str, top_key: str, text: str, key: str) -> bool:
@@ -291,11 +373,35 @@ def _starts(top: str, top_key: str, text: str, key: str) -> bool:
     """
     if not (top_key.startswith(key) and len(top_key) > len(key) and key.count(" ") >= 1):
         return False
-    match = regex.match(r"\W*" + r"\W+".join(map(regex.escape, words(text))), top, regex.IGNORECASE)
-    if match is None or match.end() >= len(top):
+    end = _words_end(top, words(text))
+    if end is None or end >= len(top):
         return False
-    rest = top[match.end() :]
+    rest = top[end:]
     return rest[0].isalnum() or _SITE_SEPARATOR.match(rest) is not None  # glued, or a site name follows
+
+
+def _words_end(top: str, text_words: list[str]) -> int | None:
+    """Where `top` stops matching `text_words` (`\\W*word\\W+word...`, in any case); None if it does not start so.
+
+    >>> _words_end("The view: on it", ["the", "VIEW"]), _words_end("The viewer", ["the", "view"])
+    (8, 8)
+    >>> _words_end("The view", ["a", "view"]) is None
+    True
+    """
+    if not (text_words and top.isascii() and all(word.isascii() for word in text_words)):
+        match = regex.match(r"\W*" + r"\W+".join(map(regex.escape, text_words)), top, regex.IGNORECASE)
+        return None if match is None else match.end()
+    # ASCII: no pattern to compile. The words but the last are whole words of `top`, the last starts one.
+    runs = WORD.finditer(top)
+    *whole, last = text_words
+    for word in whole:
+        run = next(runs, None)
+        if run is None or run.group().lower() != word.lower():
+            return None
+    run = next(runs, None)
+    if run is None or top[run.start() : run.start() + len(last)].lower() != last.lower():
+        return None
+    return run.start() + len(last)
 
 
 def _is_navigation_between(between: list[Piece]) -> bool:

@@ -15,6 +15,10 @@ _PLACE_LINE = regex.compile(
     \s*[-–—]+\s(?P<rest>.*)""",
     regex.VERBOSE,
 )
+# What a place line is made of up to its dash (letters, digits, white space, `.,'/&()`, dashes): a paragraph
+# whose first run of these holds no dash and space is none, and this test is linear, `_PLACE_LINE` is not.
+_LINE_HEAD = regex.compile(r"[\p{L}\p{M}\d\s.,'/&()\-–—]*")
+_DASH = regex.compile(r"[-–—]\s")
 _FIRST_PARAGRAPHS = 3
 _MIN_SENTENCE_WORDS = 6  # what follows the dash is the story's first sentence, not a label
 
@@ -35,6 +39,9 @@ def match_origin(text: str) -> tuple[str, str | None] | None:
     >>> match_origin("The minister - who spoke on Monday - said ...") is None
     True
     """
+    head = _LINE_HEAD.match(text)
+    if head is None or _DASH.search(text, 0, head.end()) is None:
+        return None
     found = _PLACE_LINE.match(text)
     if found is None:
         return None

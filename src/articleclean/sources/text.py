@@ -20,12 +20,15 @@ def text_to_document(text: str) -> Document:
     pieces: list[Piece] = []
     blank_before = True
     for number, line in enumerate(text.splitlines(), start=1):
-        laid_out = "\t" in line or "   " in line
-        parts = [part for part in _LAYOUT_BREAK.split(line) if part.strip()] if laid_out else [line]
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             blank_before = True
-            continue
-        for part in parts:
-            pieces.append(Piece(text=part.strip(), line=number, new_block=blank_before))
+        elif "\t" in line or "   " in line:  # laid out: rare, so the common line pays two `in` tests only
+            for part in _LAYOUT_BREAK.split(line):
+                if part.strip():
+                    pieces.append(Piece(part.strip(), number, new_block=blank_before))
+                    blank_before = False
+        else:
+            pieces.append(Piece(stripped, number, new_block=blank_before))
             blank_before = False
     return Document(pieces=pieces, source="text")
