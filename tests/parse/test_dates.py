@@ -370,6 +370,10 @@ FOUND = [
     ("Posted by Surur on November 19, 2019 at 9:03 am", "2019-11-19T09:03:00", "published"),
     ("Election 2020: November 3, 2020", "2020-11-03T00:00:00", "date"),
     ("Hibernating astronauts would need smaller spacecraft (2019, November 18)", "2019-11-18T00:00:00", "date"),
+    # raw dumps glue the blocks around a date: the time to the year, a button to the month, a byline to the zone
+    ("Nov 15, 20195:45 AM", "2019-11-15T05:45:00", "date"),
+    ("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue", "2019-11-19T07:05:00-05:00", "published"),
+    ("mornings.SUBSCRIBENov. 20, 2019, 9:28 AM UTCBy Reuters", "2019-11-20T09:28:00+00:00", "date"),
 ]
 
 
@@ -388,7 +392,18 @@ def test_find_date_span_and_first() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "no date here", "2019", "Call 555-2019 for tickets", "Score: 3-1", "Price $19.99", "1 Jan 1850"]
+    "text",
+    [
+        "",
+        "no date here",
+        "2019",
+        "Call 555-2019 for tickets",
+        "Score: 3-1",
+        "Price $19.99",
+        "1 Jan 1850",
+        "Room 201912:30",  # a clock glued to four digits that no month and day come before
+        "ANNOUNCEMENT",
+    ],
 )
 def test_find_date_none(text: str) -> None:
     assert find_date(text) is None

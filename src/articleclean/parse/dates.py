@@ -238,9 +238,13 @@ def _trie(words: list[str] | frozenset[str]) -> str:
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
-_MONTH = _LETTER_BEFORE + r"(?P<{p}m>" + _trie(list(MONTH_NUMBERS)) + r")" + _NO_LETTER_AFTER + r"\.?"
+# ...and a capitalised month to the capitals of a button before it (`SUBSCRIBENov. 20, 2019`).
+_MONTH_START = r"(?:" + _LETTER_BEFORE + r"|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))"
+_MONTH = _MONTH_START + r"(?P<{p}m>" + _trie(list(MONTH_NUMBERS)) + r")" + _NO_LETTER_AFTER + r"\.?"
 _DAY = r"(?<!\d)(?P<{p}d>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|ª|°)?" + _NO_LETTER_AFTER
-_YEAR = r"(?<!\d)(?P<{p}y>\d{{4}})(?!\d)"
+# A raw dump glues the time after the year (`Nov 15, 20195:45 AM`): a year may run into a clock time.
+_GLUED_CLOCK = r"(?=[01]?\d:[0-5]\d)"
+_YEAR = r"(?<!\d)(?P<{p}y>\d{{4}})(?:(?!\d)|" + _GLUED_CLOCK + ")"
 
 _FORMS: dict[str, str] = {
     # 19 Nov 2019, 19. November 2019, 20th November 2019, 17 Jan, 2023, 19 de noviembre de 2019
@@ -277,16 +281,18 @@ _SHORT_YEAR_RE = _forms("num2")
 
 _ZONE_CASED = _alternation(list(_ZONES_CASED) + list(_ZONES_US_GENERIC))
 _ZONE_ANY_CASE = _alternation(list(_ZONES_ANY_CASE))
+# A zone name ends a word, or a raw dump glued the next block to it (`9:28 AM UTCBy Reuters`).
+_ZONE_END = r"(?:" + _NO_LETTER_AFTER + r"|(?=(?-i:[A-Z][a-z])))"
 _ZONE = (
     r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?(?!\d)"  # GMT+1, UTC+05:30
     r"|[+\-−](?:0\d|1[0-4]):?[0-5]\d(?!\d)"  # +03:00, +0300
     r"|[+\-−](?:0\d|1[0-4])(?![\d:])"  # +03
-    rf"|(?-i:{_ZONE_CASED}){_NO_LETTER_AFTER}"  # Z, EST, ET: uppercase only
-    rf"|(?:{_ZONE_ANY_CASE}){_NO_LETTER_AFTER})"  # GMT, CET, ist
+    rf"|(?-i:{_ZONE_CASED}){_ZONE_END}"  # Z, EST, ET: uppercase only
+    rf"|(?:{_ZONE_ANY_CASE}){_ZONE_END})"  # GMT, CET, ist
 )
 _AMPM = rf"[ap]\.?\s?m(?:\.|{_NO_LETTER_AFTER})"
 _TIME = (
-    r"(?<![\d:.])(?:"
+    r"(?:(?<![\d:.])|(?<=(?<!\d)(?:19|20)\d\d))(?:"  # glued to a year, see _GLUED_CLOCK
     r"(?P<h>2[0-3]|[01]?\d)(?:"
     r":(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d|60)(?:[.,](?P<f>\d{1,9}))?)?"  # 14:30, 14:30:15.123
     rf"|\.(?P<mi_dot>[0-5]\d)(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER}))"  # 10.30am, 14.30 Uhr
@@ -324,7 +330,9 @@ _ISO_RE = re.compile(
 # Every date form has a four-digit year or is a numeric date with a two-digit year; this
 # cheap test rejects most lines, and dates are looked for only this far around a year.
 _TRAILING_PARENTHESES_RE = re.compile(r"\s*\([^()]*\)$")
-_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|(?P<short>(?<![\d.,/])\d\d?[./]\d\d?[./]\d\d(?!\d))")
+_YEAR_RE = re.compile(
+    r"(?<!\d)\d{4}(?:(?!\d)|" + _GLUED_CLOCK + r")|(?P<short>(?<![\d.,/])\d\d?[./]\d\d?[./]\d\d(?!\d))"
+)
 _PRECHECK_RE = re.compile(r"\d(?:\d\d\d|[./]\d\d?[./]\d\d)")  # starts with a digit class: fast to scan
 _BEFORE_YEAR = 32
 _WORD_RE = re.compile(r"\w+")
