@@ -48,6 +48,12 @@ BYLINES = [
     ("By Jane Doe, The Washington Post", ["Jane Doe"]),
     ("By Jane Doe, Tribune News Service", ["Jane Doe"]),
     ("By Jane Doe for CNN", ["Jane Doe"]),
+    ("Por Ana Souza, da Folha", ["Ana Souza"]),  # the outlet after a preposition
+    ("Por Ana Souza, do G1", ["Ana Souza"]),
+    ("Par Jean Dupont, du Monde", ["Jean Dupont"]),
+    ("Von Anna Müller, von der dpa", ["Anna Müller"]),
+    ("By Jane Doe, of the Times", ["Jane Doe"]),
+    ("By Charles de Gaulle and Jane Doe", ["Charles de Gaulle", "Jane Doe"]),  # a particle inside a name stays
     ("By JANE DOE Associated Press", ["JANE DOE"]),
     ("By Associated Press", []),
     ("By The Associated Press", []),

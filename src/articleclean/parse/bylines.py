@@ -105,6 +105,8 @@ _NOT_NAME_START = (
     )
     | {day for day in WEEKDAYS if len(day) > 3}  # not `Mo`, `Sun`, `Ma`: also names
 )
+# Lower-case words that put an outlet after a name (`Ana Souza, da Folha`), not a surname's particle.
+_OUTLET_PREPOSITIONS = frozenset("da do das dos de del della di du des von vom of from für pour para per".split())
 _PARTICLES = frozenset(
     "van von der den de da del della delle dos das du des le la ter ten zu bin binti ibn al el st.".split()
 )
@@ -228,6 +230,8 @@ def _classify(piece: str, index: int) -> str | None:
     words = piece.split()
     if not words or len(words) > _MAX_NAME_WORDS + 2:
         return None
+    if index > 0 and len(words) >= 2 and words[0] in _OUTLET_PREPOSITIONS:
+        return "affiliation"  # `da Folha`, `de El País`, `of the Times`: what the author writes for
     if index > 0 and len(words) == 1 and piece.isupper() and len(piece) >= 2:
         return "affiliation"  # `CNN`, `AFP` after a name
     if not all(_is_name_word(word) for word in words):
