@@ -60,3 +60,9 @@ def test_html_figure_captions_and_their_credit_markup():
     caption = next(p for p in doc.pieces if p.label == "caption")
     assert (caption.data["caption"], caption.data["credit"]) == ("Boats in the harbour.", "Jane Doe/AFP")
     assert next(p for p in doc.pieces if p.text.startswith("Body")).label is None
+
+
+def test_copyright_line_with_a_year_is_a_notice_not_a_credit(run_filter):
+    doc = run_filter(find_captions, "© Example Zeitung 2019", "© Example Media 2005-2019.", "© Sputnik/Alexey Nikolsky")
+    assert [(p.label, p.reason) for p in doc.pieces[:2]] == [("dropped", "copyright notice")] * 2
+    assert doc.pieces[2].label == "caption" and doc.pieces[2].data["credit"] == "Sputnik/Alexey Nikolsky"

@@ -25,8 +25,12 @@ _BRACKETED_CREDIT = regex.compile(
 _CAPTION_MARKER = regex.compile(
     r"^(?:Image\s+caption|Caption|Pictured|Bildunterschrift|Légende)\s*:?\s+(?P<text>\S.*)$"
 )
-# A `©` line that is the site's copyright notice, not a photo credit.
-_COPYRIGHT_NOTICE = regex.compile(r"(?i)^\s*(?:\d{4}|all rights|copyright)|all rights reserved|alle rechte|tous droits")
+# A `©` line that is the site's copyright notice, not a photo credit: a year first or last
+# (`© 2019 Example Media`, `© Example Zeitung 2005-2019`), or the words of a notice.
+_COPYRIGHT_NOTICE = regex.compile(
+    r"(?i)^\s*(?:\d{4}|all rights|copyright)|all rights reserved|alle rechte|tous droits"
+    r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$"
+)
 # Words one of the above needs (lower case): the cheap test run over the whole document at once.
 _CAPTION_HINTS = (
     "©", "(c)", "photo", "picture", "image", "credit", "foto", "bild", "crédit", "zdjęcie", "фото",
@@ -58,6 +62,8 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     >>> split_caption("Image caption The minister at the summit")
     ('The minister at the summit', None)
     >>> split_caption("© 2023 Example Media. All rights reserved.") is None
+    True
+    >>> split_caption("© Beispiel Zeitung 2005-2019") is None
     True
     """
     if len(text.split()) > _MAX_CAPTION_WORDS:
