@@ -35,3 +35,14 @@ def test_first_body_paragraph_is_not_a_standfirst(run_filter):
     )
     run_filter(find_subtitle, doc=doc)
     assert doc.pieces[1].label is None
+
+
+def test_agency_place_line_opens_the_body_not_a_standfirst(run_filter):
+    doc = labelled(
+        ("Headline", Label.TITLE),
+        ("Madrid, 19 nov (EFE).- El Consejo de Ministros aprobó este martes la reforma de las pensiones.", None),
+        ("Por María García", Label.BYLINE),
+        ("La ministra explicó la reforma.", None),
+    )
+    run_filter(find_subtitle, doc=doc)
+    assert doc.pieces[1].label is None

@@ -7,12 +7,13 @@ import regex
 from articleclean.document import Document, Label
 
 # A place in capitals (`WASHINGTON`, `SÃO PAULO`, `NEW YORK/LONDON`), an optional date, an optional
-# agency in brackets, then a dash. Without an agency the place must be in capitals to count.
+# agency in brackets, then a dash (`(EFE).-` in Spanish agency copy). Without an agency the place must be
+# in capitals to count.
 _PLACE_LINE = regex.compile(
     r"""^(?P<place>\p{Lu}[\p{Lu}\p{M} .'/-]{1,40}?|\p{Lu}[\p{L} .'/-]{1,40}?(?=,?\s*(?:[^()]{1,20}\s*)?\())
     (?:,\s*(?P<date>[\p{L}\d. ]{1,20}?))?
     \s*(?:\((?P<agency>\p{Lu}[\p{L}\d .&/-]{0,30})\))?
-    \s*[-–—]+\s(?P<rest>.*)""",
+    \s*\.?[-–—]+\s(?P<rest>.*)""",
     regex.VERBOSE,
 )
 # What a place line is made of up to its dash (letters, digits, white space, `.,'/&()`, dashes): a paragraph
@@ -34,6 +35,8 @@ def match_origin(text: str) -> tuple[str, str | None] | None:
     ('COLUMBIA, S.C.', 'AP')
     >>> match_origin("BERLIN — Germany's economy shrank in the third quarter, data showed.")
     ('BERLIN', None)
+    >>> match_origin("Madrid, 19 nov (EFE).- El Consejo de Ministros aprobó este martes la reforma.")
+    ('Madrid', 'EFE')
     >>> match_origin("ADVERTISEMENT – INKASA INTERIORS") is None
     True
     >>> match_origin("The minister - who spoke on Monday - said ...") is None

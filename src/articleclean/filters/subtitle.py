@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
+from articleclean.filters.origin import match_origin
 from articleclean.strings import ends_sentence
 
 _MIN_WORDS, _MAX_WORDS = 5, 60
@@ -28,8 +29,8 @@ def find_subtitle(doc: Document) -> None:
     if not _MIN_WORDS <= len(candidate.text.split()) <= _MAX_WORDS:
         return
     between_is_furniture = all(p.label is not None for p in following[:candidate_at])
-    if not between_is_furniture:
-        return
+    if not between_is_furniture or match_origin(candidate.text) is not None:
+        return  # a place line (`MADRID (EFE).-`) opens the story's first paragraph, not a summary
     after = following[candidate_at + 1 : candidate_at + 2]
     if not ends_sentence(candidate.text) or (after and _opens_article(after[0])):
         doc.label(candidate, Label.SUBTITLE, "standfirst: the summary under the headline")
