@@ -37,3 +37,15 @@ def test_date_inside_a_byline_by_the_headline(run_filter):
     doc.pieces[0].label = Label.TITLE
     run_filter(choose_dates, doc=doc)
     assert doc.meta.published is not None and doc.meta.published.date().isoformat() == "2019-11-19"
+
+
+def test_one_line_with_publication_and_update_times(run_filter):
+    doc = text_to_document(
+        "Headline of the story\nPublié le 19 novembre 2019 à 10h30 - Mis à jour le 20 novembre 2019 à 12h00\n"
+        "Body text of the story, which goes on."
+    )
+    run_filter(find_datelines, doc=doc)
+    assert doc.pieces[1].reason == "dateline: publication time"
+    doc.pieces[0].label = Label.TITLE
+    run_filter(choose_dates, doc=doc)
+    assert (doc.meta.published, doc.meta.modified) == (datetime(2019, 11, 19, 10, 30), datetime(2019, 11, 20, 12, 0))

@@ -7,7 +7,7 @@ from datetime import datetime
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.parse.dates import MAX_DATELINE_LENGTH, find_date, match_dateline
+from articleclean.parse.dates import MAX_DATELINE_LENGTH, find_date, match_datelines
 
 # Every date form has a year, a time, or a day and month in digits; most lines have none of them.
 _DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
@@ -24,12 +24,18 @@ _BYLINE_BEFORE, _BYLINE_AFTER, _BYLINE_LENGTH = 3, 30, 600
 
 
 def find_datelines(doc: Document) -> None:
-    """Drop lines that are datelines, keeping the time they state in `piece.data["when"]`."""
+    """Drop lines that are datelines, keeping the time they state in `piece.data["when"]` (and the update
+    time of a line that states both, `Publié le ... - Mis à jour le ...`, in `piece.data["updated"]`)."""
     for piece in doc.find(_DATE_HINT, longest=MAX_DATELINE_LENGTH):  # a longer line is no dateline
-        found = match_dateline(piece.text)
-        if found is not None:
-            doc.drop(piece, _REASONS.get(found.kind, _REASONS["date"]))
-            piece.data["when"], piece.data["kind"] = found.when, found.kind
+        found = match_datelines(piece.text)
+        if not found:
+            continue
+        main = next((d for d in found if d.kind == "published"), found[0])
+        doc.drop(piece, _REASONS.get(main.kind, _REASONS["date"]))
+        piece.data["when"], piece.data["kind"] = main.when, main.kind
+        updated = next((d for d in found if d.kind == "updated" and d is not main), None)
+        if updated is not None:
+            piece.data["updated"] = updated.when
 
 
 def choose_dates(doc: Document) -> None:
@@ -47,7 +53,7 @@ def choose_dates(doc: Document) -> None:
     if not dated:
         return
     published = _first(dated, ("published", "date"))
-    modified = _first(dated, ("updated",))
+    modified = next((when for _, p in dated if (when := _update_time(p)) is not None), None)
     meta = doc.meta
     if published is not None:
         meta.published = _more_precise(meta.published, published)
@@ -69,6 +75,12 @@ def _date_by_headline(doc: Document, title_at: int) -> datetime | None:
 
 def _first(dated: list[tuple[int, Piece]], kinds: tuple[str, ...]) -> datetime | None:
     return next((p.data["when"] for _, p in dated if p.data["kind"] in kinds), None)
+
+
+def _update_time(piece: Piece) -> datetime | None:
+    """The update time a dateline states: its own if it is an update line, or the second date of a
+    `Published ... - Updated ...` line."""
+    return piece.data.get("updated") or (piece.data["when"] if piece.data["kind"] == "updated" else None)
 
 
 def _more_precise(known: datetime | None, found: datetime) -> datetime:

@@ -69,6 +69,7 @@ __all__ = [
     "Dateline",
     "find_date",
     "match_dateline",
+    "match_datelines",
     "parse_date",
 ]
 
@@ -641,13 +642,25 @@ def match_dateline(line: str) -> Dateline | None:
     >>> match_dateline("By 2030 the plan will be done") is None
     True
     """
-    if len(line) > MAX_DATELINE_LENGTH or not _PRECHECK_RE.search(line):
-        return None
-    if line.lstrip()[:1] in _CONTINUATION or "~" in line:
-        return None  # the tail of a sentence or citation (`," Oct. 13, 2019`), or a range (`2018.04.05 ~`)
-    found = list(_iter_datelines(line))
+    found = match_datelines(line)
     if not found:
         return None
+    return next((d for d in found if d.kind == "published"), found[0])
+
+
+def match_datelines(line: str) -> list[Dateline]:
+    """Every date of the dateline this line is (see `match_dateline`), left to right; [] if it is none.
+
+    >>> [(d.when.day, d.kind) for d in match_datelines("Publié le 19/11/2019 à 10h30 - Mis à jour le 20/11/2019")]
+    [(19, 'published'), (20, 'updated')]
+    """
+    if len(line) > MAX_DATELINE_LENGTH or not _PRECHECK_RE.search(line):
+        return []
+    if line.lstrip()[:1] in _CONTINUATION or "~" in line:
+        return []  # the tail of a sentence or citation (`," Oct. 13, 2019`), or a range (`2018.04.05 ~`)
+    found = list(_iter_datelines(line))
+    if not found:
+        return []
     pieces = []
     pos = 0
     for dateline in found:
@@ -655,10 +668,10 @@ def match_dateline(line: str) -> Dateline | None:
         pos = dateline.span[1]
     pieces.append(line[pos:])
     if any(piece.strip().lower() in _RANGE_WORDS for piece in pieces[1:-1]):
-        return None  # `19.11.2019 - 22.11.2019`: the dates of an event
+        return []  # `19.11.2019 - 22.11.2019`: the dates of an event
     if not _only_furniture(pieces, 2):
-        return None
-    return next((d for d in found if d.kind == "published"), found[0])
+        return []
+    return found
 
 
 def find_date(text: str) -> Dateline | None:
