@@ -15,3 +15,15 @@ def test_not_a_place_line():
     assert match_origin("The minister - who spoke on Monday - said the plan would work.") is None
     assert match_origin("RSS - Posts") is None
     assert match_origin("Die Patientenakte (ePA) – der lange Marsch ins Digitale Gesundheitswesen geht weiter") is None
+
+
+def test_place_lines_of_other_agencies_styles():
+    assert match_origin("Madrid, 19 nov (EFE).- El Consejo de Ministros aprobó este martes la reforma.") == (
+        "Madrid",
+        "EFE",
+    )
+    assert match_origin("МОСКВА, 19 ноября. /ТАСС/. Правительство России во вторник утвердило проект.") == (
+        "МОСКВА",
+        "ТАСС",
+    )
+    assert match_origin("See the chart /data/. It shows that prices rose again this year.") is None

@@ -17,9 +17,10 @@ _CREDIT = regex.compile(
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
 )
-# `(Photo by Jane Doe/Getty Images)`, `(REUTERS/Jane Doe)`, `(AP Photo/Jane Doe)` at the end.
+# `(Photo by Jane Doe/Getty Images)`, `(REUTERS/Jane Doe)`, `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end.
 _BRACKETED_CREDIT = regex.compile(
-    r"\((?P<credit>(?:(?:AP\s+)?Photo\s+(?:by|:)|Foto:|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)[^()]{1,120})\)\s*$"
+    r"\((?P<credit>(?:(?:AP\s+)?Photo\s+(?:by|:)|Foto:|(?i:foto|fot\.)\s|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)"
+    r"[^()]{1,120})\)\s*$"
 )
 # A caption with a marker and no credit: `Image caption The minister ...`, `Caption: ...`, `Pictured: ...`.
 _CAPTION_MARKER = regex.compile(
@@ -65,6 +66,8 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     True
     >>> split_caption("© Beispiel Zeitung 2005-2019") is None
     True
+    >>> split_caption("Il ministro durante la conferenza stampa (foto Ansa)")
+    ('Il ministro durante la conferenza stampa', 'foto Ansa')
     """
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return None

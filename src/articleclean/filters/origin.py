@@ -7,19 +7,20 @@ import regex
 from articleclean.document import Document, Label
 
 # A place in capitals (`WASHINGTON`, `SÃO PAULO`, `NEW YORK/LONDON`), an optional date, an optional
-# agency in brackets, then a dash (`(EFE).-` in Spanish agency copy). Without an agency the place must be
-# in capitals to count.
+# agency in brackets, then a dash (`(EFE).-` in Spanish agency copy), or an agency in slashes and a full
+# stop (`МОСКВА, 19 ноября. /ТАСС/.`). Without an agency the place must be in capitals to count.
 _PLACE_LINE = regex.compile(
     r"""^(?P<place>\p{Lu}[\p{Lu}\p{M} .'/-]{1,40}?|\p{Lu}[\p{L} .'/-]{1,40}?(?=,?\s*(?:[^()]{1,20}\s*)?\())
     (?:,\s*(?P<date>[\p{L}\d. ]{1,20}?))?
-    \s*(?:\((?P<agency>\p{Lu}[\p{L}\d .&/-]{0,30})\))?
-    \s*\.?[-–—]+\s(?P<rest>.*)""",
+    \s*(?:\((?P<agency>\p{Lu}[\p{L}\d .&/-]{0,30})\)|/(?P<agency>\p{Lu}[\p{L}\d .&-]{0,30})/)?
+    (?:\s*\.?[-–—]+\s|(?<=/)\.\s)(?P<rest>.*)""",
     regex.VERBOSE,
 )
-# What a place line is made of up to its dash (letters, digits, white space, `.,'/&()`, dashes): a paragraph
-# whose first run of these holds no dash and space is none, and this test is linear, `_PLACE_LINE` is not.
+# What a place line is made of up to its end (letters, digits, white space, `.,'/&()`, dashes): a paragraph
+# whose first run of these holds no end of a place line (`_DASH`) is none; this test is linear, `_PLACE_LINE`
+# is not.
 _LINE_HEAD = regex.compile(r"[\p{L}\p{M}\d\s.,'/&()\-–—]*")
-_DASH = regex.compile(r"[-–—]\s")
+_DASH = regex.compile(r"[-–—]\s|/\.\s")  # where a place line ends: a dash, or `/TASS/.`
 _FIRST_PARAGRAPHS = 3
 _MIN_SENTENCE_WORDS = 6  # what follows the dash is the story's first sentence, not a label
 
@@ -37,6 +38,8 @@ def match_origin(text: str) -> tuple[str, str | None] | None:
     ('BERLIN', None)
     >>> match_origin("Madrid, 19 nov (EFE).- El Consejo de Ministros aprobó este martes la reforma.")
     ('Madrid', 'EFE')
+    >>> match_origin("МОСКВА, 19 ноября. /ТАСС/. Правительство России во вторник утвердило проект бюджета.")
+    ('МОСКВА', 'ТАСС')
     >>> match_origin("ADVERTISEMENT – INKASA INTERIORS") is None
     True
     >>> match_origin("The minister - who spoke on Monday - said ...") is None
