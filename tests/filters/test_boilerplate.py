@@ -176,3 +176,18 @@ def test_article_span_does_not_cross_a_long_run_of_furniture():
     # decided units (a dateline, a caption) are not furniture of the run
     opened = [True] * 6 + [True, False] * 6 + [True] * 6
     assert bp.article_span(probs, chars, starts, ends, {**decode, "gap": 12, "gap_p": 0.2}, opened) == (0, 23)
+
+
+def test_last_paragraph_after_an_inline_read_more_link_is_kept():
+    page = (
+        "Wiadomości\nKraj\nCeny prądu wzrosną od stycznia\n"
+        "Ceny prądu dla gospodarstw domowych wzrosną od stycznia średnio o kilkanaście procent, zapowiedział prezes.\n"
+        "Zobacz także: Rachunki za gaz też pójdą w górę\n"
+        "Rząd zapowiada, że przygotuje rekompensaty dla najuboższych odbiorców energii elektrycznej w przyszłym roku.\n"
+        "Czytaj też: Jak oszczędzać energię w domu\n"
+        "Eksperci przypominają, że ceny energii na rynkach hurtowych rosną od kilkunastu miesięcy w całej Europie.\n"
+        "Źródło: PAP\n"
+    )
+    article = articleclean.clean(page)
+    assert article.paragraphs[-1].startswith("Eksperci przypominają")
+    assert [r.title for r in article.related] == ["Rachunki za gaz też pójdą w górę", "Jak oszczędzać energię w domu"]

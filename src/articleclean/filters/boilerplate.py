@@ -33,7 +33,8 @@ How:
    their product, and never crosses a long run of unlikely units (a trending
    list or a deals box between the article and prose teasers; the run length is
    tuned in training, off for HTML); it grows over a small interruption (an
-   advert, a "Read more" link) when a likely paragraph lies beyond it. Inside the span a unit is
+   advert, a "Read more" link) when a likely paragraph lies beyond it (across
+   inline related links alone, a fairly likely one is enough). Inside the span a unit is
    kept unless its probability is very low, outside only if it is very high;
    a long paragraph repeating an earlier one is dropped.
 5. *Article-only dumps.* When what is left shows no furniture at all (no
@@ -1033,7 +1034,7 @@ def decide_with(
         return [True] * len(units)
     chars = [len(u.text) for u in units]
     first, last = article_span(probs, chars, start_probs, end_probs, decode, [u.open for u in units])
-    first, last = extend_span(units, rows, probs, first, last, decode["rescue"])
+    first, last = extend_span(units, rows, probs, first, last, decode["rescue"], decode.get("rescue_related"))
     low, high = decode["low"], decode["high"]
     if len(units) < _SMALL_DOCUMENT:
         # a few lines are too little page to find an article's start and end in; trust each unit's odds
@@ -1053,29 +1054,45 @@ def decide_with(
 
 
 def extend_span(
-    units: list[Unit], rows: list[list[float]], probs: list[float], first: int, last: int, rescue: float
+    units: list[Unit],
+    rows: list[list[float]],
+    probs: list[float],
+    first: int,
+    last: int,
+    rescue: float,
+    rescue_related: float | None = None,
 ) -> tuple[int, int]:
     """Grow the span over a small interruption (a "Read more" link, an advert, a caption: at most
     `_RESCUE_GAP_UNITS` undecided units of `_RESCUE_GAP_CHARS` characters, any number of decided ones)
     when a likely paragraph (p >= `rescue`) lies beyond it; repeat. An article-only dump must not lose
-    its last paragraphs to a related link in the middle.
+    its last paragraphs to a related link in the middle. Across related links alone (`Read more: ...`
+    lines other filters took), a paragraph with p >= `rescue_related` is enough: a CMS puts such links
+    inside the article, so the text beyond them is more likely its continuation.
     """
     if last < first:
         return first, last
     n = len(units)
+    related_bar = rescue if rescue_related is None else rescue_related
 
     def reach(i: int, step: int) -> int | None:
         """The next likely paragraph from unit i in direction `step` across a small gap, or None."""
         gap_units = gap_chars = 0
+        crossed_related, only_related = False, True
         j = i + step
         while 0 <= j < n:
-            if probs[j] >= rescue and rows[j][_I_PARA] and units[j].open:
+            bar = related_bar if crossed_related and only_related else rescue
+            if probs[j] >= bar and rows[j][_I_PARA] and units[j].open:
                 return j
             if units[j].open:
+                only_related = False
                 gap_units += 1
                 gap_chars += len(units[j].text)
                 if gap_units > _RESCUE_GAP_UNITS or gap_chars > _RESCUE_GAP_CHARS:
                     return None
+            elif units[j].pieces[0].label == Label.RELATED:
+                crossed_related = True
+            else:
+                only_related = False
             j += step
         return None
 

@@ -7,10 +7,10 @@ import regex
 from articleclean.document import Document, Label
 from articleclean.strings import collapse_space
 
-# A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`.
+# A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’]\s*|\s\|\s))
-    (?:©|\(c\)(?=\s*[\p{Lu}\d])|
+    (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:Photo(?:graph)?|Picture|Image|Credit|Foto|Bild|Crédit|Crédito|Zdjęcie|Фото)s?|
           (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO)S?)(?:\s+(?i:credit))?\s*:
@@ -34,7 +34,7 @@ _COPYRIGHT_NOTICE = regex.compile(
 )
 # Words one of the above needs (lower case): the cheap test run over the whole document at once.
 _CAPTION_HINTS = (
-    "©", "(c)", "photo", "picture", "image", "credit", "foto", "bild", "crédit", "zdjęcie", "фото",
+    "©", "(c)", "photo", "picture", "image", "credit", "foto", "fot.", "bild", "crédit", "zdjęcie", "фото",
     "caption", "pictured", "légende", "reuters", "afp", "getty",
 )  # fmt: skip
 _MAX_CAPTION_WORDS = 80
@@ -68,6 +68,8 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     True
     >>> split_caption("Il ministro durante la conferenza stampa (foto Ansa)")
     ('Il ministro durante la conferenza stampa', 'foto Ansa')
+    >>> split_caption("Prezes urzędu na konferencji. Fot. PAP/Jan Nowak")
+    ('Prezes urzędu na konferencji.', 'PAP/Jan Nowak')
     """
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return None
