@@ -48,6 +48,10 @@ BYLINES = [
     ("By Jane Doe, The Washington Post", ["Jane Doe"]),
     ("By Jane Doe, Tribune News Service", ["Jane Doe"]),
     ("By Jane Doe for CNN", ["Jane Doe"]),
+    ("Ein Artikel von Peter Schmidt", ["Peter Schmidt"]),  # what kind of piece, then whose
+    ("Ein Kommentar von Anna Müller", ["Anna Müller"]),
+    ("Un artículo de María García", ["María García"]),
+    ("Un articolo di Marco Rossi", ["Marco Rossi"]),
     ("Por Ana Souza, da Folha", ["Ana Souza"]),  # the outlet after a preposition
     ("Por Ana Souza, do G1", ["Ana Souza"]),
     ("Par Jean Dupont, du Monde", ["Jean Dupont"]),
@@ -140,6 +144,7 @@ def test_match_byline(line: str, names: list[str]) -> None:
 
 NOT_BYLINES = [
     "By the end of the year, prices had doubled.",
+    "Analyse von Daten zeigt einen Trend",
     "By contrast, prices fell.",
     "By Contrast, prices fell.",
     "By 2030 the plan will be done.",

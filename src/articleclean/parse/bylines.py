@@ -52,14 +52,16 @@ _MARKER_RE = re.compile(
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori"
     r"|(?:text|texto|testo|texte|tekst|words|reporter|reporters|текст)(?=\s*:))"
-    r"|(?P<strict>von|par|por|di|door|ein\s+beitrag\s+von|text\s+von|un\s+article\s+de|artículo\s+de)"
+    r"|(?P<strict>von|par|por|di|door|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
+    r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne)\s+von)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
 )
 # How the lines that `_MARKER_RE` can match start (lowercased), unless with punctuation: a cheap precheck.
 _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
-    "texto testo texte tekst reporter текст von par por di door ein un artículo additional writing".split()
+    "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
+    "artikel beitrag gastbeitrag kommentar analyse reportage kolumne".split()
 )
 _CREDIT_PART_RE = re.compile(
     r"\s*(?:(?P<author>(?:additional\s+)?(?:reporting|writing|reported|written)\s+by)"
