@@ -15,6 +15,11 @@ from articleclean.filters.related import find_related, match_related
         ("Lesen Sie auch: Die Bahn erhöht die Preise", "Die Bahn erhöht die Preise", None),
         ("Читайте также: Новости дня", "Новости дня", None),
         ("Leia mais: O banco central mantém juros", "O banco central mantém juros", None),
+        ("Das könnte Sie auch interessieren: Bahn erhöht Preise", "Bahn erhöht Preise", None),
+        ("À lire également : Le climat se réchauffe", "Le climat se réchauffe", None),
+        ("Przeczytaj również: Ceny prądu rosną", "Ceny prądu rosną", None),
+        ("Läs också: Regeringen sänker skatten", "Regeringen sänker skatten", None),
+        ("Čtěte také: Vláda schválila rozpočet", "Vláda schválila rozpočet", None),
     ],
 )
 def test_markers(line, title, url):
@@ -27,6 +32,7 @@ def test_markers(line, title, url):
         "“Read more into it than that and you’ll be disappointed,” one analyst said.",
         "Read more books, the minister told pupils at the school on Monday.",
         "Related companies saw their shares fall.",
+        "Les mers du Sud sont chaudes.",  # not Norwegian `Les mer`
         "More than 100 people were hurt.",
     ],
 )

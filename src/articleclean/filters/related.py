@@ -6,19 +6,23 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 
-# Markers in the languages of the corpus. A marker counts at the start of a line, followed by a
-# colon or dash, in capitals, or standing alone; `Also on <site>` names the site it links to.
+# Markers in the languages of the corpus and their neighbours (Dutch, Scandinavian, Czech). A marker
+# counts at the start of a line, followed by a colon or dash, in capitals, or standing alone; `Also on
+# <site>` names the site it links to.
 RELATED_MARKERS = (
     r"read\s+more|read\s+also|also\s+read|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
     r"|more\s+on\s+this(?:\s+story)?|recommended|watch|listen|more|"
-    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
-    r"|lire\s+aussi|à\s+lire\s+aussi|a\s+lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet"
-    r"|lee\s+también|leer\s+más|te\s+puede\s+interesar|ver\s+también"
-    r"|leia\s+(?:mais|também)|veja\s+também|saiba\s+mais"
-    r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche"
+    r"lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
+    r"|das\s+könnte\s+sie\s+auch\s+interessieren"
+    r"|(?:à\s+|a\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|sur\s+le\s+même\s+sujet"
+    r"|lee\s+también|lea\s+también|leer\s+más|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
+    r"|leia\s+(?:mais|também)|veja\s+(?:também|mais)|saiba\s+mais"
+    r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche|potrebbe\s+interessarti"
     r"|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме"
-    r"|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także)"
+    r"|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|przeczytaj\s+(?:też|także|również)"
     r"|lees\s+ook|lees\s+meer"
+    r"|läs\s+(?:också|mer)|les\s+(?:også|mer)|læs\s+(?:også|mere)"
+    r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)"
 )
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
 # How a marker line starts (lower case, after a newline): the cheap whole-document test.
@@ -26,7 +30,8 @@ _LINE_STARTS = tuple(
     "\n" + word
     for word in (
         "read|also|related|see|more|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|voir|sur le|"
-        "lee|leer|te puede|ver también|leia|veja|saiba|leggi|vedi|читайте|читать|смотрите|по теме|czytaj|zobacz|lees"
+        "lee|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
+        "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte"
     ).split("|")
 )
 _ALSO_ON = regex.compile(
