@@ -32,16 +32,17 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-# Where a lower-case letter meets a capital: glue a filter may cut (`BeddingThe`).
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Where a lower-case letter meets a capital, or a number a capitalised word: glue a filter may cut
+# (`BeddingThe`, `10:30 UhrDie`, `Nov 19, 2019The`).
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})")
 
 
 def word_parts(text: str) -> list[str]:
     """The unit of the no-text-lost rule: `words`, cut where a lower-case letter meets a capital,
     since a filter may find two glued blocks there (`…New BeddingThe A.V. Club`).
 
-    >>> word_parts("New BeddingThe A.V. Club on YouTube")
-    ['New', 'Bedding', 'The', 'A', 'V', 'Club', 'on', 'You', 'Tube']
+    >>> word_parts("New BeddingThe A.V. Club on YouTube, Nov 19, 2019The 3D")
+    ['New', 'Bedding', 'The', 'A', 'V', 'Club', 'on', 'You', 'Tube', 'Nov', '19', '2019', 'The', '3D']
     """
     return WORD.findall(_CAMEL.sub(" ", text))
 
@@ -49,13 +50,15 @@ def word_parts(text: str) -> list[str]:
 def keeps_words(text: str, at: int) -> bool:
     """Cutting `text` at `at` keeps every word part (`word_parts`) whole.
 
-    >>> keeps_words("BeddingThe", 7), keeps_words("60fpsby", 5), keeps_words("60fps by", 5)
-    (True, False, True)
+    >>> keeps_words("BeddingThe", 7), keeps_words("60fpsby", 5), keeps_words("60fps by", 5), keeps_words("2019The", 4)
+    (True, False, True, True)
     """
     if at <= 0 or at >= len(text):
         return True
     before, after = text[at - 1], text[at]
-    return not (WORD.match(before) and WORD.match(after)) or (before.islower() and after.isupper())
+    if not (WORD.match(before) and WORD.match(after)):
+        return True
+    return _CAMEL.match(text, at) is not None
 
 
 def comparable(text: str) -> str:

@@ -87,3 +87,19 @@ def test_glued_repeat_kept_whole_when_the_cut_would_split_a_word(run_filter):
     )
     assert next(p for p in doc.pieces if p.label == "title").text == "Stadia does not run at a stable 60fps"
     assert "Text Input: Stadia does not run at a stable 60fpsby Lewis White" in [p.text for p in doc.pieces]
+
+
+def test_headline_glued_below_the_title_is_cut_out_as_a_repeat(run_filter):
+    doc = run_filter(
+        find_headline,
+        "Regierung plant neue Regeln für Mieten | Beispiel Zeitung",
+        "StartseitePolitikRegierung plant neue Regeln für MietenDie Mietpreisbremse soll verschärft werden.",
+        "A quote: Regierung plant neue Regeln für Mieten is what the paper wrote on Monday.",
+    )
+    headline = "Regierung plant neue Regeln für Mieten"
+    assert next(p for p in doc.pieces if p.label == "title").text == headline
+    assert [p.text for p in doc.pieces if p.reason == "repeats the headline"] == [headline]
+    assert "StartseitePolitik" in [p.text for p in doc.pieces]
+    assert "Die Mietpreisbremse soll verschärft werden." in [p.text for p in doc.pieces]
+    # with spaces around it, the headline is part of a sentence: left alone
+    assert doc.pieces[-1].text.startswith("A quote: Regierung plant") and doc.pieces[-1].label is None

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from articleclean.document import Document, Label
 from articleclean.parse.bylines import match_byline
+from articleclean.parse.dates import find_date
+from articleclean.strings import keeps_words
 
 # A byline stands by the headline; further away, `By ...` lines belong to teaser lists.
 _NEAR_HEADLINE = 15
+# Words after a byline's date that are the article glued to it by a raw dump, not the date's furniture.
+_GLUED_TAIL_WORDS = 8
 
 
 def find_bylines(doc: Document) -> None:
-    """Label bylines near the headline (anywhere when there is none) BYLINE, with their names."""
+    """Label bylines near the headline (anywhere when there is none) BYLINE, with their names.
+
+    A raw dump glues the article's first paragraph to the byline's date (`Von Anna Müller19.11.2019,
+    10:30 UhrDie Bundesregierung will ...`): that text is cut off and left undecided.
+    """
     title_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.TITLE), None)
     near = doc.pieces if title_at is None else doc.pieces[max(0, title_at - _NEAR_HEADLINE) : title_at + _NEAR_HEADLINE]
     for piece in near:
@@ -19,7 +27,29 @@ def find_bylines(doc: Document) -> None:
         names = match_byline(piece.text)
         if names is None:
             continue
+        at = glued_tail(piece.text)
+        if at is not None:
+            piece, tail = doc.split(piece, [piece.text[:at].strip(), piece.text[at:].strip()])
+            tail.data["glued"] = True
         doc.label(piece, Label.BYLINE, "byline", authors=names)
         for name in names:
             if name not in doc.meta.authors:
                 doc.meta.authors.append(name)
+
+
+def glued_tail(text: str) -> int | None:
+    """Where text glued after the date of a byline starts, if it is long enough to be the article's.
+
+    >>> text = "Von Anna Müller19.11.2019, 10:30 UhrDie Bundesregierung will die Regeln für Mieten verschärfen."
+    >>> text[glued_tail(text) :]
+    'Die Bundesregierung will die Regeln für Mieten verschärfen.'
+    >>> glued_tail("By Jane Doe | Nov 19, 2019 10:00 AM EST | Updated 2 hours ago") is None
+    True
+    """
+    found = find_date(text)
+    if found is None:
+        return None
+    end = found.span[1]
+    if len(text[end:].split()) < _GLUED_TAIL_WORDS or not keeps_words(text, end):
+        return None
+    return end

@@ -33,6 +33,7 @@ _SEARCH_LIMIT = 1500
 _GLUE_START = regex.compile(r"(?<=[\p{Ll}\p{N}.!?)])(?=[\p{Lu}])")
 _GLUED = regex.compile(r"[\p{Ll}\p{N}.!?)]\p{Lu}")
 _REPEAT_WINDOW = 80  # pieces
+_GLUED_REPEAT_WINDOW = 5  # pieces below the title where the headline over the article stands
 _PROBE_CHARS = 24
 _GOES_ON = regex.compile(r"[,:;]?\s+\w")
 # Curly quotes fold to straight ones (str.replace scans at memory speed, str.translate does not).
@@ -125,6 +126,26 @@ def find_headline(doc: Document) -> None:
         elif shaped.head(i)[1] and shaped.head_key(i) == title_key:
             doc.drop(piece, "page title: the headline with the site's name")
             doc.meta.site_name = doc.meta.site_name or shaped.head(i)[1]
+    _cut_glued_repeat(doc, title_piece)
+
+
+def _cut_glued_repeat(doc: Document, title: Piece) -> None:
+    """A raw dump glues the headline over the article to its neighbours (`…KulturRegierung plant neue
+    Regeln für MietenDie Mietpreisbremse…`): cut the first such repeat just below the title out and drop it.
+    Glue on one side at least: a sentence that quotes the headline has spaces around it."""
+    headline = _fold_quotes(title.text)
+    at = doc.pieces.index(title)
+    below = [p for p in doc.pieces[at + 1 : at + 1 + _GLUED_REPEAT_WINDOW] if p.label is None]
+    for piece in below:
+        text = _fold_quotes(piece.text)
+        start = text.find(headline)
+        if start < 0 or len(text) == len(headline):
+            continue
+        end = start + len(headline)
+        glued = (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
+        if glued and keeps_words(text, start) and keeps_words(text, end):
+            doc.drop(_cut_out(doc, piece, start, end), "repeats the headline")
+            return
 
 
 class _Shaped:

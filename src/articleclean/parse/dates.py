@@ -282,16 +282,16 @@ _SHORT_YEAR_RE = _forms("num2")
 
 _ZONE_CASED = _alternation(list(_ZONES_CASED) + list(_ZONES_US_GENERIC))
 _ZONE_ANY_CASE = _alternation(list(_ZONES_ANY_CASE))
-# A zone name ends a word, or a raw dump glued the next block to it (`9:28 AM UTCBy Reuters`).
-_ZONE_END = r"(?:" + _NO_LETTER_AFTER + r"|(?=(?-i:[A-Z][a-z])))"
+# A zone, `Uhr` or `PM` ends a word, or a raw dump glued the next block to it (`9:28 AM UTCBy Reuters`).
+_GLUED_END = r"(?:" + _NO_LETTER_AFTER + r"|(?=(?-i:[A-Z][a-z])))"
 _ZONE = (
     r"(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?(?!\d)"  # GMT+1, UTC+05:30
     r"|[+\-−](?:0\d|1[0-4]):?[0-5]\d(?!\d)"  # +03:00, +0300
     r"|[+\-−](?:0\d|1[0-4])(?![\d:])"  # +03
-    rf"|(?-i:{_ZONE_CASED}){_ZONE_END}"  # Z, EST, ET: uppercase only
-    rf"|(?:{_ZONE_ANY_CASE}){_ZONE_END})"  # GMT, CET, ist
+    rf"|(?-i:{_ZONE_CASED}){_GLUED_END}"  # Z, EST, ET: uppercase only
+    rf"|(?:{_ZONE_ANY_CASE}){_GLUED_END})"  # GMT, CET, ist
 )
-_AMPM = rf"[ap]\.?\s?m(?:\.|{_NO_LETTER_AFTER})"
+_AMPM = rf"[ap]\.?\s?m(?:\.|{_GLUED_END})"
 _TIME = (
     r"(?:(?<![\d:.])|(?<=(?<!\d)(?:19|20)\d\d))(?:"  # glued to a year, see _GLUED_CLOCK
     r"(?P<h>2[0-3]|[01]?\d)(?:"
@@ -299,10 +299,10 @@ _TIME = (
     rf"|\.(?P<mi_dot>[0-5]\d)(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER}))"  # 10.30am, 14.30 Uhr
     rf"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?{_NO_LETTER_AFTER}"  # 14h30, 14h
     rf"|(?=\s?{_AMPM}))(?!\d)"  # 5 pm
-    rf"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|{_NO_LETTER_AFTER}))?"  # am, p.m.
+    rf"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|{_GLUED_END}))?"  # am, p.m.
     rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?{_ZONE})"  # 1909 GMT (CNN)
     r")"
-    rf"(?:\s?(?:uhr|hrs?|hs)\.?{_NO_LETTER_AFTER})?"
+    rf"(?:\s?(?:uhr|hrs?|hs)\.?{_GLUED_END})?"
     rf"(?:\s?\(?(?P<z>{_ZONE})\)?)?"
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
