@@ -103,3 +103,21 @@ def test_headline_glued_below_the_title_is_cut_out_as_a_repeat(run_filter):
     assert "Die Mietpreisbremse soll verschärft werden." in [p.text for p in doc.pieces]
     # with spaces around it, the headline is part of a sentence: left alone
     assert doc.pieces[-1].text.startswith("A quote: Regierung plant") and doc.pieces[-1].label is None
+
+
+def test_page_title_and_headline_glued_into_one_piece(run_filter):
+    # a raw dump with no break at all: menu, page title, headline and article on one line
+    doc = run_filter(
+        find_headline,
+        "AccueilPolitiqueLe gouvernement présente son plan pour le climat - Exemple Info"
+        "Le gouvernement présente son plan pour le climatPublié le 19 novembre 2019",
+    )
+    assert next(p for p in doc.pieces if p.label == "title").text == "Le gouvernement présente son plan pour le climat"
+    assert [p.text for p in doc.pieces if p.reason == "repeats the headline"] == [
+        "Le gouvernement présente son plan pour le climat"
+    ]
+    assert [p.text for p in doc.pieces if p.label is None] == [
+        "AccueilPolitique",
+        "- Exemple Info",
+        "Publié le 19 novembre 2019",
+    ]

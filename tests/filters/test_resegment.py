@@ -14,7 +14,7 @@ from articleclean.filters import resegment
 from articleclean.filters.normalize import normalize
 from articleclean.filters.resegment import split_glued_text, split_text
 from articleclean.sources.text import text_to_document
-from articleclean.strings import words
+from articleclean.strings import word_parts
 
 
 def texts_of(text: str) -> list[str]:
@@ -107,7 +107,7 @@ def test_article_only_dump_passes_through_untouched():
 
 
 def token_counts(doc: Document) -> Counter[str]:
-    return Counter(word for piece in doc.pieces for word in words(piece.text))
+    return Counter(word for piece in doc.pieces for word in word_parts(piece.text))
 
 
 # Text made of words, spaces and the punctuation the cuts look at.
@@ -124,13 +124,13 @@ def test_cuts_keep_every_character_but_white_space(text):
         return
     parts = texts_of(text)
     assert "".join(parts).replace(" ", "") == text.replace(" ", "").replace("\n", "")
-    assert Counter(words(" ".join(parts))) == Counter(words(text))
+    assert Counter(word_parts(" ".join(parts))) == Counter(word_parts(text))
 
 
 def test_long_pieces_keep_their_words_too(monkeypatch):
     monkeypatch.setattr(resegment, "LONG_PIECE", 20)
     text = "Mr. Smith went home. The U.S. said no.Then 3.5 more! And «Quoted.» Fin"
-    assert Counter(words(" ".join(texts_of(text)))) == Counter(words(text))
+    assert Counter(word_parts(" ".join(texts_of(text)))) == Counter(word_parts(text))
 
 
 @pytest.mark.parametrize("style", ["lines", "raw"])

@@ -144,7 +144,9 @@ def _cut_glued_repeat(doc: Document, title: Piece) -> None:
         end = start + len(headline)
         glued = (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
         if glued and keeps_words(text, start) and keeps_words(text, end):
-            doc.drop(_cut_out(doc, piece, start, end), "repeats the headline")
+            repeated = _split_at(doc, piece, [start, end])[1]
+            assert repeated is not None  # the headline is not blank
+            doc.drop(repeated, "repeats the headline")
             return
 
 
@@ -248,30 +250,44 @@ def _cut_repeated_headline(doc: Document, candidates: list[Piece]) -> Piece | No
     """
     for top in dict.fromkeys(candidates):
         at_top = doc.pieces.index(top)
-        later = [p for p in doc.pieces[at_top + 1 : at_top + 1 + _REPEAT_WINDOW] if p.label is None]
-        found = _shared_headline(top.text, [p.text for p in later])
+        # the repeat may be in the same piece: a raw dump can glue the menu, both and the article into one
+        later = [top, *(p for p in doc.pieces[at_top + 1 : at_top + 1 + _REPEAT_WINDOW] if p.label is None)]
+        found = _shared_headline(top.text, [p.text for p in later], own=True)
         if found is None:
             continue
         (start, end), (which, at) = found
-        title = _cut_out(doc, top, start, end)
-        repeat = later[which]
-        if keeps_words(repeat.text, at) and keeps_words(repeat.text, at + end - start):
-            doc.drop(_cut_out(doc, repeat, at, at + end - start), "repeats the headline")
+        repeat, stop = later[which], at + end - start
+        if not (keeps_words(repeat.text, at) and keeps_words(repeat.text, stop)):
+            return _split_at(doc, top, [start, end])[1]  # the repeat stays whole: cutting it would split a word
+        if which == 0:  # both in the top piece
+            parts = _split_at(doc, top, [start, end, at, stop])
+            title, repeated = parts[1], parts[3]
+        else:
+            title, repeated = _split_at(doc, top, [start, end])[1], _split_at(doc, repeat, [at, stop])[1]
+        assert title is not None and repeated is not None  # headline-shaped spans are not blank
+        doc.drop(repeated, "repeats the headline")
         return title
     return None
 
 
-def _cut_out(doc: Document, piece: Piece, start: int, end: int) -> Piece:
-    """Split `piece` around `text[start:end]` and return the piece of that span."""
+def _split_at(doc: Document, piece: Piece, cuts: list[int]) -> list[Piece | None]:
+    """Split `piece` at the offsets `cuts` (in order); the piece of each part, None where a part is blank.
+
+    >>> doc = Document([Piece("Menu Headline Body")])
+    >>> [p and p.text for p in _split_at(doc, doc.pieces[0], [0, 4, 13])]
+    [None, 'Menu', 'Headline', 'Body']
+    """
     text = piece.text
-    parts = [text[:start], text[start:end], text[end:]]
-    new = doc.split(piece, [part for part in parts if part.strip()])
-    return new[1] if parts[0].strip() else new[0]
+    edges = [0, *cuts, len(text)]
+    parts = [text[a:b].strip() for a, b in zip(edges, edges[1:])]
+    new = iter(doc.split(piece, [part for part in parts if part]))
+    return [next(new) if part else None for part in parts]
 
 
-def _shared_headline(top: str, later: list[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _shared_headline(top: str, later: list[str], own: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where `top` and one of the `later` texts share a headline glued to different neighbours:
-    ((start, end) in top, (index of the later text, start in it)); the longest such span.
+    ((start, end) in top, (index of the later text, start in it)); the longest such span. With `own`,
+    the first later text is `top` itself, where the repeat must start after the span.
 
     >>> top = "A Man Got Duvet LungThe A.V. ClubDeadspin"
     >>> _shared_headline(top, ["Menu", "HealthA Man Got Duvet LungEd CaraMonday"])
@@ -290,6 +306,9 @@ def _shared_headline(top: str, later: list[str]) -> tuple[tuple[int, int], tuple
         for which, other in enumerate(others):
             at = other.find(probe)
             while at != -1:
+                if own and which == 0 and at <= start:
+                    at = other.find(probe, start + 1)
+                    continue  # the span itself, or before it
                 if start > 0 and at > 0 and folded[start - 1] == other[at - 1]:
                     at = other.find(probe, at + 1)
                     continue  # the shared text starts further back
@@ -301,6 +320,7 @@ def _shared_headline(top: str, later: list[str]) -> tuple[tuple[int, int], tuple
                     and keeps_words(top, start)
                     and keeps_words(top, start + length)
                     and _parts_there(folded, start + length, other, at + length, glued)
+                    and not (own and which == 0 and at < start + length)  # a span overlapping its repeat
                     and (best is None or length > best[0][1] - best[0][0])
                 ):
                     best = (start, start + length), (which, at)

@@ -297,7 +297,7 @@ _TIME = (
     r"(?P<h>2[0-3]|[01]?\d)(?:"
     r":(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d|60)(?:[.,](?P<f>\d{1,9}))?)?"  # 14:30, 14:30:15.123
     rf"|\.(?P<mi_dot>[0-5]\d)(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER}))"  # 10.30am, 14.30 Uhr
-    rf"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?{_NO_LETTER_AFTER}"  # 14h30, 14h
+    rf"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?{_GLUED_END}"  # 14h30, 14h
     rf"|(?=\s?{_AMPM}))(?!\d)"  # 5 pm
     rf"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|{_GLUED_END}))?"  # am, p.m.
     rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?{_ZONE})"  # 1909 GMT (CNN)
