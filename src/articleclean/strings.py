@@ -37,6 +37,15 @@ def words(text: str) -> list[str]:
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})")
 
 
+def unglued(text: str) -> str:
+    """`text` with a space where a lower-case letter meets a capital, or a number a capitalised word.
+
+    >>> unglued("CompartirAviso legal, 0 CommentsShare")
+    'Compartir Aviso legal, 0 Comments Share'
+    """
+    return _CAMEL.sub(" ", text)
+
+
 def word_parts(text: str) -> list[str]:
     """The unit of the no-text-lost rule: `words`, cut where a lower-case letter meets a capital,
     since a filter may find two glued blocks there (`…New BeddingThe A.V. Club`).
@@ -44,7 +53,7 @@ def word_parts(text: str) -> list[str]:
     >>> word_parts("New BeddingThe A.V. Club on YouTube, Nov 19, 2019The 3D")
     ['New', 'Bedding', 'The', 'A', 'V', 'Club', 'on', 'You', 'Tube', 'Nov', '19', '2019', 'The', '3D']
     """
-    return WORD.findall(_CAMEL.sub(" ", text))
+    return WORD.findall(unglued(text))
 
 
 def keeps_words(text: str, at: int) -> bool:

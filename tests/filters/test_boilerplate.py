@@ -191,3 +191,9 @@ def test_last_paragraph_after_an_inline_read_more_link_is_kept():
     article = articleclean.clean(page)
     assert article.paragraphs[-1].startswith("Eksperci przypominają")
     assert [r.title for r in article.related] == ["Rachunki za gaz też pójdą w górę", "Jak oszczędzać energię w domu"]
+
+
+def test_furniture_word_glued_to_the_next_block_is_still_read():
+    units = [bp.Unit([], text, True) for text in ("CompartirAviso legal", "Compartir", "The minister left on Monday.")]
+    bp.local_features(units)
+    assert [u.kind for u in units] == ["share", "share", None]

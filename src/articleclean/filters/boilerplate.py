@@ -87,7 +87,7 @@ from typing import Any
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import CLOSERS, ends_sentence
+from articleclean.strings import CLOSERS, ends_sentence, unglued
 
 MODEL_FILE = "boilerplate.json"
 
@@ -393,6 +393,10 @@ def local_features(units: list[Unit]) -> list[list[float]]:
     middle = [i for i in everything if _KIND_MAX_CHARS <= lengths[i] < _LEGAL_MAX_CHARS]
     lowered = [t.lower() for t in texts]  # the vocabulary patterns are lowercase: faster than (?i)
     kinds = _scan(_KIND_RE, lowered, short)
+    # a raw dump glues furniture words to the next block (`CompartirAviso legal`): look again, unglued
+    apart = {i: text.lower() for i in short if i not in kinds and (text := unglued(texts[i])) != texts[i]}
+    if apart:
+        kinds.update(_scan(_KIND_RE, [apart.get(i, "") for i in range(len(texts))], list(apart)))
     legal = _scan(_LEGAL_RE, lowered, middle)
     urls = _scan(_URLISH, texts, everything)
     dates = _scan(_DATEISH, lowered, [i for i in short if lengths[i] < 100])
