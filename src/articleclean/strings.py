@@ -34,7 +34,7 @@ def words(text: str) -> list[str]:
 
 # Where a lower-case letter meets a capital, or a number a capitalised word: glue a filter may cut
 # (`BeddingThe`, `10:30 UhrDie`, `Nov 19, 2019The`).
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})")
+GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})")
 
 
 def unglued(text: str) -> str:
@@ -43,7 +43,7 @@ def unglued(text: str) -> str:
     >>> unglued("CompartirAviso legal, 0 CommentsShare")
     'Compartir Aviso legal, 0 Comments Share'
     """
-    return _CAMEL.sub(" ", text)
+    return GLUE.sub(" ", text)
 
 
 def word_parts(text: str) -> list[str]:
@@ -67,7 +67,7 @@ def keeps_words(text: str, at: int) -> bool:
     before, after = text[at - 1], text[at]
     if not (WORD.match(before) and WORD.match(after)):
         return True
-    return _CAMEL.match(text, at) is not None
+    return GLUE.match(text, at) is not None
 
 
 def comparable(text: str) -> str:

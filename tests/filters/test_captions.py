@@ -66,3 +66,12 @@ def test_copyright_line_with_a_year_is_a_notice_not_a_credit(run_filter):
     doc = run_filter(find_captions, "© Example Zeitung 2019", "© Example Media 2005-2019.", "© Sputnik/Alexey Nikolsky")
     assert [(p.label, p.reason) for p in doc.pieces[:2]] == [("dropped", "copyright notice")] * 2
     assert doc.pieces[2].label == "caption" and doc.pieces[2].data["credit"] == "Sputnik/Alexey Nikolsky"
+
+
+def test_block_glued_to_a_credit_is_cut_off(run_filter):
+    doc = run_filter(find_captions, "Prezes urzędu na konferencji. Fot. PAP/Jan NowakZobacz także: Rachunki za gaz")
+    assert [(p.text, p.label) for p in doc.pieces] == [
+        ("Prezes urzędu na konferencji. Fot. PAP/Jan Nowak", "caption"),
+        ("Zobacz także: Rachunki za gaz", None),
+    ]
+    assert doc.pieces[0].data["credit"] == "PAP/Jan Nowak"

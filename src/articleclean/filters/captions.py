@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label
-from articleclean.strings import collapse_space
+from articleclean.strings import GLUE, collapse_space
 
 # A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
@@ -116,6 +116,32 @@ def _split_profile_credit(text: str, markers: tuple[str, ...]) -> tuple[str, str
     return None
 
 
+_GLUED_TAIL_WORDS = 3  # words glued after a credit that are the next block (`Jan NowakZobacz także: ...`)
+
+
+def _glued_tail(text: str, credit: str | None) -> int | None:
+    """Where a block glued to the end of a caption's credit starts in `text`, if one is.
+
+    >>> text = "Fot. PAP/Jan NowakZobacz także: Rachunki za gaz"
+    >>> text[_glued_tail(text, "PAP/Jan NowakZobacz także: Rachunki za gaz") :]
+    'Zobacz także: Rachunki za gaz'
+    >>> _glued_tail("Boats. Photo: Getty/iStock", "Getty/iStock") is None
+    True
+    >>> text = "Photo: iFixitThis is a curious way to design computers."
+    >>> text[_glued_tail(text, "iFixitThis is a curious way to design computers.") :]
+    'This is a curious way to design computers.'
+    """
+    at = text.rfind(credit) if credit else -1
+    if at < 0 or credit is None:
+        return None
+    for glue in GLUE.finditer(credit):
+        start = glue.start()
+        # a word of two lower-case letters or more ends there: not `iFixit`, `McDonald`
+        if start >= 2 and credit[start - 2 : start].islower() and len(credit[start:].split()) >= _GLUED_TAIL_WORDS:
+            return at + start
+    return None
+
+
 def find_captions(doc: Document) -> None:
     """Label caption lines CAPTION, with `caption` and `credit` in their data; drop copyright notices.
 
@@ -134,6 +160,11 @@ def find_captions(doc: Document) -> None:
         if found is None:
             continue
         caption, credit = found
+        tail = _glued_tail(piece.text, credit)
+        if tail is not None:  # a raw dump glued the next block to the credit: it is not part of it
+            piece, rest = doc.split(piece, [piece.text[:tail].strip(), piece.text[tail:].strip()])
+            rest.data["glued"] = True
+            caption, credit = split_caption(piece.text) or (caption, credit)
         if piece.hints is not None and piece.hints.region != "figure" and not caption:
             continue
         reason = "image caption" + (" with credit" if credit else "")
