@@ -249,3 +249,24 @@ class Document:
         ]
         self.pieces[at : at + 1] = new
         return new
+
+    def split_at(self, piece: Piece, cuts: list[int]) -> list[Piece | None]:
+        """`split` at the offsets `cuts` (in order): the piece of each part, None where a part is blank.
+
+        >>> doc = Document([Piece("Menu Headline Body")])
+        >>> [p and p.text for p in doc.split_at(doc.pieces[0], [0, 4, 13])]
+        [None, 'Menu', 'Headline', 'Body']
+        """
+        text = piece.text
+        edges = [0, *cuts, len(text)]
+        parts = [text[a:b].strip() for a, b in zip(edges, edges[1:])]
+        new = iter(self.split(piece, [part for part in parts if part]))
+        return [next(new) if part else None for part in parts]
+
+    def split_off_glued(self, piece: Piece, at: int) -> tuple[Piece, Piece]:
+        """Cut the block a raw dump glued on at offset `at` (0 < at, with text on both sides) off `piece`:
+        the two pieces, the second marked `data["glued"]` (a block of its own)."""
+        head, tail = self.split_at(piece, [at])
+        assert head is not None and tail is not None  # callers cut between text and text
+        tail.data["glued"] = True
+        return head, tail

@@ -29,8 +29,7 @@ def find_bylines(doc: Document) -> None:
             continue
         at = glued_tail(piece.text)
         if at is not None:
-            piece, tail = doc.split(piece, [piece.text[:at].strip(), piece.text[at:].strip()])
-            tail.data["glued"] = True
+            piece, _ = doc.split_off_glued(piece, at)
         doc.label(piece, Label.BYLINE, "byline", authors=names)
         for name in names:
             if name not in doc.meta.authors:

@@ -162,8 +162,7 @@ def find_captions(doc: Document) -> None:
         caption, credit = found
         tail = _glued_tail(piece.text, credit)
         if tail is not None:  # a raw dump glued the next block to the credit: it is not part of it
-            piece, rest = doc.split(piece, [piece.text[:tail].strip(), piece.text[tail:].strip()])
-            rest.data["glued"] = True
+            piece, _ = doc.split_off_glued(piece, tail)
             caption, credit = split_caption(piece.text) or (caption, credit)
         if piece.hints is not None and piece.hints.region != "figure" and not caption:
             continue

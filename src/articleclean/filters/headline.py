@@ -31,7 +31,6 @@ _SEARCH_LIMIT = 1500
 # A raw dump glues the headline to its neighbours twice (page title, then the headline over the
 # article): where a glued block may start, and how far below the top to look for the repeat.
 _GLUE_START = regex.compile(r"(?<=[\p{Ll}\p{N}.!?)])(?=[\p{Lu}])")
-_GLUED = regex.compile(r"[\p{Ll}\p{N}.!?)]\p{Lu}")
 _REPEAT_WINDOW = 80  # pieces
 _GLUED_REPEAT_WINDOW = 5  # pieces below the title where the headline over the article stands
 _PROBE_CHARS = 24
@@ -103,7 +102,7 @@ def find_headline(doc: Document) -> None:
     if found is None:
         return
     title_piece = found[0]
-    if _GLUED.search(title_piece.text) and not doc.meta.title:
+    if _GLUE_START.search(title_piece.text) and not doc.meta.title:
         cut = _cut_repeated_headline(doc, [title_piece, *[p for p in doc.pieces[:_TOP] if p.label is None]])
         if cut is not None:
             found = _find_title(doc, cut)
@@ -144,7 +143,7 @@ def _cut_glued_repeat(doc: Document, title: Piece) -> None:
         end = start + len(headline)
         glued = (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
         if glued and keeps_words(text, start) and keeps_words(text, end):
-            repeated = _split_at(doc, piece, [start, end])[1]
+            repeated = doc.split_at(piece, [start, end])[1]
             assert repeated is not None  # the headline is not blank
             doc.drop(repeated, "repeats the headline")
             return
@@ -258,30 +257,16 @@ def _cut_repeated_headline(doc: Document, candidates: list[Piece]) -> Piece | No
         (start, end), (which, at) = found
         repeat, stop = later[which], at + end - start
         if not (keeps_words(repeat.text, at) and keeps_words(repeat.text, stop)):
-            return _split_at(doc, top, [start, end])[1]  # the repeat stays whole: cutting it would split a word
+            return doc.split_at(top, [start, end])[1]  # the repeat stays whole: cutting it would split a word
         if which == 0:  # both in the top piece
-            parts = _split_at(doc, top, [start, end, at, stop])
+            parts = doc.split_at(top, [start, end, at, stop])
             title, repeated = parts[1], parts[3]
         else:
-            title, repeated = _split_at(doc, top, [start, end])[1], _split_at(doc, repeat, [at, stop])[1]
+            title, repeated = doc.split_at(top, [start, end])[1], doc.split_at(repeat, [at, stop])[1]
         assert title is not None and repeated is not None  # headline-shaped spans are not blank
         doc.drop(repeated, "repeats the headline")
         return title
     return None
-
-
-def _split_at(doc: Document, piece: Piece, cuts: list[int]) -> list[Piece | None]:
-    """Split `piece` at the offsets `cuts` (in order); the piece of each part, None where a part is blank.
-
-    >>> doc = Document([Piece("Menu Headline Body")])
-    >>> [p and p.text for p in _split_at(doc, doc.pieces[0], [0, 4, 13])]
-    [None, 'Menu', 'Headline', 'Body']
-    """
-    text = piece.text
-    edges = [0, *cuts, len(text)]
-    parts = [text[a:b].strip() for a, b in zip(edges, edges[1:])]
-    new = iter(doc.split(piece, [part for part in parts if part]))
-    return [next(new) if part else None for part in parts]
 
 
 def _shared_headline(top: str, later: list[str], own: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
