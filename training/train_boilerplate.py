@@ -65,6 +65,7 @@ DECODE_GRID = {
     "boundary": (1.0,),
     "rescue": (0.7,),  # fixed: keeps an article-only dump whole; costs <= 0.001 CV F1 here
     "low": (0.02, 0.1),
+    "low_furniture": (0.02, 0.3, 0.7),  # never below `low`
     "high": (0.9,),
     "gap": (0, 8, 12, 15),  # a run of furniture no article span crosses, in units (0: off)
     "gap_p": (0.15, 0.2),

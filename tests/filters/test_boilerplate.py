@@ -197,3 +197,35 @@ def test_furniture_word_glued_to_the_next_block_is_still_read():
     units = [bp.Unit([], text, True) for text in ("CompartirAviso legal", "Compartir", "The minister left on Monday.")]
     bp.local_features(units)
     assert [u.kind for u in units] == ["share", "share", None]
+
+
+def test_short_furniture_line_inside_the_article_needs_more_than_low():
+    texts = ["A first paragraph of the story, long enough.", "Share this article", "The story goes on here."]
+    units = [bp.Unit([], text, True) for text in texts]
+    units[1].kind = "share"
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    for i in (0, 2):
+        rows[i][bp._I_PARA] = 1.0
+    rows[1][bp.LOCAL_FEATURES.index("kind_share")] = 1.0
+    probs, starts, ends = [0.9, 0.5, 0.9], [0.99, 0.01, 0.01], [0.01, 0.01, 0.99]
+    decode = {"theta": 0.2, "alpha": 0.5, "weight": 0.0, "boundary": 1.0, "rescue": 0.7, "low": 0.02, "high": 0.9}
+    assert bp.decide_with(units, rows, probs, starts, ends, decode) == [True, True, True]
+    assert bp.decide_with(units, rows, probs, starts, ends, {**decode, "low_furniture": 0.7}) == [True, False, True]
+    # never below `low`: a lower bar for furniture than for other lines would make no sense
+    assert bp.decide_with(
+        units, rows, [0.9, 0.05, 0.9], starts, ends, {**decode, "low": 0.1, "low_furniture": 0.02}
+    ) == [
+        True,
+        False,
+        True,
+    ]
+
+
+def test_pieces_of_a_long_menu_block_are_named_navigation_not_prose():
+    menu = [
+        f"Section {name}" for name in "Politics Economy Culture Science Sport Travel Food Health Opinion".split()
+    ] * 5
+    doc = articleclean.Pipeline().document("\n".join(["Storm closes schools | Example News", *menu, *BODY, *FOOTER]))
+    reasons = {p.reason.split(" (")[0] for p in doc.pieces if p.text in menu}
+    assert len(" ".join(menu)) > 300  # as long together as a paragraph
+    assert reasons == {"navigation: run of short link-like lines before the article"}

@@ -124,6 +124,20 @@ DATELINES = [
     ("dinsdag 19 nov. 2019, 14:30", "2019-11-19T14:30:00", "date"),
     ("19 mrt 2019", "2019-03-19T00:00:00", "date"),
     ("Laatst bijgewerkt: 19 mei 2019", "2019-05-19T00:00:00", "updated"),
+    # Czech, Swedish, Norwegian, Danish
+    ("Publikováno: úterý 19. listopadu 2019 14:30", "2019-11-19T14:30:00", "published"),
+    ("Uppdaterad 19 augusti 2019 kl. 10.30", "2019-08-19T10:30:00", "updated"),
+    ("Publisert tirsdag 19. desember 2019 kl 9.05", "2019-12-19T09:05:00", "published"),
+    ("Opdateret 19. november 2019 kl. 14.30", "2019-11-19T14:30:00", "updated"),
+    # Indonesian, Turkish, Romanian, Ukrainian, Finnish, Hungarian, Catalan, Greek
+    ("Diterbitkan: Selasa, 19 Agustus 2019 10:30 WIB", "2019-08-19T10:30:00+07:00", "published"),
+    ("Güncelleme: 19 Kasım 2019 Salı, 14:30", "2019-11-19T14:30:00", "updated"),
+    ("Publicat: marți, 19 noiembrie 2019", "2019-11-19T00:00:00", "published"),
+    ("Опубліковано 19 листопада 2019, 14:30", "2019-11-19T14:30:00", "published"),
+    ("Julkaistu 19. marraskuuta 2019", "2019-11-19T00:00:00", "published"),
+    ("2019. november 19. kedd", "2019-11-19T00:00:00", "date"),
+    ("dimarts, 19 de novembre de 2019", "2019-11-19T00:00:00", "date"),
+    ("19 Νοεμβρίου 2019", "2019-11-19T00:00:00", "date"),
     # CJK
     ("2019年11月19日", "2019-11-19T00:00:00", "date"),
     ("2019년 11월 19일", "2019-11-19T00:00:00", "date"),
@@ -374,6 +388,9 @@ FOUND = [
     ("Nov 15, 20195:45 AM", "2019-11-15T05:45:00", "date"),
     ("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue", "2019-11-19T07:05:00-05:00", "published"),
     ("mornings.SUBSCRIBENov. 20, 2019, 9:28 AM UTCBy Reuters", "2019-11-20T09:28:00+00:00", "date"),
+    ("by Lewis White  @lewis_d_whiteNov 19, 2019 at 9:08 GMT1 day ago", "2019-11-19T09:08:00+00:00", "date"),
+    # a dotted time is read only with am/pm, Uhr, h or Scandinavian kl.: else it may be a score or a price
+    ("on 19 Nov 2019 10.30", "2019-11-19T00:00:00", "date"),
 ]
 
 
@@ -402,6 +419,7 @@ def test_find_date_span_and_first() -> None:
         "Price $19.99",
         "1 Jan 1850",
         "Room 201912:30",  # a clock glued to four digits that no month and day come before
+        "the summary 19, 2019",  # a month's letters inside a word are no month
         "ANNOUNCEMENT",
     ],
 )

@@ -1008,8 +1008,9 @@ def mask_decided(units: list[Unit], probs: list[float], closed: float | None = N
 
 
 def decide(units: list[Unit], rows: list[list[float]], probs: list[float], model: Model) -> list[bool]:
-    """Which units are article text: the likeliest article span, less what is very unlikely inside it, plus
-    what is very likely outside it.
+    """Which units are article text: the likeliest article span, less what is very unlikely inside it (a
+    short line with furniture words, "Share this article", needs `decode["low_furniture"]`), plus what is
+    very likely outside it.
 
     Also notes on each unit its probability (`data["p"]`), whether it lies in the article's span, and whether
     it was dropped only for repeating an earlier paragraph (`data["repeat"]`).
@@ -1043,10 +1044,15 @@ def decide_with(
     if len(units) < _SMALL_DOCUMENT:
         # a few lines are too little page to find an article's start and end in; trust each unit's odds
         high = min(high, 0.5)
+    # inside the span, a short line with furniture words ("Share this article") needs more than `low`
+    low_furniture = max(low, decode.get("low_furniture", low))
     keep = []
     for i, (unit, p) in enumerate(zip(units, probs)):
         inside = first <= i <= last
-        kept = p >= (low if inside else high)
+        bar = high
+        if inside:
+            bar = low_furniture if unit.kind is not None and not rows[i][_I_PARA] else low
+        kept = p >= bar
         data = unit.data
         data["p"], data["in_region"], data["before_region"] = round(p, 3), inside, i < first
         # a body does not repeat a long paragraph word for word; pages do (teasers, print copies)
@@ -1158,7 +1164,7 @@ def reason_for(unit: Unit, row: list[float], text: str | None = None, word: str 
     'share/follow prompt (p=0.04)'
     """
     p = unit.data.get("p", 0.0)
-    short = row[_I_PARA] == 0.0
+    short = row[_I_PARA] == 0.0 or unit.block  # a block is short lines, however long together
     kind = unit.kind
     if text is not None:  # a piece of a menu-like block: its own words say what it is
         kind = kind_of(word) if word else None

@@ -10,7 +10,9 @@ The rules, in short:
 * **Markers.** A byline starts with a marker: ``By``, ``Written by``, ``Words
   by``, ``Posted by``, ``Author:``, ``Von`` / ``Autor:`` (German), ``Par``
   (French), ``Por`` (Spanish, Portuguese), ``Di`` (Italian), ``Door`` (Dutch),
-  ``Автор:`` (Russian), ``Autor:`` (Polish); or it is Reuters' end credit
+  ``Автор:`` (Russian), ``Autor:`` (Polish, Czech), ``Av`` / ``Af`` (Swedish,
+  Norwegian, Danish), ``Oleh`` (Indonesian), ``Yazar:`` (Turkish),
+  ``Kirjoittaja:`` (Finnish), ``Szerző:`` (Hungarian); or it is Reuters' end credit
   (``Reporting by ...; Editing by ...``, the reporters and writers are the
   authors, the editors are not); or it is names followed by a news agency
   (``Jane Doe, Reuters``).
@@ -18,7 +20,8 @@ The rules, in short:
   with particles (``van``, ``de la``, ``bin``...), prefixes (``al-``,
   ``O'``, ``d'``), hyphens, initials (``J.``) and suffixes (``Jr.``), in any
   script; separated by ``,``, ``;``, ``|``, `` - ``, ``and``, ``&``, ``und``,
-  ``et``, ``y``, ``e``, ``i``, ``и``, ``en``. Words that only follow a marker
+  ``et``, ``y``, ``e``, ``i``, ``и``, ``en``, ``og``, ``och``, ``dan``, ``ve``,
+  ``ja``, ``és``. Words that only follow a marker
   at the start of a sentence (``By contrast``, ``By Tuesday``) are no names.
 * **Not authors.** News agencies and outlets (``Reuters``, ``CNN``, ``The
   Washington Post``, ``Tribune News Service``), roles (``Staff Writer``) and
@@ -50,9 +53,9 @@ _MARKER_RE = re.compile(
     r"[\W_]*?(?:"
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
-    r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori"
+    r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|(?:text|texto|testo|texte|tekst|words|reporter|reporters|текст)(?=\s*:))"
-    r"|(?P<strict>von|par|por|di|door|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
+    r"|(?P<strict>von|par|por|di|door|av|af|oleh|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
     r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne)\s+von)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
@@ -61,7 +64,7 @@ _MARKER_RE = re.compile(
 _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
-    "artikel beitrag gastbeitrag kommentar analyse reportage kolumne".split()
+    "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző".split()
 )
 _CREDIT_PART_RE = re.compile(
     r"\s*(?:(?P<author>(?:additional\s+)?(?:reporting|writing|reported|written)\s+by)"
@@ -116,7 +119,7 @@ _NAME_PREFIXES = frozenset("al el ad d l o".split())
 _WORD_PARTS_RE = re.compile(r"[-'’]")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
-_SPLIT_RE = re.compile(r"\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz)\s)\s*")
+_SPLIT_RE = re.compile(r"\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és)\s)\s*")
 # A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
 _AFTER_NAME_RE = re.compile(r"\s+(?:in|for|from|aus|à|en|em|at|w|в|из)\s+(?P<first>\w)")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.-?){1,3}")

@@ -22,7 +22,10 @@ The rules, in short:
 
 * **Forms.** Day-month-year and month-day-year with month names (full or
   abbreviated, with or without a dot, any case, genitive forms) in English,
-  German, French, Spanish, Portuguese, Italian, Russian, Polish and Dutch;
+  German, French, Spanish, Portuguese, Italian, Russian, Polish, Dutch, Czech,
+  Swedish, Danish, Norwegian, Indonesian, Turkish, Romanian, Ukrainian,
+  Finnish, Hungarian, Catalan and Greek; a capitalised month glued to the word
+  before it by a raw dump (``SUBSCRIBENov. 20, 2019``);
   year-month-day with a month name (``2019, November 18``); numeric dates
   ``2019-11-19``, ``2019/11/19``, ``2019.11.19``, ``19.11.2019``,
   ``19-11-2019``, ``11/19/2019``, and with a two-digit year ``11/20/19`` or
@@ -35,8 +38,9 @@ The rules, in short:
   ``YYYY-MM-DD`` (zero-padded) accepts any year. Two-digit years 90..99 are
   1990..1999, the others 2000..2089.
 * **Times.** ``14:30``, ``14:30:15.123``, ``5:47 p.m.``, ``5pm``, ``14h30``,
-  ``14.30 Uhr``, ``10.30am`` and CNN's ``1909 GMT``, after the date (``at``,
-  ``um``, ``à``, ``a las``, ``às``, ``@``, ``|``, ``-``, ``,``, ``T``...) or
+  ``14.30 Uhr``, ``10.30am``, ``kl. 10.30`` and CNN's ``1909 GMT``, after the
+  date (``at``, ``um``, ``à``, ``a las``, ``às``, ``@``, ``|``, ``-``, ``,``,
+  ``T``, a weekday...) or
   before it (``12:03 GMT, Nov 20, 2019``). With am/pm an hour above 12 is taken
   as a 24-hour hour (``17:26 PM`` is 17:26).
 * **Zones.** A datetime is naive unless the text states a zone; then it is
@@ -102,22 +106,31 @@ _MONTHS: dict[int, tuple[str, ...]] = {
     for number, names in enumerate(
         (
             "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen январь января янв styczeń "
-            "stycznia januari",
+            "stycznia januari leden ledna ianuarie ocak tammikuuta január gener січня ιανουαρίου",
             "february feb febr februar feber février fevrier févr fevr fév febrero fevereiro fev febbraio февраль "
-            "февраля фев февр luty lutego februari",
-            "march mar märz maerz mär mrz mars marzo março marco март марта мар marzec marca maart mrt",
-            "april apr avril avr abril abr aprile апрель апреля апр kwiecień kwietnia",
-            "may mai mayo maio maggio mag май мая maj maja mei",
-            "june jun juni juin junio junho giugno giu июнь июня июн czerwiec czerwca",
-            "july jul juli juillet juil julio julho luglio lug июль июля июл lipiec lipca",
-            "august aug août aout agosto ago август августа авг sierpień sierpnia augustus",
+            "февраля фев февр luty lutego februari únor února februarie şubat subat helmikuuta február febrer "
+            "лютого φεβρουαρίου",
+            "march mar märz maerz mär mrz mars marzo março marco март марта мар marzec marca maart mrt březen "
+            "března maret martie mart maaliskuuta március març березня μαρτίου",
+            "april apr avril avr abril abr aprile апрель апреля апр kwiecień kwietnia duben dubna aprilie nisan "
+            "huhtikuuta április квітня απριλίου",
+            "may mai mayo maio maggio mag май мая maj maja mei květen května mayıs mayis toukokuuta május maig "
+            "травня μαΐου",
+            "june jun juni juin junio junho giugno giu июнь июня июн czerwiec czerwca červen června iunie haziran "
+            "kesäkuuta június juny червня ιουνίου",
+            "july jul juli juillet juil julio julho luglio lug июль июля июл lipiec lipca červenec července iulie "
+            "temmuz heinäkuuta július juliol липня ιουλίου",
+            "august aug août aout agosto ago август августа авг sierpień sierpnia augustus srpen srpna augusti "
+            "agustus ağustos agustos elokuuta augusztus agost серпня αυγούστου",
             "september sep sept septembre septiembre setiembre setembro set settembre сентябрь сентября сен сент "
-            "wrzesień września",
+            "wrzesień września září septembrie eylül eylul syyskuuta szeptember setembre вересня σεπτεμβρίου",
             "october oct oktober okt octobre octubre outubro out ottobre ott октябрь октября окт październik "
-            "października",
-            "november nov novembre noviembre novembro ноябрь ноября ноя нояб listopad listopada",
+            "października říjen října octombrie ekim lokakuuta október жовтня οκτωβρίου",
+            "november nov novembre noviembre novembro ноябрь ноября ноя нояб listopad listopada listopadu "
+            "noiembrie kasım kasim marraskuuta листопада νοεμβρίου",
             "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre декабрь декабря дек "
-            "grudzień grudnia",
+            "grudzień grudnia prosinec prosince desember decembrie aralık aralik joulukuuta desembre грудня "
+            "δεκεμβρίου",
         ),
         start=1,
     )
@@ -144,20 +157,40 @@ WEEKDAYS: frozenset[str] = frozenset(
     # Polish
     "poniedziałek wtorek środa czwartek piątek sobota niedziela "
     # Dutch
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo".split()
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo "
+    # Czech
+    "pondělí úterý středa čtvrtek pátek neděle "
+    # Swedish, Danish and Norwegian
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "
+    # Indonesian
+    "senin selasa rabu kamis jumat sabtu "
+    # Turkish
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar "
+    # Romanian
+    "luni marți marţi miercuri joi vineri sâmbătă duminică "
+    # Ukrainian
+    "понеділок вівторок середа четвер п'ятниця пʼятниця субота неділя "
+    # Finnish
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
+    # Hungarian
+    "hétfő kedd szerda csütörtök péntek szombat vasárnap "
+    # Catalan
+    "dilluns dimarts dimecres dijous divendres dissabte diumenge".split()
 )
 
 # Prefix words that say what a date is; the last one before a date decides its kind.
 _PUBLISHED_WORDS = frozenset(
     "published publish posted original originally created issued released publié publiée publicado "
     "publicada pubblicato pubblicata opublikowano opublikowany опубликовано опубликован veröffentlicht "
-    "publiziert erschienen erstellt gepubliceerd geplaatst".split()
+    "publiziert erschienen erstellt gepubliceerd geplaatst publikováno publicerad publiserad publisert "
+    "udgivet publiceret diterbitkan yayınlanma yayınlandı publicat julkaistu közzétéve опубліковано".split()
 )
 _UPDATED_WORDS = frozenset(
     "updated update modified edited revised aktualisiert aktualisierung geändert stand mis modifié modifiée "
     "actualizado actualizada actualización atualizado atualizada atualização aggiornato aggiornata "
     "aggiornamento modificato zaktualizowano aktualizacja обновлено обновлен обновления изменено "
-    "bijgewerkt gewijzigd".split()
+    "bijgewerkt gewijzigd aktualizováno uppdaterad oppdatert opdateret diperbarui güncelleme güncellendi "
+    "actualizat actualitzat päivitetty frissítve оновлено".split()
 )
 
 
@@ -239,8 +272,9 @@ def _trie(words: list[str] | frozenset[str]) -> str:
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
-# ...and a capitalised month to the capitals of a button before it (`SUBSCRIBENov. 20, 2019`).
-_MONTH_START = r"(?:" + _LETTER_BEFORE + r"|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))"
+# A month name starts a word, or a raw dump glued a capitalised month to the word before it
+# (`SUBSCRIBENov. 20, 2019`, `@lewis_d_whiteNov 19, 2019`).
+_MONTH_START = r"(?:" + _LETTER_BEFORE + r"|(?<=[^\W\d_])(?=(?-i:[A-Z][a-z])))"
 _MONTH = _MONTH_START + r"(?P<{p}m>" + _trie(list(MONTH_NUMBERS)) + r")" + _NO_LETTER_AFTER + r"\.?"
 _DAY = r"(?<!\d)(?P<{p}d>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|ª|°)?" + _NO_LETTER_AFTER
 # A raw dump glues the time after the year (`Nov 15, 20195:45 AM`): a year may run into a clock time.
@@ -291,12 +325,16 @@ _ZONE = (
     rf"|(?-i:{_ZONE_CASED}){_GLUED_END}"  # Z, EST, ET: uppercase only
     rf"|(?:{_ZONE_ANY_CASE}){_GLUED_END})"  # GMT, CET, ist
 )
+# A dotted time is a time after Scandinavian `kl.` (`kl. 10.30`): lookbehinds, each of one width.
+_AFTER_KL = "".join(
+    rf"|(?<=kl{dot}{space}{hour}\.\d\d)" for dot in ("", ".") for space in ("", " ") for hour in (r"\d", r"\d\d")
+)
 _AMPM = rf"[ap]\.?\s?m(?:\.|{_GLUED_END})"
 _TIME = (
     r"(?:(?<![\d:.])|(?<=(?<!\d)(?:19|20)\d\d))(?:"  # glued to a year, see _GLUED_CLOCK
     r"(?P<h>2[0-3]|[01]?\d)(?:"
     r":(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d|60)(?:[.,](?P<f>\d{1,9}))?)?"  # 14:30, 14:30:15.123
-    rf"|\.(?P<mi_dot>[0-5]\d)(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER}))"  # 10.30am, 14.30 Uhr
+    rf"|\.(?P<mi_dot>[0-5]\d)(?:(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER})){_AFTER_KL})"  # 10.30am, 14.30 Uhr
     rf"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?{_GLUED_END}"  # 14h30, 14h
     rf"|(?=\s?{_AMPM}))(?!\d)"  # 5 pm
     rf"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|{_GLUED_END}))?"  # am, p.m.
@@ -311,8 +349,11 @@ _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 _CONNECTOR = r"(?:at|um|à|a\s+las?|às|as|alle|ore|o(?:\s+godz\.?)?|godz\.?|в|om|kl\.?|on)(?=[\s\d])\s*"
 _YEAR_TAIL = r"(?:\s*(?:г|года|r|roku)\.?" + _NO_LETTER_AFTER + r")?"
 _SEPARATORS = r"[\s,;|/•·@~\-–—]*"
-_SUFFIX_RE = re.compile(_YEAR_TAIL + r"(?:T(?=\d)|" + _SEPARATORS + r"(?:" + _CONNECTOR + r")?)" + _TIME, re.IGNORECASE)
 _WEEKDAY = _LETTER_BEFORE + _trie(WEEKDAYS) + _NO_LETTER_AFTER + r"\.?"
+# The weekday may stand between the date and its time (Turkish `19 Kasım 2019 Salı 14:30`).
+_SUFFIX_RE = re.compile(
+    rf"{_YEAR_TAIL}(?:T(?=\d)|(?:{_SEPARATORS}{_WEEKDAY})?{_SEPARATORS}(?:{_CONNECTOR})?){_TIME}", re.IGNORECASE
+)
 # A time before the date (`12:03 GMT, Nov 20, 2019`): matched up to the date's start (`$` at endpos).
 _PREFIX_RE = re.compile(
     _TIME + r"(?:\s*\([^()]{0,40}\))?" + _SEPARATORS + r"(?:(?:on|le|el|am|il|the)\s+)?"
