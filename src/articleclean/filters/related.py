@@ -6,7 +6,8 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 
-# Markers in the languages of the corpus and their neighbours (Dutch, Scandinavian, Czech). A marker
+# Markers in the languages of the corpus and their neighbours (Dutch, Scandinavian, Czech, Indonesian,
+# Turkish, Romanian, Ukrainian, Finnish, Hungarian, Catalan, Croatian, Slovenian, Greek). A marker
 # counts at the start of a line, followed by a colon or dash, in capitals, or standing alone; `Also on
 # <site>` names the site it links to.
 RELATED_MARKERS = (
@@ -23,6 +24,9 @@ RELATED_MARKERS = (
     r"|lees\s+ook|lees\s+meer"
     r"|läs\s+(?:också|mer)|les\s+(?:også|mer)|læs\s+(?:også|mere)"
     r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)"
+    r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|citește\s+și|citeşte\s+şi"
+    r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|llegiu\s+també|llegeix\s+també"
+    r"|pročitajte\s+(?:i|još)|preberite\s+še|διαβάστε\s+(?:επίσης|ακόμη)"
 )
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
 # How a marker line starts (lower case, after a newline): the cheap whole-document test.
@@ -31,7 +35,8 @@ _LINE_STARTS = tuple(
     for word in (
         "read|also|related|see|more|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|voir|sur le|"
         "lee|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
-        "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte"
+        "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
+        "citește|citeşte|lue|olvassa|llegiu|llegeix|pročitajte|preberite|διαβάστε"
     ).split("|")
 )
 _ALSO_ON = regex.compile(
