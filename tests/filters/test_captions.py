@@ -15,8 +15,13 @@ from articleclean.filters.captions import find_captions, split_caption
         (
             "The minister arrives. (Photo by Jane Doe/Getty Images)",
             "The minister arrives.",
-            "Photo by Jane Doe/Getty Images",
+            "Jane Doe/Getty Images",  # the credit word is a marker, in brackets as outside them
         ),
+        ("El presidente en Madrid (Foto: EFE)", "El presidente en Madrid", "EFE"),
+        ("Il ministro alla Camera (foto Ansa)", "Il ministro alla Camera", "Ansa"),
+        ("The minister arrives. (AP Photo/Jane Doe)", "The minister arrives.", "AP Photo/Jane Doe"),
+        ("Esnaf kepenk kapattı. Fotoğraf: AA", "Esnaf kepenk kapattı.", "AA"),
+        ("Mielenosoittajat Helsingissä. Kuva: Lehtikuva", "Mielenosoittajat Helsingissä.", "Lehtikuva"),
         ("Image caption The governor at a press conference", "The governor at a press conference", None),
         ("Die Ministerin in Berlin. Foto: dpa", "Die Ministerin in Berlin.", "dpa"),
     ],
@@ -75,3 +80,26 @@ def test_block_glued_to_a_credit_is_cut_off(run_filter):
         ("Zobacz także: Rachunki za gaz", None),
     ]
     assert doc.pieces[0].data["credit"] == "PAP/Jan Nowak"
+
+
+def test_caption_text_on_the_line_above_its_credit_is_the_caption(run_filter):
+    doc = run_filter(
+        find_captions,
+        "Путин провёл совещание с членами правительства в Кремле в понедельник.",
+        "Участники совещания в Кремле",
+        "Фото: ТАСС",
+        "Следующий абзац статьи.",
+    )
+    assert [p.label for p in doc.pieces] == [None, "caption", "dropped", None]
+    assert (doc.pieces[1].data["caption"], doc.pieces[1].data["credit"]) == ("Участники совещания в Кремле", "ТАСС")
+    assert doc.pieces[2].reason == "credit of the image caption above"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["© John Brecher", "Image copyright Getty Images", "Photos: Million-dollar cars for auction"],
+)
+def test_credit_that_comes_before_its_caption_does_not_take_the_line_above(run_filter, credit):
+    # `©` and `Image copyright` lines stand above their caption; `Photos:` names a gallery
+    doc = run_filter(find_captions, "A paragraph of the article that ends here.", credit, "Caption below.")
+    assert doc.pieces[0].label is None

@@ -49,3 +49,16 @@ def test_one_line_with_publication_and_update_times(run_filter):
     doc.pieces[0].label = Label.TITLE
     run_filter(choose_dates, doc=doc)
     assert (doc.meta.published, doc.meta.modified) == (datetime(2019, 11, 19, 10, 30), datetime(2019, 11, 20, 12, 0))
+
+
+def test_slash_dates_are_day_first_on_pages_not_in_english():
+    italian = (
+        "Pubblicato il 05/02/2019 alle 10:30\nIl sindaco ha detto che la nuova linea del tram sarà pronta entro l'anno."
+    )
+    english = "Posted 05/02/2019 at 10:30\nThe mayor said that the new tram line will be ready by the end of the year."
+    dates = {}
+    for name, text in (("it", italian), ("en", english)):
+        doc = text_to_document(text)
+        find_datelines(doc)
+        dates[name] = doc.pieces[0].data["when"].isoformat()
+    assert dates == {"it": "2019-02-05T10:30:00", "en": "2019-05-02T10:30:00"}

@@ -121,3 +121,14 @@ def test_page_title_and_headline_glued_into_one_piece(run_filter):
         "- Exemple Info",
         "Publié le 19 novembre 2019",
     ]
+
+
+def test_site_name_that_capitalises_only_its_first_word_is_known_by_its_newspaper_word():
+    assert split_site_name("В Екатеринбурге продлят трамвайную линию | Уральские вести") == (
+        "В Екатеринбурге продлят трамвайную линию",
+        "Уральские вести",
+    )
+    assert split_site_name("Nowe linie tramwajowe w Krakowie - Dziennik polski") == (
+        "Nowe linie tramwajowe w Krakowie",
+        "Dziennik polski",
+    )

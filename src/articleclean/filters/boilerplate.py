@@ -76,6 +76,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import statistics
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,7 +95,9 @@ MODEL_FILE = "boilerplate.json"
 # --- vocabulary -------------------------------------------------------------------------------
 
 # Frequent function words of English, German, French, Spanish, Italian, Portuguese, Dutch,
-# Polish, Russian, Indonesian, Swedish, Danish/Norwegian and Czech: prose has many, menus few.
+# Polish, Russian, Indonesian, Swedish, Danish/Norwegian, Czech, Turkish, Romanian, Hungarian,
+# Finnish, Ukrainian, Catalan and Greek (not those that are also English words: `care`, `per`,
+# `mint`): prose has many, menus few.
 STOPWORDS = frozenset(
     """
     the a an of to in and or is are was were be been has have had it its this that these those for on with as at by
@@ -115,6 +118,13 @@ STOPWORDS = frozenset(
     och att det som en är på för med har av till den inte om var ett jag men
     og er at det som en på for med har af til den ikke om var jeg men
     je se na že to s z do jako ale jsou by byl která který
+    ve bir bu için ile olarak çok daha gibi kadar sonra olan ise şu
+    și în cu pentru sunt este
+    és hogy nem csak volt már vagy
+    että ovat myös mutta joka
+    і в на не що з до як це та але за від для ще вже його
+    els amb més però són
+    και το της την του τα να με για από στο στην που είναι δεν
     """.split()
 )
 # Japanese particles: Japanese prose has no spaces, so its "stopwords" are counted as characters.
@@ -611,10 +621,36 @@ def _side_means(sums: list[float], k: int) -> tuple[list[float], list[float]]:
     return list(map(truediv, before, counts_before)), list(map(truediv, after, counts_after))
 
 
+# Word length and stopword share of the median sentence-ending unit of 10+ words of an English page
+# of the dev corpus (`mean_word_len` is characters a word / 10).
+_ENGLISH_WORD_LEN, _ENGLISH_STOPWORD_SHARE = 0.6, 0.35
+_MIN_PROSE_UNITS = 3
+_I_WORD_LEN = LOCAL_FEATURES.index("mean_word_len")
+
+
+def _as_in_english(rows: list[list[float]]) -> None:
+    """Shift word length and scale stopword share so that the page's own prose reads as English prose.
+
+    Languages differ: Turkish or Russian prose has longer words and fewer stopwords than English (the
+    model learnt on English pages), and would read like a menu. Each page is measured against itself:
+    the median of its sentence-ending units of 10+ words is moved to the English median.
+    """
+    prose = [r for r in rows if r[_I_ENDS] and r[_I_LOG_WORDS] > _PARA_LOG_WORDS]
+    if len(prose) < _MIN_PROSE_UNITS:
+        return
+    shift = _ENGLISH_WORD_LEN - statistics.median(r[_I_WORD_LEN] for r in prose)
+    stop = statistics.median(r[_I_STOP] for r in prose)
+    scale = min(4.0, max(0.5, _ENGLISH_STOPWORD_SHARE / stop)) if stop > 0 else 1.0
+    for r in rows:
+        r[_I_WORD_LEN] += shift
+        r[_I_STOP] = min(1.0, r[_I_STOP] * scale)
+
+
 def unit_features(doc: Document, units: list[Unit]) -> list[list[float]]:
     """Stage-1 feature rows of the units (`features_for(doc.source)`), one whole-page pass."""
     n = len(units)
     rows = local_features(units)
+    _as_in_english(rows)
     lengths = [len(u.text) for u in units]
     para = [
         (r[_I_ENDS] > 0 and r[_I_LOG_WORDS] > _PARA_LOG_WORDS and r[_I_STOP] > 0.1) or r[_I_LOG_CHARS] > _PARA_LOG_CHARS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from articleclean.document import Document, Label
+from articleclean.document import Document, Label, Piece
 from articleclean.strings import GLUE, collapse_space
 
 # A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`, `Fot. ...`.
@@ -12,15 +12,17 @@ _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’]\s*|\s\|\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
        (?i:image\s+(?:copyright|source))|
-       (?:(?:Photo(?:graph)?|Picture|Image|Credit|Foto|Bild|Crédit|Crédito|Zdjęcie|Фото)s?|
+       (?:(?:Photo(?:graph)?|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Crédit|Crédito|Zdjęcie|Фото
+          |Φωτογραφία)s?|
           (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO)S?)(?:\s+(?i:credit))?\s*:
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
 )
-# `(Photo by Jane Doe/Getty Images)`, `(REUTERS/Jane Doe)`, `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end.
+# `(Photo by Jane Doe/Getty Images)`, `(REUTERS/Jane Doe)`, `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end;
+# a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
-    r"\((?P<credit>(?:(?:AP\s+)?Photo\s+(?:by|:)|Foto:|(?i:foto|fot\.)\s|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)"
-    r"[^()]{1,120})\)\s*$"
+    r"\((?:(?:Photo\s*(?:by(?=\s)|:)|Foto\s*:|(?i:foto|fot\.)(?=\s))\s*(?P<credit>[^()\s][^()]{0,119})"
+    r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)[^()]{1,120}))\)\s*$"
 )
 # A caption with a marker and no credit: `Image caption The minister ...`, `Caption: ...`, `Pictured: ...`.
 _CAPTION_MARKER = regex.compile(
@@ -34,7 +36,8 @@ _COPYRIGHT_NOTICE = regex.compile(
 )
 # Words one of the above needs (lower case): the cheap test run over the whole document at once.
 _CAPTION_HINTS = (
-    "©", "(c)", "photo", "picture", "image", "credit", "foto", "fot.", "bild", "crédit", "zdjęcie", "фото",
+    "©", "(c)", "photo", "picture", "image", "credit", "foto", "fot.", "bild", "crédit", "zdjęcie", "фото", "kuva",
+    "φωτογραφία",
     "caption", "pictured", "légende", "reuters", "afp", "getty",
 )  # fmt: skip
 _MAX_CAPTION_WORDS = 80
@@ -67,7 +70,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     >>> split_caption("© Beispiel Zeitung 2005-2019") is None
     True
     >>> split_caption("Il ministro durante la conferenza stampa (foto Ansa)")
-    ('Il ministro durante la conferenza stampa', 'foto Ansa')
+    ('Il ministro durante la conferenza stampa', 'Ansa')
     >>> split_caption("Prezes urzędu na konferencji. Fot. PAP/Jan Nowak")
     ('Prezes urzędu na konferencji.', 'PAP/Jan Nowak')
     """
@@ -166,8 +169,39 @@ def find_captions(doc: Document) -> None:
             caption, credit = split_caption(piece.text) or (caption, credit)
         if piece.hints is not None and piece.hints.region != "figure" and not caption:
             continue
+        above = _caption_above(doc, piece) if credit and not caption else None
+        if above is not None:  # `Caption text` / `Photo: AFP` on two lines: one caption
+            doc.label(above, Label.CAPTION, "image caption (its credit is on the next line)", caption=above.text,
+                      credit=credit)  # fmt: skip
+            doc.drop(piece, "credit of the image caption above")
+            continue
         reason = "image caption" + (" with credit" if credit else "")
         doc.label(piece, Label.CAPTION, reason, caption=caption, credit=credit)
         marker = caption_marker(piece.text, caption, credit)
         if any(ch.isalnum() for ch in marker):
             piece.data["marker"] = marker
+
+
+# The text above a credit line is its caption when it is this short, of at least this many words, and
+# the credit line starts with a credit word (`Photo: AFP`). A `©` or `Image copyright` credit comes
+# before its caption, and `Photos:` names a gallery.
+_MAX_CAPTION_ABOVE_CHARS, _MIN_CAPTION_ABOVE_WORDS = 300, 3
+_CREDIT_AFTER_CAPTION = regex.compile(
+    r"(?i)^(?:photo(?:graph)?|picture|image|credit|foto|fotoğraf|fotó|kuva|bild|crédit|crédito|zdjęcie|фото"
+    r"|φωτογραφία)\s*:|^fot\.\s"
+)
+
+
+def _caption_above(doc: Document, credit: Piece) -> Piece | None:
+    """The caption text of a credit-only line of a text dump: the undecided line right above it, if it is
+    caption-sized (a dump writes a figure's caption and credit as two text nodes)."""
+    if doc.source == "html" or not _CREDIT_AFTER_CAPTION.match(credit.text):
+        return None
+    at = doc.pieces.index(credit)
+    above = doc.pieces[at - 1] if at > 0 else None
+    if above is None or above.label is not None:
+        return None
+    text = above.text
+    if len(text) > _MAX_CAPTION_ABOVE_CHARS or len(text.split()) < _MIN_CAPTION_ABOVE_WORDS or text.endswith(":"):
+        return None
+    return above

@@ -8,6 +8,7 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.parse.dates import MAX_DATELINE_LENGTH, find_date, match_datelines
+from articleclean.strings import words
 
 # Every date form has a year, a time, or a day and month in digits; most lines have none of them.
 _DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
@@ -21,13 +22,19 @@ _NEAR_HEADLINE = 12
 # Where a date inside a byline-like piece still dates the article: pieces around and below the headline,
 # not too long (a raw dump glues the dateline to the byline and the menu).
 _BYLINE_BEFORE, _BYLINE_AFTER, _BYLINE_LENGTH = 3, 30, 600
+# Slash dates whose order shows (`19/11/2019` is day first, `11/19/2019` month first).
+_SLASH_DATE = regex.compile(r"(?<![\d/])(\d\d?)/(\d\d?)/(?:\d\d){1,2}(?![\d/])")
+# English function words: a page with few of them is not English, and writes slash dates day first.
+_ENGLISH = frozenset("the and of to is was for that with".split())
+_ENGLISH_SHARE, _LANGUAGE_SAMPLE = 0.04, 20_000
 
 
 def find_datelines(doc: Document) -> None:
     """Drop lines that are datelines, keeping the time they state in `piece.data["when"]` (and the update
     time of a line that states both, `Publié le ... - Mis à jour le ...`, in `piece.data["updated"]`)."""
+    day_first = slash_dates_day_first(doc)
     for piece in doc.find(_DATE_HINT, longest=MAX_DATELINE_LENGTH):  # a longer line is no dateline
-        found = match_datelines(piece.text)
+        found = match_datelines(piece.text, day_first)
         if not found:
             continue
         main = next((d for d in found if d.kind == "published"), found[0])
@@ -36,6 +43,32 @@ def find_datelines(doc: Document) -> None:
         updated = next((d for d in found if d.kind == "updated" and d is not main), None)
         if updated is not None:
             piece.data["updated"] = updated.when
+
+
+def slash_dates_day_first(doc: Document) -> bool:
+    """Whether the page writes `05/02/2019` for 5 February: its own slash dates say so when one has a day
+    above 12; else its language does (the page's declared language, or its share of English function
+    words): English pages are read month first (US), all others day first.
+
+    >>> from articleclean.sources.text import text_to_document
+    >>> slash_dates_day_first(text_to_document("Pubblicato il 05/02/2019. Il sindaco ha detto che la linea"))
+    True
+    >>> slash_dates_day_first(text_to_document("Posted 05/02/2019. The mayor said that the line is open"))
+    False
+    >>> slash_dates_day_first(text_to_document("Posted 05/02/2019, updated 19/02/2019. The mayor said that"))
+    True
+    """
+    text = "\n".join(piece.text for piece in doc.pieces)
+    for first, second in _SLASH_DATE.findall(text):
+        if int(first) > 12 >= int(second):
+            return True
+        if int(second) > 12 >= int(first):
+            return False
+    language = doc.meta.language
+    if language:
+        return not language.lower().startswith("en")
+    sample = words(text[:_LANGUAGE_SAMPLE].lower())
+    return sum(map(_ENGLISH.__contains__, sample)) < _ENGLISH_SHARE * len(sample)
 
 
 def choose_dates(doc: Document) -> None:
@@ -65,9 +98,12 @@ def choose_dates(doc: Document) -> None:
 
 def _date_by_headline(doc: Document, title_at: int) -> datetime | None:
     """A date inside a short piece by the headline (`By Jane Doe | Nov 20, 2019`, glued in a raw dump)."""
+    day_first = None
     for piece in doc.pieces[max(0, title_at - _BYLINE_BEFORE) : title_at + _BYLINE_AFTER]:
         if len(piece.text) <= _BYLINE_LENGTH and _DATE_HINT.search(piece.text):
-            found = find_date(piece.text)
+            if day_first is None:
+                day_first = slash_dates_day_first(doc)
+            found = find_date(piece.text, day_first)
             if found is not None:
                 return found.when
     return None

@@ -22,7 +22,12 @@ _NAV_GAP = 8
 # Words that name a publication (`pv magazine International`, `the daily blog`), not a headline's clause.
 _SITE_WORDS = regex.compile(
     r"(?i)\b(?:news|magazine|times|post|daily|journal|tribune|herald|online|blog|tv|radio|media|press|weekly|"
-    r"gazette|telegraph|chronicle|observer|review|network|zeitung|nachrichten|noticias|journal|gazeta|notizie)\b"
+    r"gazette|telegraph|chronicle|observer|review|network|zeitung|nachrichten|noticias|journal|gazeta|notizie|"
+    # in other languages, where a name capitalises its first word only (`Уральские вести`)
+    r"tagblatt|anzeiger|rundschau|kurier|nouvelles|courrier|diario|diário|jornal|giornale|quotidiano|corriere|"
+    r"gazzetta|wiadomości|dziennik|nieuws|dagblad|krant|tidning|tidningen|avis|avisen|noviny|zprávy|listy|"
+    r"haber|haberleri|gazetesi|berita|harian|ziarul|uutiset|sanomat|hírek|вести|газета|новости|известия|"
+    r"ведомости|правда|новини|вісті)\b"
 )
 # How near the top (in pieces) the page's <title> stands, and how far below it to look for the headline.
 _TOP = 3

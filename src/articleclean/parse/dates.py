@@ -32,8 +32,10 @@ The rules, in short:
   ``20.11.19`` (dots only between two-digit numbers, so that versions such as
   ``1.2.19`` are no dates); CJK ``2019年11月19日`` / ``2019년 11월 19일``.
 * **Numeric order.** With the year first the order is year-month-day. With the
-  year last, slashes are month/day (US) unless the first number exceeds 12;
-  dots and hyphens are day.month (European) unless the second number exceeds 12.
+  year last, slashes are month/day (US) unless the first number exceeds 12, or
+  day/month with ``day_first=True`` (the caller knows the page writes them so)
+  unless the second number exceeds 12; dots and hyphens are day.month
+  (European) unless the second number exceeds 12.
 * **Years.** Free-text forms accept years 1990..2100 only; the strict ISO form
   ``YYYY-MM-DD`` (zero-padded) accepts any year. Two-digit years 90..99 are
   1990..1999, the others 2000..2089.
@@ -487,30 +489,33 @@ def _with_time(day: datetime, match: re.Match[str] | None) -> datetime:
     return local if zone is None else local.replace(tzinfo=zone)
 
 
-def _numeric_order(first: int, second: int, separator: str) -> tuple[int, int]:
-    """(month, day) of a numeric date with the year last: `/` is US order, `.` and `-` European.
+def _numeric_order(first: int, second: int, separator: str, day_first: bool = False) -> tuple[int, int]:
+    """(month, day) of a numeric date with the year last: `/` is US order (day first with `day_first`),
+    `.` and `-` European.
 
-    >>> _numeric_order(11, 19, "/"), _numeric_order(20, 11, "/")
-    ((11, 19), (11, 20))
+    >>> _numeric_order(11, 19, "/"), _numeric_order(20, 11, "/"), _numeric_order(5, 2, "/", day_first=True)
+    ((11, 19), (11, 20), (2, 5))
     >>> _numeric_order(19, 11, "."), _numeric_order(11, 15, ".")
     ((11, 19), (11, 15))
     """
     if separator == "/":
+        if day_first:
+            return (first, second) if second > 12 else (second, first)
         return (second, first) if first > 12 else (first, second)
     return (first, second) if second > 12 else (second, first)
 
 
-def _day_of(match: re.Match[str]) -> datetime | None:
+def _day_of(match: re.Match[str], day_first: bool = False) -> datetime | None:
     """The day a `_forms` match names; None when it is impossible or out of range."""
     form = match.lastgroup
     group = match.group
     year = int(group(f"{form}_y"))
     if form == "num":
-        month, day = _numeric_order(int(group("num_a")), int(group("num_b")), group("num_s"))
+        month, day = _numeric_order(int(group("num_a")), int(group("num_b")), group("num_s"), day_first)
     elif form == "num2":
         year += 1900 if year >= 90 else 2000
         if group("num2_s"):
-            month, day = _numeric_order(int(group("num2_a")), int(group("num2_b")), "/")
+            month, day = _numeric_order(int(group("num2_a")), int(group("num2_b")), "/", day_first)
         else:
             month, day = _numeric_order(int(group("num2_a2")), int(group("num2_b2")), ".")
     else:
@@ -540,7 +545,7 @@ def _kind(text: str, start: int, end: int) -> str:
     return "date"
 
 
-def _iter_datelines(text: str) -> Iterator[Dateline]:
+def _iter_datelines(text: str, day_first: bool = False) -> Iterator[Dateline]:
     """Every date in `text` with the time next to it, left to right, without overlaps."""
     pos = previous_end = 0
     for year in _YEAR_RE.finditer(text):
@@ -555,7 +560,7 @@ def _iter_datelines(text: str) -> Iterator[Dateline]:
                 match = _YEAR_FIRST_RE.match(text, at)
         if match is None:
             continue
-        day = _day_of(match)
+        day = _day_of(match, day_first)
         if day is None:
             continue
         start, end = match.span()
@@ -658,7 +663,7 @@ def _from_iso(match: re.Match[str]) -> datetime | None:
     return None if zone is None else local.replace(tzinfo=zone)
 
 
-def match_dateline(line: str) -> Dateline | None:
+def match_dateline(line: str, day_first: bool = False) -> Dateline | None:
     """The dateline this line is, or None: a date plus only furniture around it.
 
     Furniture: prefixes (Published, Updated, Last updated, Posted on,
@@ -683,13 +688,13 @@ def match_dateline(line: str) -> Dateline | None:
     >>> match_dateline("By 2030 the plan will be done") is None
     True
     """
-    found = match_datelines(line)
+    found = match_datelines(line, day_first)
     if not found:
         return None
     return next((d for d in found if d.kind == "published"), found[0])
 
 
-def match_datelines(line: str) -> list[Dateline]:
+def match_datelines(line: str, day_first: bool = False) -> list[Dateline]:
     """Every date of the dateline this line is (see `match_dateline`), left to right; [] if it is none.
 
     >>> [(d.when.day, d.kind) for d in match_datelines("Publié le 19/11/2019 à 10h30 - Mis à jour le 20/11/2019")]
@@ -699,7 +704,7 @@ def match_datelines(line: str) -> list[Dateline]:
         return []
     if line.lstrip()[:1] in _CONTINUATION or "~" in line:
         return []  # the tail of a sentence or citation (`," Oct. 13, 2019`), or a range (`2018.04.05 ~`)
-    found = list(_iter_datelines(line))
+    found = list(_iter_datelines(line, day_first))
     if not found:
         return []
     pieces = []
@@ -715,7 +720,7 @@ def match_datelines(line: str) -> list[Dateline]:
     return found
 
 
-def find_date(text: str) -> Dateline | None:
+def find_date(text: str, day_first: bool = False) -> Dateline | None:
     """The first date anywhere in a short text, with the time next to it; None if there is none.
 
     >>> found = find_date("Posted by Jane Doe on Tuesday, 19 Nov 2019 at 14:30 CET. Share")
@@ -726,4 +731,4 @@ def find_date(text: str) -> Dateline | None:
     """
     if not _PRECHECK_RE.search(text):
         return None
-    return next(_iter_datelines(text), None)
+    return next(_iter_datelines(text, day_first), None)
