@@ -14,8 +14,10 @@ How:
    more tiny lines (menu items, tags, share buttons) is one block unit. Pieces
    other filters decided stay units of their own, as context.
 2. *Stage 1.* Each unit gets ~60 features (`features_for`): its shape (length,
-   words, terminal punctuation, stopword share in a dozen languages, capitals,
-   digits), furniture vocabulary (share/follow, subscribe, cookies and legal
+   words, terminal punctuation, stopword share in twenty languages, capitals,
+   digits; word length and stopword share read against the page's own prose,
+   so that a language with long words and few stopwords does not read like a
+   menu), furniture vocabulary (share/follow, subscribe, cookies and legal
    notices, comments, "read more" teasers, adverts, navigation words, in several
    languages), and its place in the page: paragraph-like neighbours (jusText's
    context idea), the run of paragraphs it belongs to and the page's biggest
@@ -35,8 +37,9 @@ How:
    tuned in training, off for HTML); it grows over a small interruption (an
    advert, a "Read more" link) when a likely paragraph lies beyond it (across
    inline related links alone, a fairly likely one is enough). Inside the span a unit is
-   kept unless its probability is very low, outside only if it is very high;
-   a long paragraph repeating an earlier one is dropped.
+   kept unless its probability is very low (a short line with furniture words,
+   `Share this article`, needs more), outside only if it is very high; a long
+   paragraph repeating an earlier one is dropped.
 5. *Article-only dumps.* When what is left shows no furniture at all (no
    menu-like block, no furniture words on a short line, almost only
    paragraphs), nothing is dropped: the model learnt from whole pages, where
