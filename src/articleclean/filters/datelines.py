@@ -8,7 +8,6 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.parse.dates import MAX_DATELINE_LENGTH, find_date, match_datelines
-from articleclean.strings import words
 
 # Every date form has a year, a time, or a day and month in digits; most lines have none of them.
 _DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
@@ -25,15 +24,16 @@ _BYLINE_BEFORE, _BYLINE_AFTER, _BYLINE_LENGTH = 3, 30, 600
 # Slash dates whose order shows (`19/11/2019` is day first, `11/19/2019` month first).
 _SLASH_DATE = regex.compile(r"(?<![\d/])(\d\d?)/(\d\d?)/(?:\d\d){1,2}(?![\d/])")
 # English function words: a page with few of them is not English, and writes slash dates day first.
-_ENGLISH = frozenset("the and of to is was for that with".split())
-_ENGLISH_SHARE, _LANGUAGE_SAMPLE = 0.04, 20_000
+_ENGLISH = ("the", "and", "of", "to", "is", "was", "for", "that", "with")
+_ENGLISH_SHARE, _LANGUAGE_SAMPLE = 0.04, 5_000
 
 
 def find_datelines(doc: Document) -> None:
     """Drop lines that are datelines, keeping the time they state in `piece.data["when"]` (and the update
     time of a line that states both, `Publié le ... - Mis à jour le ...`, in `piece.data["updated"]`)."""
-    day_first = slash_dates_day_first(doc)
-    for piece in doc.find(_DATE_HINT, longest=MAX_DATELINE_LENGTH):  # a longer line is no dateline
+    candidates = doc.find(_DATE_HINT, longest=MAX_DATELINE_LENGTH)  # a longer line is no dateline
+    day_first = slash_dates_day_first(doc, candidates)
+    for piece in candidates:
         found = match_datelines(piece.text, day_first)
         if not found:
             continue
@@ -45,10 +45,11 @@ def find_datelines(doc: Document) -> None:
             piece.data["updated"] = updated.when
 
 
-def slash_dates_day_first(doc: Document) -> bool:
+def slash_dates_day_first(doc: Document, dated: list[Piece] | None = None) -> bool:
     """Whether the page writes `05/02/2019` for 5 February: its own slash dates say so when one has a day
-    above 12; else its language does (the page's declared language, or its share of English function
-    words): English pages are read month first (US), all others day first.
+    above 12 (looked for in `dated`, the pieces that may hold a date, else all); else its language does
+    (the page's declared language, or its share of English function words): English pages are read
+    month first (US), all others day first.
 
     >>> from articleclean.sources.text import text_to_document
     >>> slash_dates_day_first(text_to_document("Pubblicato il 05/02/2019. Il sindaco ha detto che la linea"))
@@ -58,17 +59,29 @@ def slash_dates_day_first(doc: Document) -> bool:
     >>> slash_dates_day_first(text_to_document("Posted 05/02/2019, updated 19/02/2019. The mayor said that"))
     True
     """
-    text = "\n".join(piece.text for piece in doc.pieces)
-    for first, second in _SLASH_DATE.findall(text):
-        if int(first) > 12 >= int(second):
-            return True
-        if int(second) > 12 >= int(first):
-            return False
+    pairs = [
+        (int(first), int(second))
+        for piece in (doc.pieces if dated is None else dated)
+        if "/" in piece.text
+        for first, second in _SLASH_DATE.findall(piece.text)
+    ]
+    if all(first > 12 or second > 12 for first, second in pairs):
+        return any(first > 12 for first, _ in pairs)  # no slash date is ambiguous (or there is none)
+    for first, second in pairs:
+        if first > 12 or second > 12:
+            return first > 12
     language = doc.meta.language
     if language:
         return not language.lower().startswith("en")
-    sample = words(text[:_LANGUAGE_SAMPLE].lower())
-    return sum(map(_ENGLISH.__contains__, sample)) < _ENGLISH_SHARE * len(sample)
+    sample, length = [], 0
+    for piece in doc.pieces:
+        sample.append(piece.text)
+        length += len(piece.text)
+        if length >= _LANGUAGE_SAMPLE:
+            break
+    text = " " + " ".join(" ".join(sample).lower().split()) + " "
+    english = sum(text.count(f" {word} ") for word in _ENGLISH)
+    return english < _ENGLISH_SHARE * text.count(" ")
 
 
 def choose_dates(doc: Document) -> None:
