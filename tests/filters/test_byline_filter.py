@@ -1,3 +1,4 @@
+import articleclean
 from articleclean.document import Label
 from articleclean.filters.bylines import find_bylines
 from articleclean.sources.text import text_to_document
@@ -24,3 +25,21 @@ def test_article_glued_to_the_bylines_date_is_cut_off(run_filter):
         ("Die Bundesregierung will die Regeln für Mieten in Großstädten verschärfen.", None),
     ]
     assert doc.meta.authors == ["Anna Müller"]
+
+
+def test_names_alone_between_the_headline_and_the_dateline_are_the_byline():
+    doc = articleclean.Pipeline().document(
+        "Menu\nNews\nSport\nCity opens new metro line\nElif Demir\n8 May 2021, 10:30\n"
+        "The city opened its new metro line on Saturday, the mayor said at the opening ceremony.\n"
+        "Updated\nThe line has eleven stations and links the two largest districts of the city."
+    )
+    assert doc.meta.authors == ["Elif Demir"]
+    assert [p.text for p in doc.pieces if p.label == "byline"] == ["Elif Demir"]
+
+
+def test_a_word_between_the_headline_and_the_dateline_is_no_byline():
+    doc = articleclean.Pipeline().document(
+        "City opens new metro line\nUpdated\n8 May 2021, 10:30\n"
+        "The city opened its new metro line on Saturday, the mayor said at the opening ceremony."
+    )
+    assert doc.meta.authors == []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from articleclean.document import Document, Label
-from articleclean.parse.bylines import match_byline
+from articleclean.document import Document, Label, Piece
+from articleclean.parse.bylines import match_bare_names, match_byline
 from articleclean.parse.dates import find_date
 from articleclean.strings import keeps_words
 
@@ -14,7 +14,8 @@ _GLUED_TAIL_WORDS = 8
 
 
 def find_bylines(doc: Document) -> None:
-    """Label bylines near the headline (anywhere when there is none) BYLINE, with their names.
+    """Label bylines near the headline (anywhere when there is none) BYLINE, with their names; when none
+    is found, names alone between the headline and its dateline (`Jane Doe`) are the byline.
 
     A raw dump glues the article's first paragraph to the byline's date (`Von Anna Müller19.11.2019,
     10:30 UhrDie Bundesregierung will ...`): that text is cut off and left undecided.
@@ -30,10 +31,26 @@ def find_bylines(doc: Document) -> None:
         at = glued_tail(piece.text)
         if at is not None:
             piece, _ = doc.split_off_glued(piece, at)
-        doc.label(piece, Label.BYLINE, "byline", authors=names)
-        for name in names:
-            if name not in doc.meta.authors:
-                doc.meta.authors.append(name)
+        _take_byline(doc, piece, names, "byline")
+    if title_at is not None and not doc.meta.authors:
+        _take_bare_byline(doc, title_at)
+
+
+def _take_byline(doc: Document, piece: Piece, names: list[str], reason: str) -> None:
+    doc.label(piece, Label.BYLINE, reason, authors=names)
+    for name in names:
+        if name not in doc.meta.authors:
+            doc.meta.authors.append(name)
+
+
+def _take_bare_byline(doc: Document, title_at: int) -> None:
+    """Names alone on the line between the headline and its dateline are the byline (`Jane Doe`)."""
+    pieces = doc.pieces[title_at + 1 : title_at + 3]
+    if len(pieces) < 2 or pieces[0].label is not None or "when" not in pieces[1].data:
+        return
+    names = match_bare_names(pieces[0].text)
+    if names:
+        _take_byline(doc, pieces[0], names, "byline: names between the headline and the dateline")
 
 
 def glued_tail(text: str) -> int | None:

@@ -42,9 +42,10 @@ import re
 
 from articleclean.parse.dates import MONTH_NUMBERS, WEEKDAYS, find_date
 
-__all__ = ["match_byline"]
+__all__ = ["match_bare_names", "match_byline"]
 
 _MAX_LENGTH = 300
+_MAX_BARE_LENGTH = 100
 _MAX_NAME_WORDS = 4
 
 # Markers. `strict` markers are also common words at the start of a sentence (Italian `Di`,
@@ -179,6 +180,22 @@ def match_byline(line: str) -> list[str] | None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
     return _name_list(_cut_dateline(_unglue(rest)), min_words)
+
+
+def match_bare_names(line: str) -> list[str] | None:
+    """The names of a byline without a marker (`Jane Doe` alone on its line), for a line whose place
+    says it is a byline (between the headline and the dateline): person names of two words or more,
+    nothing else; None for other lines.
+
+    >>> match_bare_names("Elif Demir"), match_bare_names("Jane Doe and John Roe")
+    (['Elif Demir'], ['Jane Doe', 'John Roe'])
+    >>> match_bare_names("Updated"), match_bare_names("Posted on"), match_bare_names("Staff Reporter")
+    (None, None, None)
+    """
+    text = line.strip()
+    if not text or len(text) > _MAX_BARE_LENGTH or any(ch.isdigit() for ch in text):
+        return None
+    return _name_list(text, 2) or None
 
 
 def _unglue(text: str) -> str:
