@@ -229,3 +229,24 @@ def test_pieces_of_a_long_menu_block_are_named_navigation_not_prose():
     reasons = {p.reason.split(" (")[0] for p in doc.pieces if p.text in menu}
     assert len(" ".join(menu)) > 300  # as long together as a paragraph
     assert reasons == {"navigation: run of short link-like lines before the article"}
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        articleclean.Piece("Read more: Rail fares to rise", label=Label.RELATED),
+        articleclean.Piece("Boats in the harbour", label=Label.CAPTION),
+        articleclean.Piece("Photo: AFP", label=Label.DROPPED, filter="find_captions"),  # a caption's credit line
+    ],
+)
+def test_span_grows_across_inline_links_and_captions_to_a_fairly_likely_paragraph(inline):
+    units = [
+        bp.Unit([articleclean.Piece("First paragraph.")], "First paragraph.", True),
+        bp.Unit([inline], inline.text, False),
+        bp.Unit([articleclean.Piece("Last paragraph.")], "Last paragraph.", True),
+    ]
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    rows[0][bp._I_PARA] = rows[2][bp._I_PARA] = 1.0
+    probs = [0.9, 0.0, 0.3]
+    assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7) == (0, 0)
+    assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.2) == (0, 2)

@@ -1146,9 +1146,9 @@ def extend_span(
     """Grow the span over a small interruption (a "Read more" link, an advert, a caption: at most
     `_RESCUE_GAP_UNITS` undecided units of `_RESCUE_GAP_CHARS` characters, any number of decided ones)
     when a likely paragraph (p >= `rescue`) lies beyond it; repeat. An article-only dump must not lose
-    its last paragraphs to a related link in the middle. Across related links alone (`Read more: ...`
-    lines other filters took), a paragraph with p >= `rescue_related` is enough: a CMS puts such links
-    inside the article, so the text beyond them is more likely its continuation.
+    its last paragraphs to a related link in the middle. Across related links and captions alone (`Read
+    more: ...` lines, `Photo: AFP`, which other filters took), a paragraph with p >= `rescue_related` is
+    enough: a CMS puts them inside the article, so the text beyond them is more likely its continuation.
     """
     if last < first:
         return first, last
@@ -1170,7 +1170,7 @@ def extend_span(
                 gap_chars += len(units[j].text)
                 if gap_units > _RESCUE_GAP_UNITS or gap_chars > _RESCUE_GAP_CHARS:
                     return None
-            elif units[j].pieces[0].label == Label.RELATED:
+            elif _is_inline(units[j].pieces[0]):
                 crossed_related = True
             else:
                 only_related = False
@@ -1184,6 +1184,13 @@ def extend_span(
     return first, last
 
 
+# What a CMS puts inside an article: across these alone, a fairly likely paragraph continues it.
+_INLINE_LABELS = frozenset({Label.RELATED, Label.CAPTION})
+
+
+def _is_inline(piece: Piece) -> bool:
+    """A related link or a caption, or a caption's credit line (`find_captions` drops it)."""
+    return piece.label in _INLINE_LABELS or piece.filter == "find_captions"
 # An interruption the span may be grown over: this many undecided units, this many characters.
 _RESCUE_GAP_UNITS, _RESCUE_GAP_CHARS = 2, 120
 
