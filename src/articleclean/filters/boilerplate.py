@@ -1191,6 +1191,8 @@ _INLINE_LABELS = frozenset({Label.RELATED, Label.CAPTION})
 def _is_inline(piece: Piece) -> bool:
     """A related link or a caption, or a caption's credit line (`find_captions` drops it)."""
     return piece.label in _INLINE_LABELS or piece.filter == "find_captions"
+
+
 # An interruption the span may be grown over: this many undecided units, this many characters.
 _RESCUE_GAP_UNITS, _RESCUE_GAP_CHARS = 2, 120
 
