@@ -236,7 +236,7 @@ def test_pieces_of_a_long_menu_block_are_named_navigation_not_prose():
     [
         articleclean.Piece("Read more: Rail fares to rise", label=Label.RELATED),
         articleclean.Piece("Boats in the harbour", label=Label.CAPTION),
-        articleclean.Piece("Photo: AFP", label=Label.DROPPED, filter="find_captions"),  # a caption's credit line
+        articleclean.Piece("Photo: AFP", label=Label.DROPPED, data={"credit_line": True}),  # a caption's credit
     ],
 )
 def test_span_grows_across_inline_links_and_captions_to_a_fairly_likely_paragraph(inline):
@@ -250,3 +250,15 @@ def test_span_grows_across_inline_links_and_captions_to_a_fairly_likely_paragrap
     probs = [0.9, 0.0, 0.3]
     assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7) == (0, 0)
     assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.2) == (0, 2)
+
+
+def test_span_does_not_grow_across_a_copyright_notice():
+    notice = articleclean.Piece("© 2024 Example News", label=Label.DROPPED, filter="find_captions")
+    units = [
+        bp.Unit([articleclean.Piece("First paragraph.")], "First paragraph.", True),
+        bp.Unit([notice], notice.text, False),
+        bp.Unit([articleclean.Piece("Footer prose.")], "Footer prose.", True),
+    ]
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    rows[0][bp._I_PARA] = rows[2][bp._I_PARA] = 1.0
+    assert bp.extend_span(units, rows, [0.9, 0.0, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)

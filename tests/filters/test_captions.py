@@ -93,6 +93,7 @@ def test_caption_text_on_the_line_above_its_credit_is_the_caption(run_filter):
     assert [p.label for p in doc.pieces] == [None, "caption", "dropped", None]
     assert (doc.pieces[1].data["caption"], doc.pieces[1].data["credit"]) == ("Участники совещания в Кремле", "ТАСС")
     assert doc.pieces[2].reason == "credit of the image caption above"
+    assert doc.pieces[2].data["credit_line"]  # the article span may grow across it, as across the caption
 
 
 @pytest.mark.parametrize(

@@ -1189,8 +1189,9 @@ _INLINE_LABELS = frozenset({Label.RELATED, Label.CAPTION})
 
 
 def _is_inline(piece: Piece) -> bool:
-    """A related link or a caption, or a caption's credit line (`find_captions` drops it)."""
-    return piece.label in _INLINE_LABELS or piece.filter == "find_captions"
+    """A related link or a caption, or a caption's credit line (`find_captions` drops it, not a footer's
+    copyright notice)."""
+    return piece.label in _INLINE_LABELS or piece.data.get("credit_line", False)
 
 
 # An interruption the span may be grown over: this many undecided units, this many characters.

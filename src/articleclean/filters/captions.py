@@ -174,6 +174,7 @@ def find_captions(doc: Document) -> None:
             doc.label(above, Label.CAPTION, "image caption (its credit is on the next line)", caption=above.text,
                       credit=credit)  # fmt: skip
             doc.drop(piece, "credit of the image caption above")
+            piece.data["credit_line"] = True
             continue
         reason = "image caption" + (" with credit" if credit else "")
         doc.label(piece, Label.CAPTION, reason, caption=caption, credit=credit)
