@@ -231,6 +231,18 @@ def test_pieces_of_a_long_menu_block_are_named_navigation_not_prose():
     assert reasons == {"navigation: run of short link-like lines before the article"}
 
 
+def paragraphs_around(decided: articleclean.Piece) -> tuple[list[bp.Unit], list[list[float]]]:
+    """Units and feature rows of a paragraph, a piece another filter decided, and a paragraph."""
+    units = [
+        bp.Unit([articleclean.Piece("First paragraph.")], "First paragraph.", True),
+        bp.Unit([decided], decided.text, False),
+        bp.Unit([articleclean.Piece("Last paragraph.")], "Last paragraph.", True),
+    ]
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    rows[0][bp._I_PARA] = rows[2][bp._I_PARA] = 1.0
+    return units, rows
+
+
 @pytest.mark.parametrize(
     "inline",
     [
@@ -240,13 +252,7 @@ def test_pieces_of_a_long_menu_block_are_named_navigation_not_prose():
     ],
 )
 def test_span_grows_across_inline_links_and_captions_to_a_fairly_likely_paragraph(inline):
-    units = [
-        bp.Unit([articleclean.Piece("First paragraph.")], "First paragraph.", True),
-        bp.Unit([inline], inline.text, False),
-        bp.Unit([articleclean.Piece("Last paragraph.")], "Last paragraph.", True),
-    ]
-    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
-    rows[0][bp._I_PARA] = rows[2][bp._I_PARA] = 1.0
+    units, rows = paragraphs_around(inline)
     probs = [0.9, 0.0, 0.3]
     assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7) == (0, 0)
     assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.2) == (0, 2)
@@ -254,11 +260,5 @@ def test_span_grows_across_inline_links_and_captions_to_a_fairly_likely_paragrap
 
 def test_span_does_not_grow_across_a_copyright_notice():
     notice = articleclean.Piece("© 2024 Example News", label=Label.DROPPED, filter="find_captions")
-    units = [
-        bp.Unit([articleclean.Piece("First paragraph.")], "First paragraph.", True),
-        bp.Unit([notice], notice.text, False),
-        bp.Unit([articleclean.Piece("Footer prose.")], "Footer prose.", True),
-    ]
-    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
-    rows[0][bp._I_PARA] = rows[2][bp._I_PARA] = 1.0
+    units, rows = paragraphs_around(notice)
     assert bp.extend_span(units, rows, [0.9, 0.0, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)

@@ -7,13 +7,18 @@ import regex
 from articleclean.document import Document, Label, Piece
 from articleclean.strings import GLUE, collapse_space
 
+# Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
+_CREDIT_WORD = (
+    "Photo|Photograph|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
+)
 # A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’]\s*|\s\|\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
        (?i:image\s+(?:copyright|source))|
-       (?:(?:Photo(?:graph)?|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Crédit|Crédito|Zdjęcie|Фото
-          |Φωτογραφία)s?|
+       (?:(?:"""
+    + _CREDIT_WORD
+    + r""")s?|
           (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO)S?)(?:\s+(?i:credit))?\s*:
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
@@ -187,10 +192,7 @@ def find_captions(doc: Document) -> None:
 # the credit line starts with a credit word (`Photo: AFP`). A `©` or `Image copyright` credit comes
 # before its caption, and `Photos:` names a gallery.
 _MAX_CAPTION_ABOVE_CHARS, _MIN_CAPTION_ABOVE_WORDS = 300, 3
-_CREDIT_AFTER_CAPTION = regex.compile(
-    r"(?i)^(?:photo(?:graph)?|picture|image|credit|foto|fotoğraf|fotó|kuva|bild|crédit|crédito|zdjęcie|фото"
-    r"|φωτογραφία)\s*:|^fot\.\s"
-)
+_CREDIT_AFTER_CAPTION = regex.compile(rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s")
 
 
 def _caption_above(doc: Document, credit: Piece) -> Piece | None:
