@@ -23,3 +23,16 @@ def test_split_keeps_line_and_block_start():
     head, site = doc.split(doc.pieces[1], ["head", "Site"])
     assert [p.text for p in doc.pieces] == ["x", "head", "Site", "z"]
     assert (head.line, site.line, head.new_block, site.new_block) == (3, 3, True, False)
+
+
+def test_split_each_splits_many_pieces_in_one_pass_like_split_one_by_one():
+    text = "x\nOne.Two\ny\nThree.Four\nz"
+    by_one, at_once = text_to_document(text), text_to_document(text)
+    for piece in [by_one.pieces[1], by_one.pieces[3]]:
+        by_one.split(piece, piece.text.replace(".", ". ").split())
+    new = at_once.split_each({piece: piece.text.replace(".", ". ").split() for piece in at_once.pieces[1::2]})
+    assert [(p.text, p.line, p.new_block) for p in at_once.pieces] == [
+        (p.text, p.line, p.new_block) for p in by_one.pieces
+    ]
+    assert [[p.text for p in parts] for parts in new.values()] == [["One.", "Two"], ["Three.", "Four"]]
+    assert all(part in at_once.pieces for parts in new.values() for part in parts)

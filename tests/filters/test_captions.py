@@ -96,6 +96,25 @@ def test_caption_text_on_the_line_above_its_credit_is_the_caption(run_filter):
     assert doc.pieces[2].data["credit_line"]  # the article span may grow across it, as across the caption
 
 
+def test_each_credit_line_takes_only_an_undecided_line_above(run_filter):
+    # two credit lines in a row: the second's line above is the first, a credit, not a caption
+    doc = run_filter(
+        find_captions,
+        "Rescue workers at the site of the collapse",
+        "Photo: AFP",
+        "Foto: EFE",
+        "The minister visited the town on Monday.",
+        "Photo: Reuters",
+    )
+    assert [(p.label, p.data.get("caption"), p.data.get("credit")) for p in doc.pieces] == [
+        ("caption", "Rescue workers at the site of the collapse", "AFP"),
+        ("dropped", None, None),
+        ("caption", "", "EFE"),
+        ("caption", "The minister visited the town on Monday.", "Reuters"),
+        ("dropped", None, None),
+    ]
+
+
 @pytest.mark.parametrize(
     "credit",
     ["© John Brecher", "Image copyright Getty Images", "Photos: Million-dollar cars for auction"],

@@ -127,6 +127,19 @@ def test_cuts_keep_every_character_but_white_space(text):
     assert Counter(word_parts(" ".join(parts))) == Counter(word_parts(text))
 
 
+@pytest.mark.parametrize("run", [".", "…", "!?"])
+def test_a_run_of_sentence_punctuation_is_not_cut_inside(run):
+    # one regex attempt a character of the run used to rescan the rest: quadratic in its length
+    text = "It ended" + run * 2000 + "Then"
+    assert texts_of(text) == ["It ended" + run * 2000, "Then"]
+
+
+def test_a_page_long_word_glued_everywhere_is_cut_at_each_glue():
+    # the word before a cut and a URL tail after it are looked for within a bounded reach
+    text = "Ab.Cd" * 2000
+    assert texts_of(text) == ["Ab."] + ["CdAb."] * 1999 + ["Cd"]
+
+
 def test_long_pieces_keep_their_words_too(monkeypatch):
     monkeypatch.setattr(resegment, "LONG_PIECE", 20)
     text = "Mr. Smith went home. The U.S. said no.Then 3.5 more! And «Quoted.» Fin"

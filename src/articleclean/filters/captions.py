@@ -160,6 +160,7 @@ def find_captions(doc: Document) -> None:
         _take_figure_captions(doc)
     profile_markers = doc.options.profile.credit_markers if doc.options.profile is not None else ()
     hints = _CAPTION_HINTS + tuple(marker.lower() for marker in profile_markers)
+    credit_lines: list[tuple[Piece, str, str]] = []
     for piece in doc.find(literals=hints, fold_case=True):
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
             doc.drop(piece, "copyright notice")
@@ -174,18 +175,30 @@ def find_captions(doc: Document) -> None:
             caption, credit = split_caption(piece.text) or (caption, credit)
         if piece.hints is not None and piece.hints.region != "figure" and not caption:
             continue
-        above = _caption_above(doc, piece) if credit and not caption else None
-        if above is not None:  # `Caption text` / `Photo: AFP` on two lines: one caption
-            doc.label(above, Label.CAPTION, "image caption (its credit is on the next line)", caption=above.text,
-                      credit=credit)  # fmt: skip
-            doc.drop(piece, "credit of the image caption above")
-            piece.data["credit_line"] = True
+        if credit and not caption and _may_follow_caption(doc, piece):
+            credit_lines.append((piece, caption, credit))  # needs the line above: after this pass, in one lookup
             continue
-        reason = "image caption" + (" with credit" if credit else "")
-        doc.label(piece, Label.CAPTION, reason, caption=caption, credit=credit)
-        marker = caption_marker(piece.text, caption, credit)
-        if any(ch.isalnum() for ch in marker):
-            piece.data["marker"] = marker
+        _label_caption(doc, piece, caption, credit)
+    position = {piece: at for at, piece in enumerate(doc.pieces)} if credit_lines else {}
+    for piece, caption, credit in credit_lines:
+        above = _caption_above(doc.pieces[position[piece] - 1] if position[piece] > 0 else None)
+        if above is None:
+            _label_caption(doc, piece, caption, credit)
+            continue
+        # `Caption text` / `Photo: AFP` on two lines: one caption
+        doc.label(above, Label.CAPTION, "image caption (its credit is on the next line)", caption=above.text,
+                  credit=credit)  # fmt: skip
+        doc.drop(piece, "credit of the image caption above")
+        piece.data["credit_line"] = True
+
+
+def _label_caption(doc: Document, piece: Piece, caption: str, credit: str | None) -> None:
+    """Label `piece` a caption with its `caption` and `credit` (and the marker text around them, if any)."""
+    reason = "image caption" + (" with credit" if credit else "")
+    doc.label(piece, Label.CAPTION, reason, caption=caption, credit=credit)
+    marker = caption_marker(piece.text, caption, credit)
+    if any(ch.isalnum() for ch in marker):
+        piece.data["marker"] = marker
 
 
 # The text above a credit line is its caption when it is this short, of at least this many words, and
@@ -195,13 +208,14 @@ _MAX_CAPTION_ABOVE_CHARS, _MIN_CAPTION_ABOVE_WORDS = 300, 3
 _CREDIT_AFTER_CAPTION = regex.compile(rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s")
 
 
-def _caption_above(doc: Document, credit: Piece) -> Piece | None:
-    """The caption text of a credit-only line of a text dump: the undecided line right above it, if it is
-    caption-sized (a dump writes a figure's caption and credit as two text nodes)."""
-    if doc.source == "html" or not _CREDIT_AFTER_CAPTION.match(credit.text):
-        return None
-    at = doc.pieces.index(credit)
-    above = doc.pieces[at - 1] if at > 0 else None
+def _may_follow_caption(doc: Document, credit: Piece) -> bool:
+    """`credit` is a credit-only line of a text dump that starts with a credit word (`Photo: AFP`)."""
+    return doc.source != "html" and _CREDIT_AFTER_CAPTION.match(credit.text) is not None
+
+
+def _caption_above(above: Piece | None) -> Piece | None:
+    """`above`, the line right above a credit line (`_may_follow_caption`), if it is the caption text:
+    undecided and caption-sized (a dump writes a figure's caption and credit as two text nodes)."""
     if above is None or above.label is not None:
         return None
     text = above.text

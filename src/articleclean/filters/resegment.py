@@ -33,7 +33,7 @@ GLUED_PIECE = 250
 # capital followed by a lowercase letter, an apostrophe or a space, or a word of three or
 # more capitals (`began.READ MORE`), but not `U.S.A`, `Hill.TV` nor a domain (`NBCNews.COM`).
 _CUT = regex.compile(
-    r"(?P<punct>[.!?…]+|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
+    r"(?P<punct>(?<![.!?…])[.!?…]++|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
     r"(?=[\"“‘«(\[]?(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,]))"
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
@@ -51,9 +51,12 @@ _ABBREVIATIONS = frozenset(
     np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww
     """.split()
 )
+# How far a cut looks back and ahead into the text without white space around it (the word
+# before it, a URL it may be part of): bounded, so a page-long run of glued text costs linear time.
+_REACH = 256
 # A piece whose text around a cut looks like a URL, an e-mail address or a file name.
 _URLISH = regex.compile(r"(?:://|www\.|@|/)\S*$")
-_URL_TAIL = regex.compile(r"\S*?(?:\.\p{Ll}{2,}\b|/)")
+_URL_TAIL = regex.compile(rf"\S{{0,{_REACH}}}?(?:\.\p{{Ll}}{{2,}}\b|/)")
 
 
 def _cuts(text: str) -> list[tuple[int, int, bool]]:
@@ -69,7 +72,8 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         if spaced and punct in ":;":
             continue
         start = m.start()
-        chunk_start = text.rfind(" ", 0, start) + 1
+        reach = max(0, start - _REACH)
+        chunk_start = max(text.rfind(" ", reach, start) + 1, reach)
         chunk = text[chunk_start:start]
         word = _TRAILING_WORD.search(chunk).group()  # type: ignore[union-attr]  # always matches
         if punct == "." and not (chunk and chunk[-1] in _CLOSING):  # "(ePA)." ends a sentence
@@ -132,11 +136,14 @@ def split_glued_text(doc: Document) -> None:
     if doc.source == "html":  # blocks are already separate; text nodes inside one keep their spaces
         return
     glued = {id(p) for p in doc.find(_GLUE_HINT)}
-    for piece in [p for p in doc.pieces if p.label is None and (id(p) in glued or len(p.text) >= LONG_PIECE)]:
-        parts = split_text(piece.text)
-        if len(parts) == 1:
-            continue
-        new: list[Piece] = doc.split(piece, [part for part, _ in parts])
-        new[0].data.update(piece.data)
-        for part_piece, (_, joins) in zip(new[1:], parts[1:]):
+    splits: dict[Piece, list[tuple[str, bool]]] = {}
+    for piece in doc.pieces:
+        if piece.label is None and (id(piece) in glued or len(piece.text) >= LONG_PIECE):
+            parts = split_text(piece.text)
+            if len(parts) > 1:
+                splits[piece] = parts
+    new = doc.split_each({piece: [part for part, _ in parts] for piece, parts in splits.items()})
+    for piece, parts in splits.items():
+        new[piece][0].data.update(piece.data)
+        for part_piece, (_, joins) in zip(new[piece][1:], parts[1:]):
             part_piece.data["joins_previous" if joins else "glued"] = True

@@ -1,0 +1,86 @@
+"""How `clean`'s time grows with the input on adversarial dumps: `python -m bench.scaling [--size N]`.
+
+Data teams clean millions of dumps; one page that is a megabyte of dots, of `!A` glue or of
+credit lines must cost time linear in its size, never quadratic, or it stalls a whole batch.
+For each pattern below this cleans a dump of about `size` characters and one four times as
+long (best of `--repeat` runs each) and prints the ratio of the two times: about 4 is linear,
+about 16 quadratic. A ratio above `SUPERLINEAR` is flagged, and the exit status is 1 if any is.
+Ratios of runs under a few milliseconds are noise; the default size keeps every run above that.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import articleclean
+
+# Repeated to the wanted size: runs of sentence punctuation (one regex attempt a character that
+# rescans the run), glue everywhere (one split a line), a credit line a line (one lookup of the line
+# above a line), and lines of the shapes every filter looks for.
+PATTERNS: tuple[str, ...] = (
+    ".",
+    "…",
+    "!?",
+    "AbAbAb.",
+    "Ab:Cd",
+    "x" * 300 + ".",
+    "A.\n",
+    "!A\n",
+    "Ab:Cd\n",
+    "Ab cd.\n",
+    "Ab\n",
+    "\u200b\n",
+    "By Jo Doe\n",
+    "Nov 19, 2019\n",
+    "Read more: Ab\n",
+    "© Ab\n",
+    "Photo: Ab\n",
+    "Ab cd ef gh.\nPhoto: AFP\n",
+    "Share\n",
+    "x@y.com\n",
+    "Ab cd ef gh ij kl mn op qr st uv wx yz.\n",
+    "WASHINGTON (Reuters) - Ab cd.\n",
+    "Ab cd ef gh.Share this!Follow us\n",
+)
+GROWTH = 4
+SUPERLINEAR = 8.0
+
+
+def best_time(text: str, repeat: int) -> float:
+    """The shortest of `repeat` wall times of `clean(text)`, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        articleclean.clean(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def grow(pattern: str, size: int) -> str:
+    """`pattern` repeated to at least `size` characters."""
+    return pattern * -(-size // len(pattern))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=20_000, help="characters of the smaller dump (default 20000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each dump; the best counts (default 3)")
+    args = parser.parse_args(argv)
+    print(f"| pattern | chars | seconds | chars x{GROWTH} | seconds | ratio | |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    flagged = 0
+    for pattern in PATTERNS:
+        small, large = grow(pattern, args.size), grow(pattern, args.size * GROWTH)
+        t_small, t_large = best_time(small, args.repeat), best_time(large, args.repeat)
+        ratio = t_large / max(t_small, 1e-9)
+        verdict = "superlinear" if ratio > SUPERLINEAR else "linear"
+        flagged += verdict == "superlinear"
+        shown = repr(pattern if len(pattern) <= 24 else pattern[:12] + "…" + pattern[-8:])
+        print(f"| `{shown}` | {len(small)} | {t_small:.3f} | {len(large)} | {t_large:.3f} | {ratio:.1f} | {verdict} |")
+    return 1 if flagged else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
