@@ -1,14 +1,22 @@
-"""JSON Lines batches: order kept, bad records reported in place, shards, several workers."""
+"""JSON Lines batches: order kept, bad records reported in place, shards, several workers, streamed and
+compressed input."""
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import io
 import json
+import lzma
 import subprocess
 import sys
+from itertools import islice
 
+import pytest
 from testdata import FIXTURES
 
-from articleclean.batch import Shard, clean_lines
+from articleclean.batch import Shard, clean_lines, read_lines
+from articleclean.cli import EXIT_UNREADABLE
 
 
 def records() -> list[str]:
@@ -46,3 +54,52 @@ def test_cli_batch_exit_code_says_a_record_failed(tmp_path):
     )
     assert result.returncode == 1
     assert len(result.stdout.decode().splitlines()) == len(records())
+
+
+def run_batch(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "articleclean", "--jsonl", "--workers", "1", *args], input=stdin, capture_output=True
+    )
+
+
+@pytest.mark.parametrize("compress", [gzip.compress, bz2.compress, lzma.compress])
+def test_compressed_input_is_read_as_plain_told_by_its_first_bytes(tmp_path, compress):
+    plain = ("\n".join(records()) + "\n").encode()
+    path = tmp_path / "records.data"  # the name says nothing: the first bytes do
+    path.write_bytes(compress(plain))
+    assert run_batch(str(path)).stdout == run_batch(stdin=plain).stdout
+    assert run_batch(stdin=compress(plain)).stdout == run_batch(stdin=plain).stdout
+
+
+def test_truncated_archive_keeps_the_records_before_and_says_so(tmp_path):
+    lines = records() * 20
+    path = tmp_path / "cut.jsonl.gz"
+    whole = gzip.compress(("\n".join(lines) + "\n").encode())
+    path.write_bytes(whole[: len(whole) * 2 // 3])
+    result = run_batch(str(path))
+    out = result.stdout.decode().splitlines()
+    assert result.returncode == EXIT_UNREADABLE
+    assert 0 < len(out) < len(lines)
+    assert out == run_batch(stdin="\n".join(lines[: len(out)]).encode()).stdout.decode().splitlines()
+    assert result.stderr.decode().count("\n") == 1 and "cut.jsonl.gz: cannot read" in result.stderr.decode()
+
+
+def test_records_are_read_as_they_are_needed():
+    # an endless input: the first records come out without the rest being read
+    class Endless(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:
+            line = b'{"id": 1, "text": "Headline of it\\n\\nThe body of it, in one sentence."}\n'
+            buffer[: len(line)] = line
+            return len(line)
+
+    out = list(islice(clean_lines(read_lines(Endless()), workers=1), 3))
+    assert [json.loads(line)["article"]["title"] for line, _ in out] == ["Headline of it"] * 3
+
+
+def test_lines_end_at_newlines_only():
+    # json.dumps(ensure_ascii=False) writes U+2028 as it is; str.splitlines would cut the record there
+    record = json.dumps({"id": 1, "text": "Headline\n\nA body\u2028with a line separator."}, ensure_ascii=False)
+    assert list(read_lines(io.BytesIO(record.encode() + b"\n"))) == [record]

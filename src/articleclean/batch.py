@@ -4,17 +4,23 @@ Each input line is a JSON object holding a dump (or page) in one field
 (`text` by default); each output line is that object without the dump, plus
 `article` (`Article.to_dict()`) or, for a record that could not be cleaned,
 `error` and the input `line` number. A bad record never stops the batch, and output keeps input order.
+Input is read a line at a time (a file of any size, gzip, bzip2 or xz compressed or not), so memory
+stays flat however many records there are.
 """
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import io
 import json
+import lzma
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import IO, Any
 
 from articleclean.errors import InputError
 from articleclean.pipeline import Pipeline
@@ -49,6 +55,33 @@ class Shard:
         for number, line in enumerate(lines, start=1):
             if (number - 1) % self.count == self.index:
                 yield number, line
+
+
+# how a compressed stream starts, and what reads it
+_COMPRESSED: tuple[tuple[bytes, Any], ...] = (
+    (b"\x1f\x8b", gzip.open),
+    (b"BZh", bz2.open),
+    (b"\xfd7zXZ\x00", lzma.open),
+)
+
+
+def read_lines(stream: IO[bytes]) -> Iterator[str]:
+    """The lines of a binary stream (without their line ends), decompressed if it is gzip, bzip2 or
+    xz (told by its first bytes, not its name), decoded as UTF-8 (a bad byte becomes U+FFFD).
+    Lines end at `\\n` only: a JSON string may hold a raw U+2028, which `str.splitlines` would cut.
+
+    >>> list(read_lines(io.BytesIO(gzip.compress(b'{"a": 1}\\r\\n{"b": "\\xe2\\x80\\xa8"}'))))
+    ['{"a": 1}', '{"b": "\u2028"}']
+    """
+    if not hasattr(stream, "peek"):  # looking at the first bytes without consuming them needs a buffer
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
+    start = stream.peek(6)[:6]  # type: ignore[attr-defined]
+    for magic, opener in _COMPRESSED:
+        if start.startswith(magic):
+            stream = opener(stream)
+            break
+    for line in stream:
+        yield line.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
 def clean_line(line: str, field: str = "text", options: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import lzma
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
+from contextlib import nullcontext
 from typing import Any, NoReturn, TextIO
 
 from articleclean.article import Article
@@ -111,6 +114,19 @@ class _Run:
                 continue
             yield name, data
 
+    def lines(self, name: str) -> Iterator[str]:
+        """The lines of a JSON Lines input, read as they are needed (`batch.read_lines`). A file that
+        cannot be read, or breaks off (a truncated or corrupt archive), is reported and ends there:
+        the records read before still come out."""
+        from articleclean.batch import read_lines
+
+        try:
+            with nullcontext(sys.stdin.buffer) if name == "-" else open(name, "rb") as stream:
+                yield from read_lines(stream)
+        except (OSError, EOFError, lzma.LZMAError, zlib.error) as error:
+            reason = getattr(error, "strerror", None) or error or type(error).__name__
+            self.fail(EXIT_UNREADABLE, f"{'<stdin>' if name == '-' else name}: cannot read: {reason}")
+
 
 def _clean_files(args: argparse.Namespace, options: dict[str, Any], run: _Run) -> None:
     pipeline = Pipeline()
@@ -135,9 +151,8 @@ def _clean_batches(args: argparse.Namespace, options: dict[str, Any], run: _Run)
         return
     progress = _progress_bar() if args.progress else None
     try:
-        for _, raw in run.inputs(args.files):
-            lines = raw.decode("utf-8", errors="replace").splitlines()
-            for out_line, failed in clean_lines(lines, args.field, args.workers, shard, options):
+        for name in args.files or ["-"]:
+            for out_line, failed in clean_lines(run.lines(name), args.field, args.workers, shard, options):
                 if failed:
                     run.status = max(run.status, EXIT_BAD_INPUT)  # the record says why, in the output
                 sys.stdout.write(out_line + "\n")
