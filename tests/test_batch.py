@@ -103,3 +103,18 @@ def test_lines_end_at_newlines_only():
     # json.dumps(ensure_ascii=False) writes U+2028 as it is; str.splitlines would cut the record there
     record = json.dumps({"id": 1, "text": "Headline\n\nA body\u2028with a line separator."}, ensure_ascii=False)
     assert list(read_lines(io.BytesIO(record.encode() + b"\n"))) == [record]
+
+
+def test_html_option_reaches_the_records():
+    fragment = json.dumps({"text": "Breaking <b>news</b> of the day, said in one whole sentence."})
+    as_text, as_html = run_batch(stdin=fragment.encode()), run_batch("--html", stdin=fragment.encode())
+    assert "<b>" in as_text.stdout.decode()
+    paragraphs = json.loads(as_html.stdout)["article"]["paragraphs"]
+    assert paragraphs == ["Breaking news of the day, said in one whole sentence."]
+
+
+@pytest.mark.parametrize("option", [("--explain",), ("--format", "text"), ("--format", "markdown")])
+def test_options_for_single_inputs_are_refused_in_batch_mode(option):
+    result = run_batch(*option, stdin=b'{"text": "x"}')
+    assert result.returncode == 2
+    assert result.stderr.decode().count("\n") == 1 and result.stdout == b""

@@ -3,7 +3,7 @@
 Exit codes:
   0  every input was cleaned
   1  some input could not be cleaned (empty, binary, not text); the others still came out
-  2  usage error (unknown option, bad option value)
+  2  usage error (unknown option, bad option value, --explain or --format with --jsonl)
   3  some file could not be read (missing, a directory, no permission); the others still came out
 """
 
@@ -76,10 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError) as error:
             _error(f"profile {args.profile}: {error}")
             return EXIT_USAGE
+    if args.jsonl and (args.explain or args.format != "json"):
+        _error("error: --explain and --format are for single inputs; --jsonl writes JSON Lines (see --help)")
+        return EXIT_USAGE
     run = _Run()
     try:
         if args.jsonl:
-            _clean_batches(args, options, run)
+            _clean_batches(args, {**options, "html": True} if args.html else options, run)
         else:
             _clean_files(args, options, run)
         sys.stdout.flush()
