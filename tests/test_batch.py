@@ -8,6 +8,8 @@ import gzip
 import io
 import json
 import lzma
+import multiprocessing
+import os
 import subprocess
 import sys
 from itertools import islice
@@ -15,7 +17,8 @@ from itertools import islice
 import pytest
 from testdata import FIXTURES
 
-from articleclean.batch import Shard, clean_lines, read_lines
+from articleclean import batch
+from articleclean.batch import WORKER_DIED, Shard, clean_lines, read_lines
 from articleclean.cli import EXIT_UNREADABLE
 
 
@@ -118,3 +121,25 @@ def test_options_for_single_inputs_are_refused_in_batch_mode(option):
     result = run_batch(*option, stdin=b'{"text": "x"}')
     assert result.returncode == 2
     assert result.stderr.decode().count("\n") == 1 and result.stdout == b""
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers inherit the patch by fork")
+def test_a_record_that_kills_its_worker_fails_alone(monkeypatch):
+    # what the kernel's out-of-memory killer or a crash in a C library does to a worker process
+    clean = batch._PIPELINE.clean
+
+    def clean_or_die(raw, **options):
+        if raw == "KILL":
+            os._exit(9)
+        return clean(raw, **options)
+
+    monkeypatch.setattr(batch._PIPELINE, "clean", clean_or_die)
+    lines = records() * 30
+    lines[100] = json.dumps({"id": "deadly", "text": "KILL"})
+    results = list(clean_lines(lines, workers=2))
+    harmless = [*lines[:100], json.dumps({"id": "deadly", "text": "harmless"}), *lines[101:]]
+    expected = list(clean_lines(harmless, workers=1))
+    assert len(results) == len(lines)
+    assert results[:100] + results[101:] == expected[:100] + expected[101:]
+    assert json.loads(results[100][0]) == {"line": 101, "id": "deadly", "error": WORKER_DIED}
+    assert results[100][1]

@@ -16,8 +16,10 @@ import io
 import json
 import lzma
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import IO, Any
@@ -110,7 +112,11 @@ def clean_line(line: str, field: str = "text", options: dict[str, Any] | None = 
     return {**record, "article": article.to_dict()}
 
 
-def _clean_chunk(args: tuple[list[tuple[int, str]], str, dict[str, Any]]) -> list[tuple[str, bool]]:
+# a chunk of (line number, line) records, the field holding the dump, the options of `clean`
+_Job = tuple[list[tuple[int, str]], str, dict[str, Any]]
+
+
+def _clean_chunk(args: _Job) -> list[tuple[str, bool]]:
     numbered, field, options = args
     out = []
     for number, line in numbered:
@@ -139,12 +145,52 @@ def clean_lines(
         for job in jobs:
             yield from _clean_chunk(job)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    yield from _clean_in_pool(jobs, workers)
+
+
+WORKER_DIED = "the process cleaning this record died (killed, out of memory, or a crash in a C library)"
+
+
+def _clean_in_pool(jobs: Iterator[_Job], workers: int) -> Iterator[tuple[str, bool]]:
+    """`_clean_chunk` of each job on a pool of `workers` processes, in order.
+
+    A worker that dies (the kernel's out-of-memory killer, a crash in a C library) breaks the whole
+    pool: the pool is started again, the chunks in flight are sent again, and the chunk being waited
+    for is cleaned one record a process, so that only the record that kills its process fails.
+    """
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         # A bounded window of chunks in flight keeps memory flat on inputs of any size.
-        pending = [pool.submit(_clean_chunk, job) for job in islice(jobs, workers * 4)]
+        pending = deque((job, pool.submit(_clean_chunk, job)) for job in islice(jobs, workers * 4))
         while pending:
-            done = pending.pop(0)
+            job, future = pending.popleft()
+            try:
+                done = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(cancel_futures=True)
+                done = [_clean_alone(record, job) for record in job[0]]
+                pool = ProcessPoolExecutor(max_workers=workers)
+                pending = deque((other, pool.submit(_clean_chunk, other)) for other, _ in pending)
             following = next(jobs, None)
             if following is not None:
-                pending.append(pool.submit(_clean_chunk, following))
-            yield from done.result()
+                pending.append((following, pool.submit(_clean_chunk, following)))
+            yield from done
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _clean_alone(record: tuple[int, str], job: _Job) -> tuple[str, bool]:
+    """`_clean_chunk` of one record in a process of its own: its output line, or `WORKER_DIED` if that dies."""
+    number, line = record
+    _, field, options = job
+    with ProcessPoolExecutor(max_workers=1) as alone:
+        try:
+            return alone.submit(_clean_chunk, ([record], field, options)).result()[0]
+        except BrokenProcessPool:
+            pass
+    try:
+        fields = json.loads(line)
+    except ValueError:
+        fields = {}
+    kept = {key: value for key, value in fields.items() if key != field} if isinstance(fields, dict) else {}
+    return json.dumps({"line": number, **kept, "error": WORKER_DIED}, ensure_ascii=False), True
