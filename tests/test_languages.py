@@ -32,9 +32,10 @@ STYLES = ("lines", "raw")
 MIN_F1 = 0.95
 # What articleclean does not do yet, by field and language (both styles): expected failures, strict,
 # so that a fix shows up as an unexpected pass and the entry must go.
-KNOWN_GAPS = {
-    ("body", "tr"): "short last paragraphs after a caption and a related link score as teasers (p~0.15)",
-}
+# (field, language) -> why it fails, as strict expected failures. None at present: the Turkish page's
+# short last paragraphs after a caption and a related link (p 0.18 and 0.20 since the retrain with the
+# glue-soup cut, 0.15 before) are kept, `rescue_related` being 0.1 now.
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def cases(field: str) -> list:

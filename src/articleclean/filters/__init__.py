@@ -20,6 +20,7 @@ from articleclean.filters.profile_rules import apply_profile
 from articleclean.filters.quotes import normalize_quotes
 from articleclean.filters.related import find_related
 from articleclean.filters.resegment import split_glued_text
+from articleclean.filters.soup import split_glue_soups
 from articleclean.filters.structure import drop_by_structure
 from articleclean.filters.subtitle import find_subtitle
 
@@ -37,6 +38,7 @@ DEFAULT_FILTERS = (
     find_related,
     find_subtitle,
     drop_by_structure,
+    split_glue_soups,
     classify_boilerplate,
     keep_body,
     find_origin,
