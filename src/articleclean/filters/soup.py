@@ -24,6 +24,8 @@ from articleclean.document import Document, Piece
 SOUP_TOKEN_GLUES, SOUP_GLUES = 2, 3
 _LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _TOKEN = regex.compile(r"\S+")
+# where a soup may be: a run without white space with two such places (one scan of the whole page)
+_SOUP_HINT = regex.compile(r"\p{Ll}\p{Lu}\S*?\p{Ll}\p{Lu}")
 
 
 def soup_items(text: str) -> list[str]:
@@ -58,7 +60,7 @@ def split_glue_soups(doc: Document) -> None:
     if doc.source == "html":  # an HTML page's menu items are blocks of their own
         return
     soups: dict[Piece, list[str]] = {}
-    for piece in doc.find(_LOWER_UPPER):
+    for piece in doc.find(_SOUP_HINT):
         items = soup_items(piece.text)
         if len(items) > 1:
             soups[piece] = items
