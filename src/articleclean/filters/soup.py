@@ -3,12 +3,13 @@
 A raw dump writes a menu's items with nothing between them (`RidersTrainingHuntersJumpers`,
 `Share on FacebookShare on Twitter`). In a lines dump the same menu is a run of short lines,
 which the furniture classifier reads as a block of tiny pieces; glued, it is one long piece
-that looks like a paragraph by its length. A piece where a lower-case letter meets a capital
-often enough for its words is cut at each such place, so the classifier sees the items.
+that looks like a paragraph by its length. A piece whose runs without white space hold several
+places where a lower-case letter meets a capital is cut at each, so the classifier sees the items.
 
 This runs just before `classify_boilerplate`: the headline, dateline and byline finders look
-for their lines within a few pieces of each other and see the soup whole. The cuts keep every
-word part (`strings.word_parts` cuts there too), and the items are marked `glued` (new blocks).
+for their lines within a few pieces of each other and see the soup whole. The cuts are at
+`strings.GLUE`, where `strings.word_parts` cuts too, so every word part is kept; the items are
+marked `glued` (new blocks).
 """
 
 from __future__ import annotations
@@ -16,21 +17,21 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Piece
+from articleclean.strings import GLUE
 
-# A soup token is a run without white space holding at least this many places where a lower-case
-# letter meets a capital (`RidersTrainingHunters`); a piece is cut at those places when its soup
-# tokens hold at least SOUP_GLUES of them. Prose keeps its `iPhone`, `McDonald's`, `PlayStation`:
-# one such place a word.
+# A soup token is a run without white space holding at least this many glue points (`strings.GLUE`:
+# a lower-case letter meets a capital, `RidersTrainingHunters`, or a number a capitalised word,
+# `Checkout51Harper`); a piece is cut at those points when its soup tokens hold at least
+# SOUP_GLUES of them. Prose keeps its `iPhone`, `McDonald's`, `PlayStation`: one such point a word.
 SOUP_TOKEN_GLUES, SOUP_GLUES = 2, 3
-_LOWER_UPPER = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _TOKEN = regex.compile(r"\S+")
-# where a soup may be: a run without white space with two such places (one scan of the whole page)
-_SOUP_HINT = regex.compile(r"\p{Ll}\p{Lu}\S*?\p{Ll}\p{Lu}")
+# where a soup may be: a run without white space with two glue points (one scan of the whole page)
+_GLUE_POINT = r"(?:\p{Ll}\p{Lu}|\d\p{Lu}\p{Ll})"
+_SOUP_HINT = regex.compile(rf"{_GLUE_POINT}\S*?{_GLUE_POINT}")
 
 
 def soup_items(text: str) -> list[str]:
-    """`text` cut inside its soup tokens where a lower-case letter meets a capital, if it holds enough
-    of them, else `[text]`.
+    """`text` cut at the glue points inside its soup tokens, if it holds enough of them, else `[text]`.
 
     >>> soup_items("Expert how-to for RidersTrainingHuntersJumpersEventing")
     ['Expert how-to for Riders', 'Training', 'Hunters', 'Jumpers', 'Eventing']
@@ -39,7 +40,7 @@ def soup_items(text: str) -> list[str]:
     """
     cuts = []
     for token in _TOKEN.finditer(text):
-        glues = [token.start() + match.start() for match in _LOWER_UPPER.finditer(token.group())]
+        glues = [token.start() + match.start() for match in GLUE.finditer(token.group())]
         if len(glues) >= SOUP_TOKEN_GLUES:
             cuts += glues
     if len(cuts) < SOUP_GLUES:
