@@ -24,8 +24,12 @@ from articleclean.filters.captions import find_captions, split_caption
         ("Mielenosoittajat Helsingissä. Kuva: Lehtikuva", "Mielenosoittajat Helsingissä.", "Lehtikuva"),
         ("Image caption The governor at a press conference", "The governor at a press conference", None),
         ("Die Ministerin in Berlin. Foto: dpa", "Die Ministerin in Berlin.", "dpa"),
+        ("Traders at the exchange, November 18, 2019. REUTERS/Brendan McDermid/File Photo",
+         "Traders at the exchange, November 18, 2019.", "REUTERS/Brendan McDermid/File Photo"),
+        ("Leaders at the summit in Brussels. EPA/OLIVIER HOSLET",
+         "Leaders at the summit in Brussels.", "EPA/OLIVIER HOSLET"),
     ],
-)
+)  # fmt: skip
 def test_caption_forms(line, caption, credit):
     assert split_caption(line) == (caption, credit)
 
@@ -36,6 +40,8 @@ def test_caption_forms(line, caption, credit):
         "© 2023 Example Media Ltd. All rights reserved.",
         "The photo: a blurry picture of the suspect, police said, was taken in 2019 near the station.",
         "He took the photo himself.",
+        "The deal was reported by the Financial Times. BBC/Reuters coverage followed on Monday morning.",
+        "Figures from the agency. Read more at NASA/JPL",  # a slash credit must follow a sentence end
     ],
 )
 def test_not_captions(line):

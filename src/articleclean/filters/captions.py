@@ -29,6 +29,12 @@ _BRACKETED_CREDIT = regex.compile(
     r"\((?:(?:Photo\s*(?:by(?=\s)|:)|Foto\s*:|(?i:foto|fot\.)(?=\s))\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)[^()]{1,120}))\)\s*$"
 )
+# A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
+# `... summit. EPA/JOHN DOE`, `... Jupiter. NASA/JPL-Caltech/SwRI` (an agency in capitals, a slash, then
+# capitalised words and slashed parts only).
+_AGENCY_CREDIT = regex.compile(
+    r"(?<=[.!?\"”’)]\s+)(?P<credit>\p{Lu}{2,}(?:\s+Photo)?/\p{Lu}[^/\s]*(?: \p{Lu}[^/\s]*|/[^/\s]+){0,8})\s*$"
+)
 # A caption with a marker and no credit: `Image caption The minister ...`, `Caption: ...`, `Pictured: ...`.
 _CAPTION_MARKER = regex.compile(
     r"^(?:Image\s+caption|Caption|Pictured|Bildunterschrift|Légende)\s*:?\s+(?P<text>\S.*)$"
@@ -43,7 +49,7 @@ _COPYRIGHT_NOTICE = regex.compile(
 _CAPTION_HINTS = (
     "©", "(c)", "photo", "picture", "image", "credit", "foto", "fot.", "bild", "crédit", "zdjęcie", "фото", "kuva",
     "φωτογραφία",
-    "caption", "pictured", "légende", "reuters", "afp", "getty",
+    "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
 )  # fmt: skip
 _MAX_CAPTION_WORDS = 80
 _MAX_CREDIT_WORDS = 12
@@ -78,13 +84,15 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     ('Il ministro durante la conferenza stampa', 'Ansa')
     >>> split_caption("Prezes urzędu na konferencji. Fot. PAP/Jan Nowak")
     ('Prezes urzędu na konferencji.', 'PAP/Jan Nowak')
+    >>> split_caption("Traders on the floor in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid")
+    ('Traders on the floor in New York, U.S., November 18, 2019.', 'REUTERS/Brendan McDermid')
     """
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return None
     marker = _CAPTION_MARKER.match(text)
     if marker:
         return marker["text"], None
-    credit = _CREDIT.search(text) or _BRACKETED_CREDIT.search(text)
+    credit = _CREDIT.search(text) or _BRACKETED_CREDIT.search(text) or _AGENCY_CREDIT.search(text)
     if (
         credit is None
         or _COPYRIGHT_NOTICE.search(credit["credit"])
