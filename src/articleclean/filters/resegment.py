@@ -32,6 +32,8 @@ GLUED_PIECE = 250
 # space if any, and, looking ahead, an optionally quoted capital that starts a word: a
 # capital followed by a lowercase letter, an apostrophe or a space, or a word of three or
 # more capitals (`began.READ MORE`), but not `U.S.A`, `Hill.TV` nor a domain (`NBCNews.COM`).
+# A run of punctuation is read whole and only from its start (possessive, lookbehind): tried
+# from each of its characters, a page of dots cost time quadratic in its length.
 _CUT = regex.compile(
     r"(?P<punct>(?<![.!?…])[.!?…]++|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
     r"(?=[\"“‘«(\[]?(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,]))"
