@@ -61,6 +61,18 @@ def test_explain_shows_each_piece_with_filter_and_reason(capsys):
     assert "READ MORE" in out and "related" in out
 
 
+def test_explain_names_the_filter_that_cut_a_piece_from_its_line(capsys, tmp_path):
+    # the seed's first line holds the scraper's date token glued to the icon labels: another filter takes it
+    assert main(["--explain", SEED]) == 0
+    date_row = next(row for row in capsys.readouterr().out.splitlines() if row.endswith("date 2023-01-17"))
+    assert "take_metadata_tokens" in date_row and "(cut from its line by drop_icon_runs)" in date_row
+    menu = tmp_path / "menu.txt"
+    menu.write_text("HomeNewsSportWeatherTravel\n\nA headline of the story\n\n" + "A sentence of it. " * 20)
+    assert main(["--explain", str(menu)]) == 0
+    rows = [row for row in capsys.readouterr().out.splitlines() if row.endswith(("Home", "Sport"))]
+    assert len(rows) == 2 and all("(cut from its line by split_glue_soups)" in row for row in rows)
+
+
 def test_unreadable_file_does_not_stop_the_others(capsys):
     status = main(["no-such-file.txt", SEED])
     captured = capsys.readouterr()

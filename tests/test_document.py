@@ -18,9 +18,11 @@ def test_find_skips_decided_pieces():
     assert [p.text for p in doc.find(literals=("©",))] == ["b ©"]
 
 
-def test_split_keeps_line_and_block_start():
+def test_split_keeps_line_and_block_start_and_names_the_filter_that_cut():
     doc = text_to_document("x\n\nhead | Site\nz")
+    doc.current_filter = "find_headline"
     head, site = doc.split(doc.pieces[1], ["head", "Site"])
+    assert head.data == site.data == {"cut_by": "find_headline"}
     assert [p.text for p in doc.pieces] == ["x", "head", "Site", "z"]
     assert (head.line, site.line, head.new_block, site.new_block) == (3, 3, True, False)
 

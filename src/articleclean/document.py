@@ -239,8 +239,9 @@ class Document:
     def split(self, piece: Piece, parts: list[str]) -> list[Piece]:
         """Replace `piece` by pieces of its text (given in order) and return them.
 
-        The parts keep the piece's line, hints and block start; text between
-        the parts must be white space (nothing of the input may vanish here).
+        The parts keep the piece's line, hints and block start, and record the filter that cut
+        them (`data["cut_by"]`, shown by `--explain`); text between the parts must be white space
+        (nothing of the input may vanish here).
         """
         return self.split_each({piece: parts})[piece]
 
@@ -254,9 +255,16 @@ class Document:
         >>> [p.text for p in doc.pieces], new[b][0].text
         (['One.', 'Two', 'Three.', 'Four'], 'Three.')
         """
+        cut_by = {"cut_by": self.current_filter} if self.current_filter else {}  # for `--explain`
         new = {
             piece: [
-                Piece(text=part, line=piece.line, hints=piece.hints, new_block=piece.new_block and i == 0)
+                Piece(
+                    text=part,
+                    line=piece.line,
+                    hints=piece.hints,
+                    new_block=piece.new_block and i == 0,
+                    data=dict(cut_by) if len(parts) > 1 else {},
+                )
                 for i, part in enumerate(parts)
             ]
             for piece, parts in splits.items()

@@ -21,15 +21,18 @@ _WHERE = {
 
 def explain_document(doc: Document, name: str = "<input>") -> str:
     """A readable table of the labelled document: line, destination, filter, reason, text."""
-    # On a terminal the text is cut to the screen; into a file or a pipe it is given whole.
-    width = max(60, shutil.get_terminal_size((120, 20)).columns) if sys.stdout.isatty() else 1_000_000
+    # On a terminal the reason and the text are cut to the screen; into a file or a pipe they are given whole.
+    terminal = sys.stdout.isatty()
+    width = max(60, shutil.get_terminal_size((120, 20)).columns) if terminal else 1_000_000
     rows = [
-        (str(p.line), _WHERE.get(p.label or "", p.label or "paragraphs"), p.filter, _why(p.reason, p.data), p.text)
+        (str(p.line), _WHERE.get(p.label or "", p.label or "paragraphs"), p.filter, _why(p.reason, p.data, p.filter),
+         p.text)  # fmt: skip
         for p in doc.pieces
     ]
     header = ("line", "went to", "filter", "why", "text")
     widths = [max(len(header[i]), *(len(r[i]) for r in rows)) if rows else len(header[i]) for i in range(4)]
-    widths[3] = min(widths[3], 70)
+    if terminal:
+        widths[3] = min(widths[3], 70)
     text_width = max(20, width - sum(widths) - 8)
     lines = [f"# {name}: {len(doc.pieces)} pieces from {doc.source} input"]
     meta = doc.meta
@@ -50,8 +53,9 @@ def explain_document(doc: Document, name: str = "<input>") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _why(reason: str, data: dict[str, Any]) -> str:
-    """The reason, with what the filter took from the piece (a credit, a time, names, a link)."""
+def _why(reason: str, data: dict[str, Any], taken_by: str = "") -> str:
+    """The reason, with what the filter took from the piece (a credit, a time, names, a link), and the
+    filter that cut the piece from its line if another one than `taken_by` did."""
     details = []
     if data.get("credit"):
         details.append(f"credit: {data['credit']}")
@@ -61,6 +65,8 @@ def _why(reason: str, data: dict[str, Any]) -> str:
         details.append("names: " + ", ".join(data["authors"]))
     if data.get("url"):
         details.append(f"url: {data['url']}")
+    if data.get("cut_by") and data["cut_by"] != taken_by:
+        details.append(f"cut from its line by {data['cut_by']}")
     return f"{reason} ({'; '.join(details)})" if details else reason
 
 
