@@ -2,36 +2,44 @@ import pytest
 
 from articleclean.filters.captions import find_captions, split_caption
 
+CAPTION_LINES = [
+    ("Flood water in Pontypridd. © Reuters/Rebecca Naden", "Flood water in Pontypridd.", "Reuters/Rebecca Naden"),
+    (
+        "Residents leave by boat. Photo: PA Images/Ben Birchall",
+        "Residents leave by boat.",
+        "PA Images/Ben Birchall",
+    ),
+    (
+        "The minister arrives. (Photo by Jane Doe/Getty Images)",
+        "The minister arrives.",
+        "Jane Doe/Getty Images",  # the credit word is a marker, in brackets as outside them
+    ),
+    ("El presidente en Madrid (Foto: EFE)", "El presidente en Madrid", "EFE"),
+    ("Il ministro alla Camera (foto Ansa)", "Il ministro alla Camera", "Ansa"),
+    ("The minister arrives. (AP Photo/Jane Doe)", "The minister arrives.", "AP Photo/Jane Doe"),
+    ("Esnaf kepenk kapattı. Fotoğraf: AA", "Esnaf kepenk kapattı.", "AA"),
+    ("Mielenosoittajat Helsingissä. Kuva: Lehtikuva", "Mielenosoittajat Helsingissä.", "Lehtikuva"),
+    ("Úszók a medencében. Fotó: MTI/Farkas Zoltán", "Úszók a medencében.", "MTI/Farkas Zoltán"),
+    ("Image caption The governor at a press conference", "The governor at a press conference", None),
+    ("Die Ministerin in Berlin. Foto: dpa", "Die Ministerin in Berlin.", "dpa"),
+    ("Traders at the exchange, November 18, 2019. REUTERS/Brendan McDermid/File Photo",
+     "Traders at the exchange, November 18, 2019.", "REUTERS/Brendan McDermid/File Photo"),
+    ("Leaders at the summit in Brussels. EPA/OLIVIER HOSLET",
+     "Leaders at the summit in Brussels.", "EPA/OLIVIER HOSLET"),
+]  # fmt: skip
 
-@pytest.mark.parametrize(
-    ("line", "caption", "credit"),
-    [
-        ("Flood water in Pontypridd. © Reuters/Rebecca Naden", "Flood water in Pontypridd.", "Reuters/Rebecca Naden"),
-        (
-            "Residents leave by boat. Photo: PA Images/Ben Birchall",
-            "Residents leave by boat.",
-            "PA Images/Ben Birchall",
-        ),
-        (
-            "The minister arrives. (Photo by Jane Doe/Getty Images)",
-            "The minister arrives.",
-            "Jane Doe/Getty Images",  # the credit word is a marker, in brackets as outside them
-        ),
-        ("El presidente en Madrid (Foto: EFE)", "El presidente en Madrid", "EFE"),
-        ("Il ministro alla Camera (foto Ansa)", "Il ministro alla Camera", "Ansa"),
-        ("The minister arrives. (AP Photo/Jane Doe)", "The minister arrives.", "AP Photo/Jane Doe"),
-        ("Esnaf kepenk kapattı. Fotoğraf: AA", "Esnaf kepenk kapattı.", "AA"),
-        ("Mielenosoittajat Helsingissä. Kuva: Lehtikuva", "Mielenosoittajat Helsingissä.", "Lehtikuva"),
-        ("Image caption The governor at a press conference", "The governor at a press conference", None),
-        ("Die Ministerin in Berlin. Foto: dpa", "Die Ministerin in Berlin.", "dpa"),
-        ("Traders at the exchange, November 18, 2019. REUTERS/Brendan McDermid/File Photo",
-         "Traders at the exchange, November 18, 2019.", "REUTERS/Brendan McDermid/File Photo"),
-        ("Leaders at the summit in Brussels. EPA/OLIVIER HOSLET",
-         "Leaders at the summit in Brussels.", "EPA/OLIVIER HOSLET"),
-    ],
-)  # fmt: skip
+
+@pytest.mark.parametrize(("line", "caption", "credit"), CAPTION_LINES)
 def test_caption_forms(line, caption, credit):
     assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), CAPTION_LINES)
+def test_every_caption_form_is_found_in_a_document(run_filter, line, caption, credit):
+    # the filter looks for captions with a cheap scan for hint words first: each form must pass it
+    doc = run_filter(find_captions, "Body text of the story, in one sentence.", line, "More body.")
+    assert [p.label for p in doc.pieces] == [None, "caption", None]
+    assert (doc.pieces[1].data["caption"], doc.pieces[1].data["credit"]) == (caption, credit)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ MARKER_LINES = [
     ("Читайте також: Уряд ухвалив бюджет", "Уряд ухвалив бюджет", None),
     ("Lue myös: Hallitus hyväksyi budjetin", "Hallitus hyväksyi budjetin", None),
     ("Llegiu també: El Govern aprova el pressupost", "El Govern aprova el pressupost", None),
+    ("Kapcsolódó: Hétfőtől lezárják a Nagykőrösi utcát", "Hétfőtől lezárják a Nagykőrösi utcát", None),
     ("Διαβάστε επίσης: Η κυβέρνηση ενέκρινε τον προϋπολογισμό", "Η κυβέρνηση ενέκρινε τον προϋπολογισμό", None),
 ]
 

@@ -47,7 +47,8 @@ _COPYRIGHT_NOTICE = regex.compile(
 )
 # Words one of the above needs (lower case): the cheap test run over the whole document at once.
 _CAPTION_HINTS = (
-    "©", "(c)", "photo", "picture", "image", "credit", "foto", "fot.", "bild", "crédit", "zdjęcie", "фото", "kuva",
+    "©", "(c)", "photo", "picture", "image", "credit", "foto", "fotó", "fot.", "bild", "crédit", "zdjęcie", "фото",
+    "kuva",
     "φωτογραφία",
     "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
 )  # fmt: skip

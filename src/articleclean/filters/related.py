@@ -25,7 +25,8 @@ RELATED_MARKERS = (
     r"|läs\s+(?:också|mer)|les\s+(?:også|mer)|læs\s+(?:også|mere)"
     r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)"
     r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|citește\s+și|citeşte\s+şi"
-    r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|llegiu\s+també|llegeix\s+també"
+    r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?"
+    r"|llegiu\s+també|llegeix\s+també"
     r"|pročitajte\s+(?:i|još)|preberite\s+še|διαβάστε\s+(?:επίσης|ακόμη)"
 )
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
@@ -36,7 +37,7 @@ _LINE_STARTS = tuple(
         "read|also|related|see|more|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|voir|sur le|"
         "lee|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
-        "citește|citeşte|lue|olvassa|llegiu|llegeix|pročitajte|preberite|διαβάστε"
+        "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε"
     ).split("|")
 )
 _ALSO_ON = regex.compile(

@@ -12,7 +12,8 @@ The rules, in short:
   (French), ``Por`` (Spanish, Portuguese), ``Di`` (Italian), ``Door`` (Dutch),
   ``Автор:`` (Russian), ``Autor:`` (Polish, Czech), ``Av`` / ``Af`` (Swedish,
   Norwegian, Danish), ``Oleh`` (Indonesian), ``Yazar:`` (Turkish),
-  ``Kirjoittaja:`` (Finnish), ``Szerző:`` (Hungarian); or it is Reuters' end credit
+  ``Kirjoittaja:`` / ``Teksti:`` / ``Toimittaja:`` (Finnish), ``Szerző:`` (Hungarian),
+  ``Συντάκτης:`` / ``Γράφει:`` (Greek); or it is Reuters' end credit
   (``Reporting by ...; Editing by ...``, the reporters and writers are the
   authors, the editors are not); or it is names followed by a news agency
   (``Jane Doe, Reuters``).
@@ -55,7 +56,8 @@ _MARKER_RE = re.compile(
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
-    r"|(?:text|texto|testo|texte|tekst|words|reporter|reporters|текст)(?=\s*:))"
+    r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
+    r"|γράφει)(?=\s*:))"
     r"|(?P<strict>von|par|por|di|door|av|af|oleh|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
     r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne)\s+von)"
     r")(?![^\W\d_])\s*:?",
@@ -65,7 +67,8 @@ _MARKER_RE = re.compile(
 _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
-    "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző".split()
+    "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
+    "toimittaja συντάκτ γράφει".split()
 )
 _CREDIT_PART_RE = re.compile(
     r"\s*(?:(?P<author>(?:additional\s+)?(?:reporting|writing|reported|written)\s+by)"

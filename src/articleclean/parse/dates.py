@@ -348,7 +348,7 @@ _TIME = (
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 
 # What may stand between a date and the time after it.
-_CONNECTOR = r"(?:at|um|à|a\s+las?|às|as|alle|ore|o(?:\s+godz\.?)?|godz\.?|в|om|kl\.?|on)(?=[\s\d])\s*"
+_CONNECTOR = r"(?:at|um|à|a\s+las?|às|as|alle|ore|o(?:\s+godz\.?)?|godz\.?|в|om|klo|kl\.?|on)(?=[\s\d])\s*"
 _YEAR_TAIL = r"(?:\s*(?:г|года|r|roku)\.?" + _NO_LETTER_AFTER + r")?"
 _SEPARATORS = r"[\s,;|/•·@~\-–—]*"
 _WEEKDAY = _LETTER_BEFORE + _trie(WEEKDAYS) + _NO_LETTER_AFTER + r"\.?"
