@@ -1,6 +1,7 @@
-"""Whole-page dumps of news pages in seventeen languages, cleaned end to end, field by field.
+"""Whole-page dumps of news pages in seventeen languages (22 pages), cleaned end to end, field by field.
 
-`tests/data/languages/` holds one fictional news page a language as a scraper dumps it: the page
+`tests/data/languages/` holds a fictional news page a language (two, `xx2`, for German, French,
+Spanish, Polish and Italian, with other sites' conventions) as a scraper dumps it: the page
 `<title>` with the site's name, a navigation menu, search/login/subscribe prompts, the headline,
 byline, dateline, body paragraphs with an image caption and an inline related-story line, share
 buttons, a "most read" list, comment and newsletter prompts, a copyright and cookie footer.

@@ -69,16 +69,22 @@ def _strip_separator(head: str) -> str:
     return head[: match.start()] if match else head
 
 
+# An elided article or preposition before a word (`l’Estuaire`, `dell'Umbria`): the word is what counts.
+_ELISION = regex.compile(r"(?i)\b(?:l|d|dell|all|nell|sull)['’](?=\w)")
+
+
 def _looks_like_name(text: str) -> bool:
-    """A site's name is a domain or capitalises its words (`Fox Business`, `The Times of India`),
-    unlike the end of a headline (`Russian spy chief`).
+    """A site's name is a domain or capitalises its words (`Fox Business`, `The Times of India`,
+    `L’Écho de l’Estuaire`), unlike the end of a headline (`Russian spy chief`).
 
     >>> _looks_like_name("The Times of India"), _looks_like_name("rt.com"), _looks_like_name("Russian spy chief")
     (True, True, False)
+    >>> _looks_like_name("L’Écho de l’Estuaire"), _looks_like_name("l’équipe a gagné")
+    (True, False)
     """
     if _DOMAIN.fullmatch(text) or _SITE_WORDS.search(text):
         return True
-    return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in text.split())
+    return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in _ELISION.sub("", text).split())
 
 
 def _is_headline_shaped(text: str) -> bool:

@@ -29,17 +29,18 @@ LONG_PIECE = 1200
 GLUED_PIECE = 250
 
 # A candidate cut: sentence-ending punctuation with closing quotes or brackets, the white
-# space if any, and, looking ahead, an optionally quoted capital that starts a word: a
-# capital followed by a lowercase letter, an apostrophe or a space, or a word of three or
-# more capitals (`began.READ MORE`), but not `U.S.A`, `Hill.TV` nor a domain (`NBCNews.COM`).
+# space if any, and, looking ahead, an optionally quoted (`"`, `“`, `„`, `«` and its French space)
+# capital that starts a word: a capital followed by a lowercase letter, an apostrophe or a space,
+# or a word of three or more capitals (`began.READ MORE`), but not `U.S.A`, `Hill.TV` nor a domain
+# (`NBCNews.COM`).
 # A run of punctuation is read whole and only from its start (possessive, lookbehind): tried
 # from each of its characters, a page of dots cost time quadratic in its length.
 _CUT = regex.compile(
     r"(?P<punct>(?<![.!?…])[.!?…]++|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
-    r"(?=[\"“‘«(\[]?(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,]))"
+    r"(?=(?:«\s?|[\"“‘„‚(\[])?(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,]))"
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
-_GLUE_HINT = regex.compile(r"[.!?…:;][\"”’»)\]]*[\"“‘«(\[]?\p{Lu}")
+_GLUE_HINT = regex.compile(r"[.!?…:;][\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[])?\p{Lu}")
 _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
 _CLOSING = frozenset(')]"”’»')
 # Abbreviations after which a capitalised word does not start a new sentence
@@ -50,7 +51,7 @@ _ABBREVIATIONS = frozenset(
     capt cmdr sgt maj adm mt ft ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec approx dept est
     fig figs vol vols pp ed eds ch sec art abs str hr hrn fr frl dipl ing bzw ca vgl sog usw evtl inkl ggf mio
     mrd tel nt rev hon univ mme mlle mgr me cf ibid op sra srta dña ud uds av avda pág núm dott sig sigg ecc ul
-    np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww
+    np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww fot oprac red
     """.split()
 )
 # How far a cut looks back and ahead into the text without white space around it (the word

@@ -10,7 +10,7 @@ The rules, in short:
 * **Markers.** A byline starts with a marker: ``By``, ``Written by``, ``Words
   by``, ``Posted by``, ``Author:``, ``Von`` / ``Autor:`` (German), ``Par``
   (French), ``Por`` (Spanish, Portuguese), ``Di`` (Italian), ``Door`` (Dutch),
-  ``Автор:`` (Russian), ``Autor:`` (Polish, Czech), ``Av`` / ``Af`` (Swedish,
+  ``Автор:`` (Russian), ``Autor:`` / ``oprac.`` (Polish), ``Autor:`` (Czech), ``Av`` / ``Af`` (Swedish,
   Norwegian, Danish), ``Oleh`` (Indonesian), ``Yazar:`` (Turkish),
   ``Kirjoittaja:`` / ``Teksti:`` / ``Toimittaja:`` (Finnish), ``Szerző:`` (Hungarian),
   ``Συντάκτης:`` / ``Γράφει:`` (Greek); or it is Reuters' end credit
@@ -56,6 +56,7 @@ _MARKER_RE = re.compile(
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
+    r"|oprac\.|opr\."
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει)(?=\s*:))"
     r"|(?P<strict>von|par|por|di|door|av|af|oleh|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
@@ -68,7 +69,7 @@ _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει".split()
+    "toimittaja συντάκτ γράφει oprac opr.".split()
 )
 _CREDIT_PART_RE = re.compile(
     r"\s*(?:(?P<author>(?:additional\s+)?(?:reporting|writing|reported|written)\s+by)"
@@ -194,10 +195,15 @@ def match_bare_names(line: str) -> list[str] | None:
     (['Elif Demir'], ['Jane Doe', 'John Roe'])
     >>> match_bare_names("Updated"), match_bare_names("Posted on"), match_bare_names("Staff Reporter")
     (None, None, None)
+    >>> match_bare_names("Lucía Herrero | Valladolid")  # the place the story was filed from
+    ['Lucía Herrero']
     """
     text = line.strip()
     if not text or len(text) > _MAX_BARE_LENGTH or any(ch.isdigit() for ch in text):
         return None
+    names, separator, place = text.rpartition(" | ")
+    if separator and len(place.split()) == 1 and place[:1].isupper():
+        text = names
     return _name_list(text, 2) or None
 
 
