@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
-from articleclean.parse.bylines import match_bare_names, match_byline
+from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline
 from articleclean.parse.dates import find_date
 from articleclean.strings import keeps_words
 
@@ -44,13 +44,19 @@ def _take_byline(doc: Document, piece: Piece, names: list[str], reason: str) -> 
 
 
 def _take_bare_byline(doc: Document, title_at: int) -> None:
-    """Names alone on the line between the headline and its dateline are the byline (`Jane Doe`)."""
-    pieces = doc.pieces[title_at + 1 : title_at + 3]
-    if len(pieces) < 2 or pieces[0].label is not None or "when" not in pieces[1].data:
+    """Names alone on the line between the headline and its dateline are the byline (`Jane Doe`), also
+    with the author's outlet or role on a line of its own before the dateline (`Express News Service`)."""
+    pieces = doc.pieces[title_at + 1 : title_at + 4]
+    if len(pieces) < 2 or pieces[0].label is not None:
+        return
+    affiliation = pieces[1] if len(pieces) == 3 and pieces[1].label is None and is_affiliation(pieces[1].text) else None
+    if "when" not in pieces[2 if affiliation else 1].data:
         return
     names = match_bare_names(pieces[0].text)
     if names:
         _take_byline(doc, pieces[0], names, "byline: names between the headline and the dateline")
+        if affiliation is not None:
+            doc.label(affiliation, Label.BYLINE, "byline: the author's outlet or role", authors=[])
 
 
 def glued_tail(text: str) -> int | None:

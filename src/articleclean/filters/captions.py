@@ -9,11 +9,12 @@ from articleclean.strings import GLUE, collapse_space
 
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
-    "Photo|Photograph|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
+    "Photo|Photograph|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
 )
-# A credit after the caption: `© Agency/Name`, `(c) ...`, `Photo: ...`, `Credit: ...`, `Foto: ...`, `Fot. ...`.
+# A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
+# `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
-    r"""(?:^|(?<=[.!?)\]"”’]\s*|\s\|\s))
+    r"""(?:^|(?<=[.!?)\]"”’]\s*|\s[|—–]\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""
@@ -23,10 +24,11 @@ _CREDIT = regex.compile(
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
 )
-# `(Photo by Jane Doe/Getty Images)`, `(REUTERS/Jane Doe)`, `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end;
+# `(Photo by Jane Doe/Getty Images)`, `(Image: Getty)`, `(Photo | Jane Doe, EPS)`, `(REUTERS/Jane Doe)`,
+# `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end;
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
-    r"\((?:(?:Photo\s*(?:by(?=\s)|:)|Foto\s*:|(?i:foto|fot\.)(?=\s))\s*(?P<credit>[^()\s][^()]{0,119})"
+    r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|Foto\s*:|(?i:foto|fot\.)(?=\s))\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)[^()]{1,120}))\)\s*$"
 )
 # A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
@@ -47,7 +49,8 @@ _COPYRIGHT_NOTICE = regex.compile(
 )
 # Words one of the above needs (lower case): the cheap test run over the whole document at once.
 _CAPTION_HINTS = (
-    "©", "(c)", "photo", "picture", "image", "credit", "foto", "fotó", "fot.", "bild", "crédit", "zdjęcie", "фото",
+    "©", "(c)", "photo", "picture", "image", "credit", "foto", "fotó", "fot.", "bild", "beeld", "crédit", "zdjęcie",
+    "фото",
     "kuva",
     "φωτογραφία",
     "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
@@ -100,8 +103,8 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
         or len(credit["credit"].split()) > _MAX_CREDIT_WORDS
     ):
         return None
-    caption = text[: credit.start()].strip()
-    return caption, collapse_space(credit["credit"]).rstrip(")")
+    caption = text[: credit.start()].rstrip(" \t|—–")  # `Caption — Foto: ...`: the dash goes with the marker
+    return caption.strip(), collapse_space(credit["credit"]).rstrip(")")
 
 
 def _take_figure_captions(doc: Document) -> None:

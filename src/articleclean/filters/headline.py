@@ -27,7 +27,7 @@ _SITE_WORDS = regex.compile(
     r"tagblatt|anzeiger|rundschau|kurier|nouvelles|courrier|diario|diário|jornal|giornale|quotidiano|corriere|"
     r"gazzetta|wiadomości|dziennik|nieuws|dagblad|krant|tidning|tidningen|avis|avisen|noviny|zprávy|listy|"
     r"haber|haberleri|gazetesi|berita|harian|ziarul|uutiset|sanomat|hírek|вести|газета|новости|известия|"
-    r"ведомости|правда|новини|вісті|вісник|вестник|край)\b"
+    r"ведомости|правда|новини|вісті|вісник|вестник|край|курьер|кур'єр)\b"
 )
 # How near the top (in pieces) the page's <title> stands, and how far below it to look for the headline.
 _TOP = 3

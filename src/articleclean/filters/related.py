@@ -21,7 +21,7 @@ RELATED_MARKERS = (
     r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche|potrebbe\s+interessarti"
     r"|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме"
     r"|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|przeczytaj\s+(?:też|także|również)"
-    r"|lees\s+ook|lees\s+meer"
+    r"|lees\s+ook|lees\s+meer|meer\s+over\s+dit\s+onderwerp"
     r"|läs\s+(?:också|mer)|les\s+(?:også|mer)|læs\s+(?:også|mere)"
     r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)"
     r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|citește\s+și|citeşte\s+şi"
@@ -34,7 +34,8 @@ _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", reg
 _LINE_STARTS = tuple(
     "\n" + word
     for word in (
-        "read|also|related|see|more|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|voir|sur le|"
+        "read|also|related|see|more|meer over|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|"
+        "voir|sur le|"
         "lee|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε"

@@ -94,6 +94,9 @@ _AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
 _ORGANISATION_WORDS = frozenset(
     (
         "news staff wire press service services team desk board agency media times post journal magazine "
+        # newsrooms and newspapers in other languages (`Redactie`, `Diário do Interior`)
+        "redactie redação redacción rédaction redaktion redazione redakcja redakce redaksjon redaktionen "
+        "редакция редакція redaksi diário diario jornal gazeta zeitung krant dagblad giornale corriere "
         "network radio tv television business reports report editors editorial newsroom online digital weekly "
         "daily group inc inc. ltd ltd. llc corp corp. correspondent correspondents writer writers reporter "
         "reporters editor contributor contributors columnist producer photographer analyst contributing "
@@ -207,6 +210,17 @@ def match_bare_names(line: str) -> list[str] | None:
     return _name_list(text, 2) or None
 
 
+def is_affiliation(line: str) -> bool:
+    """True for a line that names only outlets, agencies or roles (`Express News Service`, `Redactie`, `PTI`):
+    what a byline may put on the line below its names.
+
+    >>> is_affiliation("Express News Service"), is_affiliation("Redactie"), is_affiliation("Jane Doe")
+    (True, True, False)
+    """
+    text = line.strip()
+    return bool(text) and len(text) <= _MAX_BARE_LENGTH and _name_list(text, 2) == []
+
+
 def _unglue(text: str) -> str:
     """Split words that a naive dump glued to a name: `Jane DoeAssociated Press` → `Jane Doe | Associated Press`.
 
@@ -265,6 +279,8 @@ def _classify(piece: str, index: int) -> str | None:
         return "affiliation"  # `da Folha`, `de El País`, `of the Times`: what the author writes for
     if index > 0 and len(words) == 1 and piece.isupper() and len(piece) >= 2:
         return "affiliation"  # `CNN`, `AFP` after a name
+    if index > 0 and words[0][:1].isupper() and any(word.lower() in _ORGANISATION_WORDS for word in words):
+        return "affiliation"  # `Diário do Interior`, `Jornal do Brasil`: lower-case words and all
     if not all(_is_name_word(word) for word in words):
         return None
     lows = [word.lower() for word in words]
