@@ -1,7 +1,9 @@
-"""Whole-page dumps of news pages in seventeen languages (22 pages), cleaned end to end, field by field.
+"""Whole-page dumps of news pages in eighteen languages (28 pages), cleaned end to end, field by field.
 
 `tests/data/languages/` holds a fictional news page a language (two, `xx2`, for German, French,
-Spanish, Polish and Italian, with other sites' conventions) as a scraper dumps it: the page
+Spanish, Polish, Italian, Portuguese, Dutch and Russian, with other sites' conventions; three English
+ones, `en_uk`, `en_us`, `en_in`, of a British tabloid, a US local TV station and an Indian daily) as
+a scraper dumps it: the page
 `<title>` with the site's name, a navigation menu, search/login/subscribe prompts, the headline,
 byline, dateline, body paragraphs with an image caption and an inline related-story line, share
 buttons, a "most read" list, comment and newsletter prompts, a copyright and cookie footer.
