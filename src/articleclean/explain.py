@@ -25,8 +25,13 @@ def explain_document(doc: Document, name: str = "<input>") -> str:
     terminal = sys.stdout.isatty()
     width = max(60, shutil.get_terminal_size((120, 20)).columns) if terminal else 1_000_000
     rows = [
-        (str(p.line), _WHERE.get(p.label or "", p.label or "paragraphs"), p.filter, _why(p.reason, p.data, p.filter),
-         p.text)  # fmt: skip
+        (
+            str(p.line),
+            _WHERE.get(p.label or "", p.label or "paragraphs"),
+            p.filter,
+            _why(p.reason, p.data, p.filter),
+            p.text,
+        )
         for p in doc.pieces
     ]
     header = ("line", "went to", "filter", "why", "text")
