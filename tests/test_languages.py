@@ -1,7 +1,8 @@
-"""Whole-page dumps of news pages in eighteen languages (28 pages), cleaned end to end, field by field.
+"""Whole-page dumps of news pages in twenty languages (34 pages), cleaned end to end, field by field.
 
 `tests/data/languages/` holds a fictional news page a language (two, `xx2`, for German, French,
-Spanish, Polish, Italian, Portuguese, Dutch and Russian, with other sites' conventions; three English
+Spanish, Polish, Italian, Portuguese, Dutch, Russian, Swedish, Czech, Turkish and Indonesian, with
+other sites' conventions; three English
 ones, `en_uk`, `en_us`, `en_in`, of a British tabloid, a US local TV station and an Indian daily) as
 a scraper dumps it: the page
 `<title>` with the site's name, a navigation menu, search/login/subscribe prompts, the headline,

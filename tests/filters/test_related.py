@@ -24,6 +24,9 @@ MARKER_LINES = [
     ("Lue myös: Hallitus hyväksyi budjetin", "Hallitus hyväksyi budjetin", None),
     ("Llegiu també: El Govern aprova el pressupost", "El Govern aprova el pressupost", None),
     ("Kapcsolódó: Hétfőtől lezárják a Nagykőrösi utcát", "Hétfőtől lezárják a Nagykőrösi utcát", None),
+    ("Související: Kraj chce zdvojnásobit počet lůžek", "Kraj chce zdvojnásobit počet lůžek", None),
+    ("İlgili Haber: Erzurum'da çığ uyarısı", "Erzurum'da çığ uyarısı", None),  # İ lowercases to i + a dot
+    ("Meer over dit onderwerp: Hittekaart van Eindhoven", "Hittekaart van Eindhoven", None),
     ("Διαβάστε επίσης: Η κυβέρνηση ενέκρινε τον προϋπολογισμό", "Η κυβέρνηση ενέκρινε τον προϋπολογισμό", None),
 ]
 

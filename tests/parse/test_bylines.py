@@ -140,6 +140,14 @@ BYLINES = [
     ("By DANICA KIRKA and JILL LAWLESSAssociated Press", ["DANICA KIRKA", "JILL LAWLESS"]),
     ("By Michael HiltzikBusiness Columnist", ["Michael Hiltzik"]),
     ("by Jeff FoustMonday, November 18, 2019", ["Jeff Foust"]),
+    # markers, outlets and roles found by the pages of tests/test_languages.py
+    ("Haber: Serkan Öztürk", ["Serkan Öztürk"]),
+    ("Reporter: Fajar Nugroho | Editor: Rina Marlina", ["Fajar Nugroho"]),
+    ("oprac. Agnieszka Dudek", ["Agnieszka Dudek"]),
+    ("Συντάκτης: Γιώργος Καραγιάννης", ["Γιώργος Καραγιάννης"]),
+    ("Teksti: Mikko Heikkinen", ["Mikko Heikkinen"]),
+    ("Por Camila Ferreira, Diário do Interior", ["Camila Ferreira"]),
+    ("Av Torstein Myrvold, journalist", ["Torstein Myrvold"]),
 ]
 
 

@@ -29,7 +29,7 @@ _CREDIT = regex.compile(
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
     r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|Foto\s*:|(?i:foto|fot\.)(?=\s))\s*(?P<credit>[^()\s][^()]{0,119})"
-    r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+Photo/)[^()]{1,120}))\)\s*$"
+    r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120}))\)\s*$"
 )
 # A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
 # `... summit. EPA/JOHN DOE`, `... Jupiter. NASA/JPL-Caltech/SwRI` (an agency in capitals, a slash, then

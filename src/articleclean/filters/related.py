@@ -23,7 +23,7 @@ RELATED_MARKERS = (
     r"|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|przeczytaj\s+(?:też|także|również)"
     r"|lees\s+ook|lees\s+meer|meer\s+over\s+dit\s+onderwerp"
     r"|läs\s+(?:också|mer)|les\s+(?:også|mer)|læs\s+(?:også|mere)"
-    r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)"
+    r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)|související(?:\s+články)?"
     r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|citește\s+și|citeşte\s+şi"
     r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?"
     r"|llegiu\s+també|llegeix\s+també"
@@ -38,7 +38,9 @@ _LINE_STARTS = tuple(
         "voir|sur le|"
         "lee|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
-        "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε"
+        "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
+        # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
+        "i̇lgili"
     ).split("|")
 )
 _ALSO_ON = regex.compile(

@@ -56,7 +56,7 @@ _MARKER_RE = re.compile(
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
-    r"|oprac\.|opr\."
+    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει)(?=\s*:))"
     r"|(?P<strict>von|par|por|di|door|av|af|oleh|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
@@ -69,8 +69,10 @@ _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει oprac opr.".split()
+    "toimittaja συντάκτ γράφει oprac opr. haber penulis".split()
 )
+# An editor named after the authors (`Reporter: Jane Doe | Editor: John Roe`): not an author.
+_EDITOR_TAIL = re.compile(r"\s*[|;,]\s*(?:editor|editors|edited\s+by|editing\s+by|redaktur|penyunting)\b.*$", re.I)
 _CREDIT_PART_RE = re.compile(
     r"\s*(?:(?P<author>(?:additional\s+)?(?:reporting|writing|reported|written)\s+by)"
     r"|(?:editing|edited|compiled|graphics|photos|production|fact-checking|translation|translated)\s+by"
@@ -97,6 +99,10 @@ _ORGANISATION_WORDS = frozenset(
         # newsrooms and newspapers in other languages (`Redactie`, `Diário do Interior`)
         "redactie redação redacción rédaction redaktion redazione redakcja redakce redaksjon redaktionen "
         "редакция редакція redaksi diário diario jornal gazeta zeitung krant dagblad giornale corriere "
+        # the role after a name (`Torstein Myrvold, journalist`)
+        "journalist journalistin journaliste journalista periodista giornalista jornalista dziennikarz "
+        "dziennikarka novinář novinářka журналист журналистка кореспондент корреспондент muhabir wartawan "
+        "redaktør redaktör redacteur rédacteur redattore redactor korrespondent reporterin "
         "network radio tv television business reports report editors editorial newsroom online digital weekly "
         "daily group inc inc. ltd ltd. llc corp corp. correspondent correspondents writer writers reporter "
         "reporters editor contributor contributors columnist producer photographer analyst contributing "
@@ -186,7 +192,7 @@ def match_byline(line: str) -> list[str] | None:
     if marker["credit"] is not None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
-    return _name_list(_cut_dateline(_unglue(rest)), min_words)
+    return _name_list(_cut_dateline(_unglue(_EDITOR_TAIL.sub("", rest))), min_words)
 
 
 def match_bare_names(line: str) -> list[str] | None:
@@ -279,8 +285,9 @@ def _classify(piece: str, index: int) -> str | None:
         return "affiliation"  # `da Folha`, `de El País`, `of the Times`: what the author writes for
     if index > 0 and len(words) == 1 and piece.isupper() and len(piece) >= 2:
         return "affiliation"  # `CNN`, `AFP` after a name
-    if index > 0 and words[0][:1].isupper() and any(word.lower() in _ORGANISATION_WORDS for word in words):
-        return "affiliation"  # `Diário do Interior`, `Jornal do Brasil`: lower-case words and all
+    if index > 0 and any(word.lower() in _ORGANISATION_WORDS for word in words):
+        if words[0][:1].isupper() or all(word.lower() in _ORGANISATION_WORDS for word in words):
+            return "affiliation"  # `Diário do Interior`, `Jornal do Brasil`, `journalist`: lower-case words and all
     if not all(_is_name_word(word) for word in words):
         return None
     lows = [word.lower() for word in words]
