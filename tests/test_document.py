@@ -38,3 +38,12 @@ def test_split_each_splits_many_pieces_in_one_pass_like_split_one_by_one():
     ]
     assert [[p.text for p in parts] for parts in new.values()] == [["One.", "Two"], ["Three.", "Four"]]
     assert all(part in at_once.pieces for parts in new.values() for part in parts)
+
+
+def test_split_each_can_keep_the_piece_data_on_its_first_part_under_the_latest_cutter():
+    doc = text_to_document("One.Two")
+    doc.pieces[0].data.update({"glued": True, "cut_by": "split_glued_text"})
+    doc.current_filter = "split_glue_soups"
+    first, second = doc.split_each({doc.pieces[0]: ["One.", "Two"]}, keep_data=True)[doc.pieces[0]]
+    assert first.data == {"glued": True, "cut_by": "split_glue_soups"}
+    assert second.data == {"cut_by": "split_glue_soups"}

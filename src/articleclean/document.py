@@ -245,9 +245,11 @@ class Document:
         """
         return self.split_each({piece: parts})[piece]
 
-    def split_each(self, splits: dict[Piece, list[str]]) -> dict[Piece, list[Piece]]:
+    def split_each(self, splits: dict[Piece, list[str]], keep_data: bool = False) -> dict[Piece, list[Piece]]:
         """`split` every piece of `splits` into its parts in one pass over the document
         (one `split` a piece would cost time quadratic in the pieces of a page glued everywhere).
+        With `keep_data`, the first part of each piece starts with the piece's data (what earlier
+        filters marked on the block it begins).
 
         >>> a, b = Piece("One.Two"), Piece("Three.Four")
         >>> doc = Document([a, b])
@@ -263,7 +265,7 @@ class Document:
                     line=piece.line,
                     hints=piece.hints,
                     new_block=piece.new_block and i == 0,
-                    data=dict(cut_by) if len(parts) > 1 else {},
+                    data={**(piece.data if keep_data and i == 0 else {}), **(cut_by if len(parts) > 1 else {})},
                 )
                 for i, part in enumerate(parts)
             ]

@@ -145,8 +145,7 @@ def split_glued_text(doc: Document) -> None:
             parts = split_text(piece.text)
             if len(parts) > 1:
                 splits[piece] = parts
-    new = doc.split_each({piece: [part for part, _ in parts] for piece, parts in splits.items()})
+    new = doc.split_each({piece: [part for part, _ in parts] for piece, parts in splits.items()}, keep_data=True)
     for piece, parts in splits.items():
-        new[piece][0].data.update(piece.data)
         for part_piece, (_, joins) in zip(new[piece][1:], parts[1:]):
             part_piece.data["joins_previous" if joins else "glued"] = True

@@ -65,7 +65,6 @@ def split_glue_soups(doc: Document) -> None:
         items = soup_items(piece.text)
         if len(items) > 1:
             soups[piece] = items
-    for piece, new in doc.split_each(soups).items():
-        new[0].data.update(piece.data)
+    for new in doc.split_each(soups, keep_data=True).values():
         for item in new[1:]:
             item.data["glued"] = True
