@@ -42,8 +42,9 @@ def test_split_each_splits_many_pieces_in_one_pass_like_split_one_by_one():
 
 def test_split_each_can_keep_the_piece_data_on_its_first_part_under_the_latest_cutter():
     doc = text_to_document("One.Two")
-    doc.pieces[0].data.update({"glued": True, "cut_by": "split_glued_text"})
+    piece = doc.pieces[0]
+    piece.data.update({"glued": True, "cut_by": "split_glued_text"})
     doc.current_filter = "split_glue_soups"
-    first, second = doc.split_each({doc.pieces[0]: ["One.", "Two"]}, keep_data=True)[doc.pieces[0]]
+    first, second = doc.split_each({piece: ["One.", "Two"]}, keep_data=True)[piece]
     assert first.data == {"glued": True, "cut_by": "split_glue_soups"}
     assert second.data == {"cut_by": "split_glue_soups"}
