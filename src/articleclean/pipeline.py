@@ -29,8 +29,8 @@ class Pipeline:
     """Filters run in order; `clean` turns raw input into an `Article`.
 
     >>> from articleclean.filters import DEFAULT_FILTERS
-    >>> Pipeline(DEFAULT_FILTERS).names()[:2]
-    ['normalize', 'split_glued_text']
+    >>> Pipeline(DEFAULT_FILTERS).names()[:3]
+    ['normalize', 'drop_code', 'split_glued_text']
     """
 
     def __init__(self, filters: Iterable[Filter] = DEFAULT_FILTERS) -> None:

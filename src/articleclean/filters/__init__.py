@@ -10,6 +10,7 @@ from articleclean.filters.body import keep_body
 from articleclean.filters.boilerplate import classify_boilerplate
 from articleclean.filters.bylines import find_bylines
 from articleclean.filters.captions import find_captions
+from articleclean.filters.code import drop_code
 from articleclean.filters.datelines import choose_dates, find_datelines
 from articleclean.filters.headline import find_headline
 from articleclean.filters.icons import drop_icon_runs
@@ -26,6 +27,7 @@ from articleclean.filters.subtitle import find_subtitle
 
 DEFAULT_FILTERS = (
     normalize,
+    drop_code,
     split_glued_text,
     apply_profile,
     drop_icon_runs,

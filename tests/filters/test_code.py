@@ -1,0 +1,72 @@
+import articleclean
+from articleclean.filters.code import drop_code, is_sure_code, text_around_code
+
+CSS = [".article-body p {", "font-size: 18px;", "line-height: 1.5;", "}"]
+JS = [
+    "(function() {",
+    "var ad = document.createElement('script');",
+    "ad.async = true;",
+    "f.parentNode.insertBefore(ad, f);",
+    "})();",
+]
+JSON_LD = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Storm hits the coast"}'
+
+
+def test_code_over_many_lines_is_dropped_line_by_line(run_filter):
+    doc = run_filter(drop_code, "Storm hits the coast", *CSS, *JS, "The storm reached the coast on Monday night.")
+    assert [p.label for p in doc.pieces] == [None] + ["dropped"] * (len(CSS) + len(JS)) + [None]
+    assert all(p.reason == "script or style code" for p in doc.pieces if p.label == "dropped")
+
+
+def test_a_code_shaped_line_alone_is_not_code(run_filter):
+    # `display: block;` says little alone: among prose, with no sure line of code near it, it stays
+    doc = run_filter(drop_code, "The rule was simple:", "display: block;", "and nothing else.")
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_prose_with_semicolons_brackets_and_pipes_is_not_code(run_filter):
+    lines = [
+        "in everything from a blog post; an email inbox; a webinar; a live video; a podcast; a stage",
+        "Why Can't Taylor Swift Perform Her Own Songs? It's Complicated [Bloomberg]",
+        "© 2019 NYP Holdings, Inc. All Rights Reserved | Terms of Use | Privacy | Sitemap",
+        "[엔터미디어=소설가 박생강] 현재 MBC는 이유리 주연의 <숨바꼭질>로 승부를 보고 있으며",
+        "==============================",
+        "//www.example.com/news/local/story",
+        "He said (at the time) that x = y was not the point; it never was.",
+    ]
+    doc = run_filter(drop_code, *lines)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_text_glued_to_code_is_given_back(run_filter):
+    line = 'All Rights Reserved.window.DATA = {"a": 1, "b": [2, 3], "c": {"d": 4}};Home News Sport'
+    doc = run_filter(drop_code, line)
+    assert [(p.text, p.label) for p in doc.pieces] == [
+        ("All Rights Reserved.", None),
+        ('window.DATA = {"a": 1, "b": [2, 3], "c": {"d": 4}};', "dropped"),
+        ("Home News Sport", None),
+    ]
+
+
+def test_sure_code():
+    assert is_sure_code(JSON_LD)
+    assert is_sure_code("<!--")
+    assert not is_sure_code("Storm hits the coast")
+
+
+def test_text_around_code_keeps_code_whole_when_nothing_is_glued():
+    assert text_around_code(JSON_LD) == ("", JSON_LD, "")
+
+
+def test_clean_drops_a_dumps_scripts_and_keeps_the_article():
+    body = [
+        "The storm reached the coast on Monday night, bringing down trees and power lines across the region.",
+        "About 40,000 homes were without power on Tuesday morning, the utility company said in a statement.",
+        "Forecasters expect calmer weather from Wednesday, although more rain is likely at the weekend.",
+    ]
+    dump = "\n".join(["Storm hits the coast | Example News", JSON_LD, *CSS, "Storm hits the coast", *body, *JS])
+    article = articleclean.clean(dump)
+    assert article.title == "Storm hits the coast"
+    assert article.paragraphs == body
+    dropped = [d.text for d in article.dropped if d.filter == "drop_code"]
+    assert dropped == [JSON_LD, *CSS, *JS]
