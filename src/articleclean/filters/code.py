@@ -42,6 +42,15 @@ _CODE_SHAPED = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+# a line only code starts so: a declaration, a function, the browser's objects, a CSS at-rule or selector
+_SURE_SHAPE = regex.compile(
+    r"""^(?:var|let|const)\s+[\w$]+\s*[=;,]
+      | ^[(!]?function\b\s*[\w$]*\s*\(
+      | \b(?:window|document|navigator)\.[\w$]+\s*[.(=\[]
+      | ^@(?:media|font-face|import|keyframes|supports|charset)\b
+      | ^[.#:\[*][^\s{}]*(?:\s+[^\s{}]+)*\s*\{$""",
+    regex.VERBOSE,
+)
 # where code starts after the page's text glued before it, and ends before text glued after it
 _CODE_START = regex.compile(r"""[{\[](?=\s*["'{\[])|\b(?:window|document)\.|(?<!\w)(?:var|function)\s|<!--|@media\b""")
 _CODE_END = regex.compile(r"[}\];](?=[^{}\[\];=\\<>|\"]*$)")
@@ -58,6 +67,8 @@ def is_sure_code(text: str) -> bool:
     True
     >>> is_sure_code("});")
     True
+    >>> is_sure_code("var win7ie = navigator.userAgent.indexOf('Windows NT 6.1') > -1")
+    True
     >>> is_sure_code('He said: "I will not go; they can wait." (AP Photo/John Doe)')
     False
     >>> is_sure_code("<The Palace: Jang Noksu>")
@@ -67,7 +78,7 @@ def is_sure_code(text: str) -> bool:
     >>> is_sure_code('<img height="1" width="1" style="display:none" src="http://example.com/p?c1=2">')
     True
     """
-    if _LONE_BRACES.match(text) or _COMMENT.match(text):
+    if _LONE_BRACES.match(text) or _COMMENT.match(text) or _SURE_SHAPE.search(text):
         return True
     kinds = {c for c in text if c in _STRONG}
     json_keys = text.count('":')
