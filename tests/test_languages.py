@@ -1,8 +1,8 @@
-"""Whole-page dumps of news pages in twenty languages (34 pages), cleaned end to end, field by field.
+"""Whole-page dumps of news pages in 33 languages (47 pages), cleaned end to end, field by field.
 
 `tests/data/languages/` holds a fictional news page a language (two, `xx2`, for German, French,
 Spanish, Polish, Italian, Portuguese, Dutch, Russian, Swedish, Czech, Turkish and Indonesian, with
-other sites' conventions; three English
+other sites' conventions, and a third German one, `de3`, of a Swiss site; three English
 ones, `en_uk`, `en_us`, `en_in`, of a British tabloid, a US local TV station and an Indian daily) as
 a scraper dumps it: the page
 `<title>` with the site's name, a navigation menu, search/login/subscribe prompts, the headline,
@@ -13,7 +13,8 @@ derived from it by `to_raw` below (regenerate with `python tests/test_languages.
 `expected.json` holds what a reader would take from each page, and every line that is page
 furniture (menus, buttons, teasers, prompts, footer).
 
-One test function a field, so a failure names the language, the style and the field.
+One test function a field, so a failure names the language, the style and the field. What does
+not work yet is listed in `KNOWN_GAPS`, as strict expected failures.
 """
 
 from __future__ import annotations
@@ -37,8 +38,64 @@ MIN_F1 = 0.95
 # What articleclean does not do yet, by field, language and style: expected failures, strict, so that
 # a fix shows up as an unexpected pass and the entry must go. (The Turkish page's short last paragraphs
 # after a caption and a related link, a gap until the retrain with the glue-soup cut, pass now.)
+# Reasons shared by several known gaps.
+_NO_CAPITAL_TO_CUT = (
+    "in a raw dump the related line is glued to the sentence before it, and glue is cut before a capital "
+    "letter, which this script does not have"
+)
+_JA_TITLE = "a dateline is taken for the headline (Japanese page title, a full-width `：` before the site name)"
+_ZH_TITLE = "a dateline is taken for the headline (Chinese page title, `_` before the site name)"
+_JA_FURNITURE = "the share bar, ranking list and comment prompts after the article are kept (short lines read as text)"
+_ZH_RAW_BODY = "in the raw dump the caption, credit, related and editor lines glued to paragraphs stay in the body"
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("body", "uk", "raw"): "the last paragraphs after a caption score as teasers (p 0.18-0.26), glued two by two",
+    ("title", "ja", "lines"): _JA_TITLE,
+    ("title", "ja", "raw"): _JA_TITLE,
+    ("title", "zh", "lines"): _ZH_TITLE,
+    ("title", "zh", "raw"): _ZH_TITLE,
+    ("site_name", "ja", "lines"): "the full-width `：` between headline and site name is not read as a separator",
+    ("site_name", "ja", "raw"): "the full-width `：` between headline and site name is not read as a separator",
+    ("site_name", "zh", "lines"): "the `_` between headline and site name is not read as a separator",
+    ("site_name", "zh", "raw"): "the `_` between headline and site name is not read as a separator",
+    ("authors", "ar", "lines"): "a byline `City - Name` with no marker",
+    ("authors", "ar", "raw"): "a byline `City - Name` with no marker",
+    ("authors", "he", "lines"): "two names joined by the prefix `ו` (and) glued to the second name",
+    ("authors", "he", "raw"): "two names joined by the prefix `ו` (and) glued to the second name",
+    ("authors", "ja", "lines"): "a bare byline of names joined by `、`, no marker",
+    ("authors", "ja", "raw"): "a bare byline of names joined by `、`, no marker",
+    ("authors", "ko", "lines"): "names before the role word `기자` (reporter), no marker before them",
+    ("authors", "ko", "raw"): "names before the role word `기자` (reporter), no marker before them",
+    ("authors", "vi", "lines"): "a bare byline `Name - Name`, no marker",
+    ("authors", "vi", "raw"): "a bare byline `Name - Name`, no marker",
+    ("authors", "zh", "lines"): "`记者` (reporter) then names separated by spaces",
+    ("authors", "zh", "raw"): "`记者` (reporter) then names separated by spaces",
+    ("related", "ar", "raw"): _NO_CAPITAL_TO_CUT,
+    ("related", "he", "raw"): _NO_CAPITAL_TO_CUT,
+    ("related", "ja", "raw"): _NO_CAPITAL_TO_CUT,
+    ("related", "ko", "raw"): _NO_CAPITAL_TO_CUT,
+    ("related", "zh", "raw"): _NO_CAPITAL_TO_CUT,
+    ("credit", "ar", "lines"): "the agency in brackets at the end of an Arabic caption, `(رويترز)`",
+    ("credit", "ar", "raw"): "the agency in brackets at the end of an Arabic caption, `(رويترز)`",
+    ("credit", "ja", "lines"): "the photographer's name before `撮影` (photographed) at the end of the caption",
+    ("credit", "ja", "raw"): "the photographer's name before `撮影` (photographed) at the end of the caption",
+    ("credit", "ko", "lines"): "the agency after a slash at the end of the caption, `/연합뉴스`",
+    ("credit", "ko", "raw"): "the agency after a slash at the end of the caption, `/연합뉴스`",
+    ("credit", "lt", "lines"): "the photographer in the genitive before `nuotr.` (photo) at the end of the caption",
+    ("credit", "lt", "raw"): "the photographer in the genitive before `nuotr.` (photo) at the end of the caption",
+    (
+        "credit",
+        "zh",
+        "raw",
+    ): "in a raw dump the credit line is glued to the caption before it (no capital letter to cut at)",
+    ("body", "ja", "lines"): _JA_FURNITURE,
+    ("body", "ja", "raw"): _JA_FURNITURE,
+    ("body", "ko", "raw"): "in the raw dump the caption and related line glued to a paragraph stay in the body",
+    ("body", "zh", "raw"): _ZH_RAW_BODY,
+    ("furniture", "ar", "raw"): "the share-bar word `شارك` glued to the last paragraph stays in the body",
+    ("furniture", "he", "raw"): "the share-bar word `שתפו` glued to the last paragraph stays in the body",
+    ("furniture", "ja", "lines"): _JA_FURNITURE,
+    ("furniture", "ja", "raw"): _JA_FURNITURE,
+    ("furniture", "zh", "raw"): "the editor line `（责任编辑：…）` glued to the last paragraph stays in the body",
 }
 
 
@@ -70,11 +127,14 @@ def cases(field: str) -> list:
 #   3. b is prose after something that is not: a blank line (a new block of the page);
 #   4. otherwise: a line break.
 _SOCIAL = {"Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "ВКонтакте"}
-_SENTENCE_END = tuple('.!?…"»”')
+_SENTENCE_END = tuple('.!?…"»”。！？」؟')
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 6 and line.endswith(_SENTENCE_END)
+    # Chinese and Japanese write no space between words: count two characters a word there.
+    words = len(line) // 2 if len(_CJK.findall(line)) > len(line) // 2 else len(line.split())
+    return words >= 6 and line.endswith(_SENTENCE_END)
 
 
 def _share_bar_lines(lines: list[str]) -> set[int]:

@@ -10,6 +10,7 @@ from articleclean.strings import GLUE, collapse_space
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
     "Photo|Photograph|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
+    "|Ảnh|Снимка|Снимки|צילום|图片来源|图片|摄影|写真"
 )
 # A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.
@@ -20,7 +21,7 @@ _CREDIT = regex.compile(
        (?:(?:"""
     + _CREDIT_WORD
     + r""")s?|
-          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO)S?)(?:\s+(?i:credit))?\s*:
+          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO)S?)(?:\s+(?i:credit))?\s*[:：]
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
 )
@@ -53,6 +54,7 @@ _CAPTION_HINTS = (
     "фото",
     "kuva",
     "φωτογραφία",
+    "ảnh", "снимк", "צילום", "图片", "摄影", "写真",
     "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
 )  # fmt: skip
 _MAX_CAPTION_WORDS = 80

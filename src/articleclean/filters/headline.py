@@ -16,6 +16,8 @@ _TRAILING_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|::|·|•|»)$")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 _SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "»")
 _MAX_SITE_WORDS = 6
+# A script without capitals shows no name by its case: a short enough last part is taken as the name.
+_MAX_CASELESS_SITE_CHARS = 12
 _MAX_TITLE_WORDS = 40
 # Between a page's <title> and its headline lies navigation: many short pieces.
 _NAV_GAP = 8
@@ -27,7 +29,8 @@ _SITE_WORDS = regex.compile(
     r"tagblatt|anzeiger|rundschau|kurier|nouvelles|courrier|diario|diário|jornal|giornale|quotidiano|corriere|"
     r"gazzetta|wiadomości|dziennik|nieuws|dagblad|krant|tidning|tidningen|avis|avisen|noviny|zprávy|listy|"
     r"haber|haberleri|gazetesi|berita|harian|ziarul|uutiset|sanomat|hírek|вести|газета|новости|известия|"
-    r"ведомости|правда|новини|вісті|вісник|вестник|край|курьер|кур'єр)\b"
+    r"ведомости|правда|новини|вісті|вісник|вестник|край|курьер|кур'єр|kurir|kurír|aidas|žinios|rytas|dienraštis|"
+    r"vijesti|novine|dnevnik|novice|denník|správy)\b"
 )
 # How near the top (in pieces) the page's <title> stands, and how far below it to look for the headline.
 _TOP = 3
@@ -81,9 +84,13 @@ def _looks_like_name(text: str) -> bool:
     (True, True, False)
     >>> _looks_like_name("L’Écho de l’Estuaire"), _looks_like_name("l’équipe a gagné")
     (True, False)
+    >>> _looks_like_name("한성일보"), _looks_like_name("深圳发布低空经济发展行动方案")
+    (True, False)
     """
     if _DOMAIN.fullmatch(text) or _SITE_WORDS.search(text):
         return True
+    if not any(c.isupper() or c.islower() for c in text):  # Chinese, Japanese, Korean, Arabic, Hebrew...
+        return len(text) <= _MAX_CASELESS_SITE_CHARS and len(text.split()) <= 3
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in _ELISION.sub("", text).split())
 
 

@@ -28,6 +28,10 @@ RELATED_MARKERS = (
     r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?"
     r"|llegiu\s+també|llegeix\s+també"
     r"|pročitajte\s+(?:i|još)|preberite\s+še|διαβάστε\s+(?:επίσης|ακόμη)"
+    r"|čítajte\s+(?:aj|tiež)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|xem\s+thêm|tin\s+liên\s+quan"
+    r"|прочетете\s+(?:още|също)|اقرأ\s+أيض(?:اً|ًا|ا)|קראו\s+גם"
+    # Chinese, Japanese and Korean, often in brackets: `【関連記事】`, `[관련기사]`
+    r"|[【\[]?\s*(?:相关阅读|相关新闻|延伸阅读|関連記事|관련\s*기사)\s*[】\]]?"
 )
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
 # How a marker line starts (lower case, after a newline): the cheap whole-document test.
@@ -39,6 +43,7 @@ _LINE_STARTS = tuple(
         "lee|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
+        "čítajte|taip pat|skaitykite|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|延伸|関連|관련|【|[|"
         # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
         "i̇lgili"
     ).split("|")
@@ -46,7 +51,7 @@ _LINE_STARTS = tuple(
 _ALSO_ON = regex.compile(
     r"^(?P<marker>also\s+on\s+(?P<site>(?:www\.)?[\w-]+(?:\.[\w-]+)+))\s*:?\s*(?P<rest>.*)$", regex.I
 )
-_SEPARATOR = regex.compile(r"^\s*(?:[:\-–—»›>|]+)\s*(?P<title>\S.*)?$")
+_SEPARATOR = regex.compile(r"^\s*(?:[:：\-–—»›>|]+)\s*(?P<title>\S.*)?$")
 _GENERIC_MARKERS = frozenset({"watch", "listen", "more", "recommended"})
 _URL = regex.compile(r"https?://\S+")
 _MAX_TITLE_WORDS = 30
@@ -63,6 +68,8 @@ def match_related(text: str) -> tuple[str, str | None] | None:
     ('Russia warns of escalation', None)
     >>> match_related("Read more about how the plan works in our explainer.") is None
     True
+    >>> match_related("【関連記事】運転手不足で路線バス減便相次ぐ"), match_related("相关阅读：深圳发布行动方案")
+    (('運転手不足で路線バス減便相次ぐ', None), ('深圳发布行动方案', None))
     """
     also_on = _ALSO_ON.match(text)
     if also_on:
@@ -78,7 +85,8 @@ def match_related(text: str) -> tuple[str, str | None] | None:
     if separated:
         return _title_and_url(separated["title"] or "")
     shouting = marker.isupper() and len(marker) > 3
-    if shouting and rest[:1].isspace() and len(rest.split()) <= _MAX_TITLE_WORDS:
+    bracketed = marker.endswith(("]", "】"))  # `[관련기사] Title`, `【関連記事】Title`
+    if (bracketed or (shouting and rest[:1].isspace())) and len(rest.split()) <= _MAX_TITLE_WORDS:
         return _title_and_url(rest)
     return None
 

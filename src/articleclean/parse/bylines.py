@@ -21,7 +21,7 @@ The rules, in short:
   with particles (``van``, ``de la``, ``bin``...), prefixes (``al-``,
   ``O'``, ``d'``), hyphens, initials (``J.``) and suffixes (``Jr.``), in any
   script; separated by ``,``, ``;``, ``|``, `` - ``, ``and``, ``&``, ``und``,
-  ``et``, ``y``, ``e``, ``i``, ``и``, ``en``, ``og``, ``och``, ``dan``, ``ve``,
+  ``et``, ``y``, ``e``, ``i``, ``и``, ``en``, ``og``, ``och``, ``dan``, ``ve``, ``a``, ``ir``, ``và``, ``、``,
   ``ja``, ``és``. Words that only follow a marker
   at the start of a sentence (``By contrast``, ``By Tuesday``) are no names.
 * **Not authors.** News agencies and outlets (``Reuters``, ``CNN``, ``The
@@ -55,8 +55,8 @@ _MARKER_RE = re.compile(
     r"[\W_]*?(?:"
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
-    r"|by|authors?|autor(?:in|en|ka)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
-    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)"
+    r"|by|authors?|autor(?:in|en|ka)?|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
+    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει)(?=\s*:))"
     r"|(?P<strict>von|par|por|di|door|av|af|oleh|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
@@ -69,7 +69,7 @@ _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει oprac opr. haber penulis".split()
+    "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše".split()
 )
 # An editor named after the authors (`Reporter: Jane Doe | Editor: John Roe`): not an author.
 _EDITOR_TAIL = re.compile(r"\s*[|;,]\s*(?:editor|editors|edited\s+by|editing\s+by|redaktur|penyunting)\b.*$", re.I)
@@ -133,7 +133,9 @@ _NAME_PREFIXES = frozenset("al el ad d l o".split())
 _WORD_PARTS_RE = re.compile(r"[-'’]")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
-_SPLIT_RE = re.compile(r"\s*(?:[,;|•·/]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és)\s)\s*")
+_SPLIT_RE = re.compile(
+    r"\s*(?:[,;|•·/、]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|và|va)\s)\s*"
+)
 # A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
 _AFTER_NAME_RE = re.compile(r"\s+(?:in|for|from|aus|à|en|em|at|w|в|из)\s+(?P<first>\w)")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.-?){1,3}")

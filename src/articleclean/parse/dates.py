@@ -108,31 +108,43 @@ _MONTHS: dict[int, tuple[str, ...]] = {
     for number, names in enumerate(
         (
             "january jan januar jänner jän janvier janv enero ene janeiro gennaio gen январь января янв styczeń "
-            "stycznia januari leden ledna ianuarie ocak tammikuuta január gener січня ιανουαρίου",
+            "stycznia januari leden ledna ianuarie ocak tammikuuta január gener січня ιανουαρίου "
+            "siječnja siječanj januára януари يناير ינואר",
             "february feb febr februar feber février fevrier févr fevr fév febrero fevereiro fev febbraio февраль "
             "февраля фев февр luty lutego februari únor února februarie şubat subat helmikuuta február febrer "
-            "лютого φεβρουαρίου",
+            "лютого φεβρουαρίου "
+            "veljače veljača februára февруари فبراير פברואר",
             "march mar märz maerz mär mrz mars marzo março marco март марта мар marzec marca maart mrt březen "
-            "března maret martie mart maaliskuuta március març березня μαρτίου",
+            "března maret martie mart maaliskuuta március març березня μαρτίου "
+            "ožujka ožujak مارس מרץ",
             "april apr avril avr abril abr aprile апрель апреля апр kwiecień kwietnia duben dubna aprilie nisan "
-            "huhtikuuta április квітня απριλίου",
+            "huhtikuuta április квітня απριλίου "
+            "travnja travanj apríla април أبريل إبريل אפריל",
             "may mai mayo maio maggio mag май мая maj maja mei květen května mayıs mayis toukokuuta május maig "
-            "травня μαΐου",
+            "травня μαΐου "
+            "svibnja svibanj mája مايو מאי",
             "june jun juni juin junio junho giugno giu июнь июня июн czerwiec czerwca červen června iunie haziran "
-            "kesäkuuta június juny червня ιουνίου",
+            "kesäkuuta június juny червня ιουνίου "
+            "lipnja lipanj júna юни يونيو يونيه יוני",
             "july jul juli juillet juil julio julho luglio lug июль июля июл lipiec lipca červenec července iulie "
-            "temmuz heinäkuuta július juliol липня ιουλίου",
+            "temmuz heinäkuuta július juliol липня ιουλίου "
+            "srpnja srpanj júla юли يوليو يوليه יולי",
             "august aug août aout agosto ago август августа авг sierpień sierpnia augustus srpen srpna augusti "
-            "agustus ağustos agustos elokuuta augusztus agost серпня αυγούστου",
+            "agustus ağustos agustos elokuuta augusztus agost серпня αυγούστου "
+            "kolovoza kolovoz augusta أغسطس אוגוסט",
             "september sep sept septembre septiembre setiembre setembro set settembre сентябрь сентября сен сент "
-            "wrzesień września září septembrie eylül eylul syyskuuta szeptember setembre вересня σεπτεμβρίου",
+            "wrzesień września září septembrie eylül eylul syyskuuta szeptember setembre вересня σεπτεμβρίου "
+            "rujna rujan septembra септември سبتمبر ספטמבר",
             "october oct oktober okt octobre octubre outubro out ottobre ott октябрь октября окт październik "
-            "października říjen října octombrie ekim lokakuuta október жовтня οκτωβρίου",
+            "października říjen října octombrie ekim lokakuuta október жовтня οκτωβρίου "
+            "októbra октомври أكتوبر אוקטובר",
             "november nov novembre noviembre novembro ноябрь ноября ноя нояб listopad listopada listopadu "
-            "noiembrie kasım kasim marraskuuta листопада νοεμβρίου",
+            "noiembrie kasım kasim marraskuuta листопада νοεμβρίου "
+            "studenoga studenog studeni novembra ноември نوفمبر נובמבר",
             "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre декабрь декабря дек "
             "grudzień grudnia prosinec prosince desember decembrie aralık aralik joulukuuta desembre грудня "
-            "δεκεμβρίου",
+            "δεκεμβρίου "
+            "prosinca prosinac decembra декември ديسمبر דצמבר",
         ),
         start=1,
     )
