@@ -39,24 +39,9 @@ MIN_F1 = 0.95
 # a fix shows up as an unexpected pass and the entry must go. (The Turkish page's short last paragraphs
 # after a caption and a related link, a gap until the retrain with the glue-soup cut, pass now.)
 # Reasons shared by several known gaps.
-_NO_CAPITAL_TO_CUT = (
-    "in a raw dump the related line is glued to the sentence before it, and glue is cut before a capital "
-    "letter, which this script does not have"
-)
-_JA_TITLE = "a dateline is taken for the headline (Japanese page title, a full-width `：` before the site name)"
-_ZH_TITLE = "a dateline is taken for the headline (Chinese page title, `_` before the site name)"
 _JA_FURNITURE = "the share bar, ranking list and comment prompts after the article are kept (short lines read as text)"
-_ZH_RAW_BODY = "in the raw dump the caption, credit, related and editor lines glued to paragraphs stay in the body"
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("body", "uk", "raw"): "the last paragraphs after a caption score as teasers (p 0.18-0.26), glued two by two",
-    ("title", "ja", "lines"): _JA_TITLE,
-    ("title", "ja", "raw"): _JA_TITLE,
-    ("title", "zh", "lines"): _ZH_TITLE,
-    ("title", "zh", "raw"): _ZH_TITLE,
-    ("site_name", "ja", "lines"): "the full-width `：` between headline and site name is not read as a separator",
-    ("site_name", "ja", "raw"): "the full-width `：` between headline and site name is not read as a separator",
-    ("site_name", "zh", "lines"): "the `_` between headline and site name is not read as a separator",
-    ("site_name", "zh", "raw"): "the `_` between headline and site name is not read as a separator",
     ("authors", "ar", "lines"): "a byline `City - Name` with no marker",
     ("authors", "ar", "raw"): "a byline `City - Name` with no marker",
     ("authors", "he", "lines"): "two names joined by the prefix `ו` (and) glued to the second name",
@@ -69,11 +54,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("authors", "vi", "raw"): "a bare byline `Name - Name`, no marker",
     ("authors", "zh", "lines"): "`记者` (reporter) then names separated by spaces",
     ("authors", "zh", "raw"): "`记者` (reporter) then names separated by spaces",
-    ("related", "ar", "raw"): _NO_CAPITAL_TO_CUT,
-    ("related", "he", "raw"): _NO_CAPITAL_TO_CUT,
-    ("related", "ja", "raw"): _NO_CAPITAL_TO_CUT,
-    ("related", "ko", "raw"): _NO_CAPITAL_TO_CUT,
-    ("related", "zh", "raw"): _NO_CAPITAL_TO_CUT,
     ("credit", "ar", "lines"): "the agency in brackets at the end of an Arabic caption, `(رويترز)`",
     ("credit", "ar", "raw"): "the agency in brackets at the end of an Arabic caption, `(رويترز)`",
     ("credit", "ja", "lines"): "the photographer's name before `撮影` (photographed) at the end of the caption",
@@ -82,20 +62,10 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("credit", "ko", "raw"): "the agency after a slash at the end of the caption, `/연합뉴스`",
     ("credit", "lt", "lines"): "the photographer in the genitive before `nuotr.` (photo) at the end of the caption",
     ("credit", "lt", "raw"): "the photographer in the genitive before `nuotr.` (photo) at the end of the caption",
-    (
-        "credit",
-        "zh",
-        "raw",
-    ): "in a raw dump the credit line is glued to the caption before it (no capital letter to cut at)",
     ("body", "ja", "lines"): _JA_FURNITURE,
     ("body", "ja", "raw"): _JA_FURNITURE,
-    ("body", "ko", "raw"): "in the raw dump the caption and related line glued to a paragraph stay in the body",
-    ("body", "zh", "raw"): _ZH_RAW_BODY,
-    ("furniture", "ar", "raw"): "the share-bar word `شارك` glued to the last paragraph stays in the body",
-    ("furniture", "he", "raw"): "the share-bar word `שתפו` glued to the last paragraph stays in the body",
     ("furniture", "ja", "lines"): _JA_FURNITURE,
     ("furniture", "ja", "raw"): _JA_FURNITURE,
-    ("furniture", "zh", "raw"): "the editor line `（责任编辑：…）` glued to the last paragraph stays in the body",
 }
 
 

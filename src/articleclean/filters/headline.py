@@ -11,10 +11,13 @@ from articleclean.document import Document, Label, Piece
 from articleclean.strings import WORD, comparable, keeps_words, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
-_SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
-_TRAILING_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|::|·|•|»)$")
+# Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
+_SITE_SEPARATOR = regex.compile(
+    r"\s+(?:\||-|–|—|::|·|•|»)\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{N}」』）)])\s*[_：｜]\s*(?=[\p{Han}\p{Katakana}\w])"
+)
+_TRAILING_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|::|·|•|»|_|：|｜)$")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
-_SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "»")
+_SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "»", "_", "：", "｜")
 _MAX_SITE_WORDS = 6
 # A script without capitals shows no name by its case: a short enough last part is taken as the name.
 _MAX_CASELESS_SITE_CHARS = 12
@@ -54,6 +57,8 @@ def split_site_name(text: str) -> tuple[str, str | None]:
     ('Home Depot sales miss, shares plunge', 'Fox Business')
     >>> split_site_name("New meeting with CIA's Burns 'possible' – Russian spy chief")
     ("New meeting with CIA's Burns 'possible' – Russian spy chief", None)
+    >>> split_site_name("深圳将在前海试点无人机配送快递_星河网")
+    ('深圳将在前海试点无人机配送快递', '星河网')
     """
     if not any(mark in text for mark in _SEPARATOR_MARKS):  # most lines: no regex call
         return text, None
@@ -105,7 +110,23 @@ def _headline_shaped(texts: list[str]) -> list[int]:
     >>> _headline_shaped(["Home News", "Man flies to Mars", "He said he would fly."])
     [1]
     """
-    return [i for i, text in enumerate(texts) if 2 <= text.count(" ") < _MAX_TITLE_WORDS and text[-1:] != "."]
+    return [i for i, text in enumerate(texts) if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in ".。"]
+
+
+_CHINESE_JAPANESE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _gaps(text: str) -> int:
+    """The gaps between words of `text`: its spaces, or, in Chinese and Japanese, written without
+    spaces between words, one for every two characters (a word is one to three).
+
+    >>> _gaps("Man flies to Mars"), _gaps("深圳将在前海试点无人机配送快递"), _gaps("首页")
+    (3, 6, 0)
+    """
+    spaces = text.count(" ")
+    if text.isascii():
+        return spaces
+    return max(spaces, len(_CHINESE_JAPANESE.findall(text)) // 2 - 1)
 
 
 def find_headline(doc: Document) -> None:
@@ -387,7 +408,7 @@ def _choose(doc: Document, undecided: list[Piece], shaped: list[int], pieces: _S
                 return i, False
     # A dump starts with the page's <title> (in a raw dump glued to what follows it); the
     # headline is the later piece that repeats it, the part before the site's name, or its start.
-    top_at = next((i for i, p in enumerate(undecided[:_TOP]) if p.text.count(" ") >= 2), 0)
+    top_at = next((i for i, p in enumerate(undecided[:_TOP]) if _gaps(p.text) >= 2), 0)
     top = undecided[top_at]
     top_key = comparable(top.text)
     wanted = {top_key, comparable(split_site_name(top.text)[0])}

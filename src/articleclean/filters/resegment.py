@@ -33,14 +33,22 @@ GLUED_PIECE = 250
 # capital that starts a word: a capital followed by a lowercase letter, an apostrophe or a space,
 # or a word of three or more capitals (`began.READ MORE`), but not `U.S.A`, `Hill.TV` nor a domain
 # (`NBCNews.COM`).
+# A script without capitals (Arabic, Hebrew, Korean...) starts every sentence as a capital would:
+# any of its letters counts after `.`, `!` or `?`. Chinese and Japanese write no space after a sentence end (`。`), so
+# there only a known marker after `。！？` shows a block boundary (`。相关阅读：`, `。【関連記事】`).
 # A run of punctuation is read whole and only from its start (possessive, lookbehind): tried
 # from each of its characters, a page of dots cost time quadratic in its length.
+_CJK_BLOCK_START = r"[【\[（(]?(?:相关阅读|相关新闻|延伸阅读|関連記事|图片来源[:：]|(?:责任)?编辑[:：]|摄影[:：]|写真[:：])"
 _CUT = regex.compile(
-    r"(?P<punct>(?<![.!?…])[.!?…]++|[:;])(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
-    r"(?=(?:«\s?|[\"“‘„‚(\[])?(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,]))"
+    r"(?P<punct>(?<![.!?…])[.!?…]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
+    r"(?=(?:«\s?|[\"“‘„‚(\[])?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,])"
+    r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|" + _CJK_BLOCK_START + r"))"
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
-_GLUE_HINT = regex.compile(r"[.!?…:;][\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[])?\p{Lu}")
+_GLUE_HINT = regex.compile(
+    r"[.!?…:;][\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[])?(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
+    r"|[。！？][」』”]*" + _CJK_BLOCK_START
+)
 _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
 _CLOSING = frozenset(')]"”’»')
 # Abbreviations after which a capitalised word does not start a new sentence
@@ -74,6 +82,9 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         punct = m.group("punct")
         if spaced and punct in ":;":
             continue
+        after = text[m.end() : m.end() + 2].lstrip("«\"“‘„‚([")[:1]
+        if after.isalpha() and not after.isupper() and (punct in ":;" or "…" in punct):
+            continue  # a letter without case after `…` or `:` (a Korean headline's `재개…평일`): no boundary
         start = m.start()
         reach = max(0, start - _REACH)
         chunk_start = max(text.rfind(" ", reach, start) + 1, reach)
@@ -104,6 +115,10 @@ def split_text(text: str) -> list[tuple[str, bool]]:
     [('said on Monday.', False), ('The minister left.', False)]
     >>> split_text("Share this article!Follow us on Twitter")
     [('Share this article!', False), ('Follow us on Twitter', False)]
+    >>> split_text("بالقرب من المدينة.اقرأ أيضاً: عنوان")
+    [('بالقرب من المدينة.', False), ('اقرأ أيضاً: عنوان', False)]
+    >>> split_text("将暂停飞行。相关阅读：深圳发布方案")
+    [('将暂停飞行。', False), ('相关阅读：深圳发布方案', False)]
     >>> split_text("The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com")
     [('The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com', False)]
     """
