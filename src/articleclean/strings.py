@@ -37,6 +37,22 @@ def words(text: str) -> list[str]:
 GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})")
 
 
+_CHINESE_JAPANESE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def word_count(text: str) -> int:
+    """How many words `text` holds: its white-space-separated parts, or, for Chinese and Japanese,
+    written without spaces between words, one for every two characters (a word is one to three).
+
+    >>> word_count("Man flies to Mars"), word_count("深圳将在前海试点无人机配送快递"), word_count("首页")
+    (4, 7, 1)
+    """
+    parts = len(text.split())
+    if text.isascii():
+        return parts
+    return max(parts, len(_CHINESE_JAPANESE.findall(text)) // 2)
+
+
 def unglued(text: str) -> str:
     """`text` with a space where a lower-case letter meets a capital, or a number a capitalised word.
 

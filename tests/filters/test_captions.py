@@ -31,6 +31,13 @@ CAPTION_LINES = [
      "Traders at the exchange, November 18, 2019.", "REUTERS/Brendan McDermid/File Photo"),
     ("Leaders at the summit in Brussels. EPA/OLIVIER HOSLET",
      "Leaders at the summit in Brussels.", "EPA/OLIVIER HOSLET"),
+    ("Xe buýt điện tại bến. Ảnh: Phạm Tuấn", "Xe buýt điện tại bến.", "Phạm Tuấn"),
+    ("Протестиращи пред парламента. Снимка: БГНЕС", "Протестиращи пред парламента.", "БГНЕС"),
+    ("一架物流无人机在测试飞行。图片来源：视觉中国", "一架物流无人机在测试飞行。", "视觉中国"),
+    ("승강장에서 시민들이 막차를 기다리고 있다. /연합뉴스", "승강장에서 시민들이 막차를 기다리고 있다.", "연합뉴스"),
+    ("右折する車両＝14日午前、横浜市都筑区、北川正樹撮影", "右折する車両＝14日午前、横浜市都筑区", "北川正樹"),
+    ("Gedimino prospektas vakare. Jono Jonaičio / BNS nuotr.", "Gedimino prospektas vakare.", "Jono Jonaičio / BNS"),
+    ("ورشة بناء محطة التحلية على الساحل (رويترز)", "ورشة بناء محطة التحلية على الساحل", "رويترز"),
 ]  # fmt: skip
 
 
@@ -55,6 +62,7 @@ def test_every_caption_form_is_found_in_a_document(run_filter, line, caption, cr
         "He took the photo himself.",
         "The deal was reported by the Financial Times. BBC/Reuters coverage followed on Monday morning.",
         "Figures from the agency. Read more at NASA/JPL",  # a slash credit must follow a sentence end
+        "Opening hours 9.30 A.M. / 7.00 P.M.",  # a slash after a sentence end: no digits in such a credit
     ],
 )
 def test_not_captions(line):

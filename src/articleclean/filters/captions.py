@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import GLUE, collapse_space
+from articleclean.strings import GLUE, collapse_space, word_count
 
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
@@ -15,7 +15,7 @@ _CREDIT_WORD = (
 # A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
-    r"""(?:^|(?<=[.!?)\]"”’]\s*|\s[|—–]\s))
+    r"""(?:^|(?<=[.!?)\]"”’。！？]\s*|\s[|—–]\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""
@@ -38,6 +38,15 @@ _BRACKETED_CREDIT = regex.compile(
 _AGENCY_CREDIT = regex.compile(
     r"(?<=[.!?\"”’)]\s+)(?P<credit>\p{Lu}{2,}(?:\s+Photo)?/\p{Lu}[^/\s]*(?: \p{Lu}[^/\s]*|/[^/\s]+){0,8})\s*$"
 )
+# A credit that ends the caption in the way of a language: after a slash (Korean, `... 있다. /연합뉴스`),
+# a name before `撮影` (Japanese, `...、北川正樹撮影`) or `nuotr.` (Lithuanian, `... Jono Jonaičio / BNS nuotr.`),
+# a wire agency in brackets (Arabic, `... (رويترز)`).
+_TRAILING_CREDIT = regex.compile(
+    r"(?<=.{12}[.!?。」\"”]\s+)/\s*(?P<credit>[^/\s\d][^/\d]{0,40}?)\s*$"
+    r"|(?<=[、，,=＝]\s*)(?P<credit>[^、，,=＝\s]{2,12})撮影\s*$"
+    r"|(?<=[.!?\"”]\s+)(?P<credit>[^.!?]{3,60}?)\s+nuotr\.\s*$"
+    r"|\((?P<credit>رويترز|أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|د\.?\s?ب\.?\s?أ|الأناضول|غيتي|واس|وام|سانا|الأوروبية)\)\s*$"
+)
 # A caption with a marker and no credit: `Image caption The minister ...`, `Caption: ...`, `Pictured: ...`.
 _CAPTION_MARKER = regex.compile(
     r"^(?:Image\s+caption|Caption|Pictured|Bildunterschrift|Légende)\s*:?\s+(?P<text>\S.*)$"
@@ -55,6 +64,7 @@ _CAPTION_HINTS = (
     "kuva",
     "φωτογραφία",
     "ảnh", "снимк", "צילום", "图片", "摄影", "写真",
+    ". /", "撮影", "nuotr.", "رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية",
     "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
 )  # fmt: skip
 _MAX_CAPTION_WORDS = 80
@@ -93,19 +103,24 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     >>> split_caption("Traders on the floor in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid")
     ('Traders on the floor in New York, U.S., November 18, 2019.', 'REUTERS/Brendan McDermid')
     """
-    if len(text.split()) > _MAX_CAPTION_WORDS:
+    if word_count(text) > _MAX_CAPTION_WORDS:
         return None
     marker = _CAPTION_MARKER.match(text)
     if marker:
         return marker["text"], None
-    credit = _CREDIT.search(text) or _BRACKETED_CREDIT.search(text) or _AGENCY_CREDIT.search(text)
+    credit = (
+        _CREDIT.search(text)
+        or _BRACKETED_CREDIT.search(text)
+        or _AGENCY_CREDIT.search(text)
+        or _TRAILING_CREDIT.search(text)
+    )
     if (
         credit is None
         or _COPYRIGHT_NOTICE.search(credit["credit"])
         or len(credit["credit"].split()) > _MAX_CREDIT_WORDS
     ):
         return None
-    caption = text[: credit.start()].rstrip(" \t|—–")  # `Caption — Foto: ...`: the dash goes with the marker
+    caption = text[: credit.start()].rstrip(" \t|—–、，,")  # `Caption — Foto: ...`: the dash goes with the marker
     return caption.strip(), collapse_space(credit["credit"]).rstrip(")")
 
 

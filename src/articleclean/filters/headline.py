@@ -8,7 +8,7 @@ from itertools import accumulate
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import WORD, comparable, keeps_words, words
+from articleclean.strings import WORD, comparable, keeps_words, word_count, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 # Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
@@ -113,20 +113,13 @@ def _headline_shaped(texts: list[str]) -> list[int]:
     return [i for i, text in enumerate(texts) if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in ".。"]
 
 
-_CHINESE_JAPANESE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-
-
 def _gaps(text: str) -> int:
-    """The gaps between words of `text`: its spaces, or, in Chinese and Japanese, written without
-    spaces between words, one for every two characters (a word is one to three).
+    """The gaps between the words of `text` (`strings.word_count`: Chinese and Japanese have no spaces).
 
     >>> _gaps("Man flies to Mars"), _gaps("深圳将在前海试点无人机配送快递"), _gaps("首页")
     (3, 6, 0)
     """
-    spaces = text.count(" ")
-    if text.isascii():
-        return spaces
-    return max(spaces, len(_CHINESE_JAPANESE.findall(text)) // 2 - 1)
+    return word_count(text) - 1
 
 
 def find_headline(doc: Document) -> None:

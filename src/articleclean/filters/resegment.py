@@ -38,9 +38,12 @@ GLUED_PIECE = 250
 # there only a known marker after `。！？` shows a block boundary (`。相关阅读：`, `。【関連記事】`).
 # A run of punctuation is read whole and only from its start (possessive, lookbehind): tried
 # from each of its characters, a page of dots cost time quadratic in its length.
-_CJK_BLOCK_START = r"[【\[（(]?(?:相关阅读|相关新闻|延伸阅读|関連記事|图片来源[:：]|(?:责任)?编辑[:：]|摄影[:：]|写真[:：])"
+_CJK_BLOCK_START = (
+    r"[【\[（(]?(?:相关阅读|相关新闻|延伸阅读|関連記事|图片来源[:：]|(?:责任)?编辑[:：]|摄影[:：]|写真[:：])"
+)
 _CUT = regex.compile(
-    r"(?P<punct>(?<![.!?…])[.!?…]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
+    r"(?P<punct>(?<![.!?…])[.!?…]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
+    r"(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
     r"(?=(?:«\s?|[\"“‘„‚(\[])?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,])"
     r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|" + _CJK_BLOCK_START + r"))"
 )
@@ -82,7 +85,7 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         punct = m.group("punct")
         if spaced and punct in ":;":
             continue
-        after = text[m.end() : m.end() + 2].lstrip("«\"“‘„‚([")[:1]
+        after = text[m.end() : m.end() + 2].lstrip('«"“‘„‚([')[:1]
         if after.isalpha() and not after.isupper() and (punct in ":;" or "…" in punct):
             continue  # a letter without case after `…` or `:` (a Korean headline's `재개…평일`): no boundary
         start = m.start()
