@@ -167,6 +167,27 @@ _GLUED_RE = re.compile(
 _TIME_START_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 
 
+# A role after the names (Korean `김민수·이지은 기자`), a marker before names written without spaces inside
+# them (Chinese `记者 王晓明 陈静`): such names are parted by spaces, `、` or `·`.
+_ROLE_TAIL_RE = re.compile(r"\s*(?:기자|특파원|선임기자|記者)$")
+_CJK_MARKER_RE = re.compile(r"^(?:(?:记者|記者|作者)\s*[:：/]?|(?:文|撰文)\s*[:：/])\s*")
+_CJK_NAME = r"[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,5}"  # kana (but `・`), ideographs, hangul
+_CJK_NAMES_RE = re.compile(rf"{_CJK_NAME}(?:\s*[\s、·・]\s*{_CJK_NAME}){{0,5}}")
+_CJK_NAME_SPLIT_RE = re.compile(r"\s*[\s、·・]\s*")
+
+
+def _cjk_names(text: str) -> list[str] | None:
+    """Names in Chinese, Japanese or Korean script parted by spaces, `、` or `·`, else None.
+
+    >>> _cjk_names("王晓明 陈静"), _cjk_names("김민수·이지은"), _cjk_names("Jane Doe")
+    (['王晓明', '陈静'], ['김민수', '이지은'], None)
+    >>> match_byline("文化・芸能") is None  # a menu item, not `文：` (text by) and names
+    True
+    """
+    text = text.strip()
+    return _CJK_NAME_SPLIT_RE.split(text) if _CJK_NAMES_RE.fullmatch(text) else None
+
+
 def match_byline(line: str) -> list[str] | None:
     """The author names of a byline; `[]` for a byline that names no person; None for other lines.
 
@@ -182,10 +203,16 @@ def match_byline(line: str) -> list[str] | None:
     ([], [])
     >>> match_byline("Written by hand") is None
     True
+    >>> match_byline("记者 王晓明 陈静"), match_byline("김민수·이지은 기자")
+    (['王晓明', '陈静'], ['김민수', '이지은'])
     """
     text = line.strip()
     if not text or len(text) > _MAX_LENGTH:
         return None
+    if not text.isascii() and (role := _ROLE_TAIL_RE.search(text) or _CJK_MARKER_RE.match(text)):
+        names = _cjk_names(text[: role.start()] if role.end() == len(text) else text[role.end() :])
+        if names:
+            return names
     head = text[:12].lower()
     marker = _MARKER_RE.match(text) if head.startswith(_MARKER_STARTS) or not head[0].isalnum() else None
     if marker is None:
@@ -208,6 +235,8 @@ def match_bare_names(line: str) -> list[str] | None:
     (None, None, None)
     >>> match_bare_names("Lucía Herrero | Valladolid")  # the place the story was filed from
     ['Lucía Herrero']
+    >>> match_bare_names("長谷川健、森本彩香")
+    ['長谷川健', '森本彩香']
     """
     text = line.strip()
     if not text or len(text) > _MAX_BARE_LENGTH or any(ch.isdigit() for ch in text):
@@ -215,6 +244,8 @@ def match_bare_names(line: str) -> list[str] | None:
     names, separator, place = text.rpartition(" | ")
     if separator and len(place.split()) == 1 and place[:1].isupper():
         text = names
+    if "、" in text or "・" in text:  # Japanese names, written without a space: `長谷川健、森本彩香`
+        return _cjk_names(text)
     return _name_list(text, 2) or None
 
 

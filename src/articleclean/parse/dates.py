@@ -170,6 +170,12 @@ WEEKDAYS: frozenset[str] = frozenset(
     "пн вт ср чт пт сб вс "
     # Polish
     "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    # Vietnamese (`Thứ sáu` is Friday, `Chủ nhật` Sunday: the words of the names)
+    "thứ hai ba tư năm sáu bảy chủ nhật "
+    # Croatian, Slovenian, Bulgarian, Arabic
+    "ponedjeljak utorak srijeda četvrtak petak subota nedjelja ponedeljek torek sreda četrtek nedelja "
+    "понеделник вторник сряда четвъртък петък събота неделя "
+    "الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
     # Dutch
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo "
     # Czech
@@ -353,6 +359,7 @@ _TIME = (
     rf"|(?=\s?{_AMPM}))(?!\d)"  # 5 pm
     rf"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|{_GLUED_END}))?"  # am, p.m.
     rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?{_ZONE})"  # 1909 GMT (CNN)
+    r"|(?P<hc>2[0-3]|[01]?\d)\s?[時时시]\s?(?:(?P<mc>[0-5]?\d)\s?[分분])?"  # 15時30分, 15시 30분
     r")"
     rf"(?:\s?(?:uhr|hrs?|hs)\.?{_GLUED_END})?"
     rf"(?:\s?\(?(?P<z>{_ZONE})\)?)?"
@@ -474,6 +481,8 @@ def _clock(match: re.Match[str]) -> tuple[int, int, int, int]:
     """Hour, minute, second, microsecond of a `_TIME` match (am/pm applied)."""
     if match["hh"] is not None:
         return int(match["hh"]), int(match["mm"]), 0, 0
+    if match["hc"] is not None:
+        return int(match["hc"]), int(match["mc"] or 0), 0, 0
     hour = int(match["h"])
     minute = int(match["mi"] or match["mi_dot"] or match["mi_h"] or 0)
     second = min(int(match["s"] or 0), 59)
