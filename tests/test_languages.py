@@ -47,7 +47,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("authors", "he", "lines"): "two names joined by the prefix `ו` (and) glued to the second name",
     ("authors", "he", "raw"): "two names joined by the prefix `ו` (and) glued to the second name",
     ("credit", "ja", "raw"): "the caption is glued to the paragraphs around it (no capital letter to cut at)",
-    ("credit", "lt", "raw"): "the caption is glued to the paragraph before it, and the part is not read as a caption",
     ("body", "ja", "lines"): _JA_FURNITURE,
     ("body", "ja", "raw"): _JA_FURNITURE,
     ("furniture", "ja", "lines"): _JA_FURNITURE,

@@ -38,6 +38,7 @@ CAPTION_LINES = [
     ("右折する車両＝14日午前、横浜市都筑区、北川正樹撮影", "右折する車両＝14日午前、横浜市都筑区", "北川正樹"),
     ("Gedimino prospektas vakare. Jono Jonaičio / BNS nuotr.", "Gedimino prospektas vakare.", "Jono Jonaičio / BNS"),
     ("ورشة بناء محطة التحلية على الساحل (رويترز)", "ورشة بناء محطة التحلية على الساحل", "رويترز"),
+    ("Jono Jonaičio / BNS nuotr.", "", "Jono Jonaičio / BNS"),  # a credit line, under its caption
 ]  # fmt: skip
 
 

@@ -44,7 +44,7 @@ _AGENCY_CREDIT = regex.compile(
 _TRAILING_CREDIT = regex.compile(
     r"(?<=.{12}[.!?。」\"”]\s+)/\s*(?P<credit>[^/\s\d][^/\d]{0,40}?)\s*$"
     r"|(?<=[、，,=＝]\s*)(?P<credit>[^、，,=＝\s]{2,12})撮影\s*$"
-    r"|(?<=[.!?\"”]\s+)(?P<credit>[^.!?]{3,60}?)\s+nuotr\.\s*$"
+    r"|(?:^|(?<=[.!?\"”]\s+))(?P<credit>[^.!?]{3,60}?)\s+nuotr\.\s*$"
     r"|\((?P<credit>رويترز|أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|د\.?\s?ب\.?\s?أ|الأناضول|غيتي|واس|وام|سانا|الأوروبية)\)\s*$"
 )
 # A caption with a marker and no credit: `Image caption The minister ...`, `Caption: ...`, `Pictured: ...`.
