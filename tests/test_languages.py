@@ -1,4 +1,4 @@
-"""Whole-page dumps of news pages in 33 languages (47 pages), cleaned end to end, field by field.
+"""Whole-page dumps of news pages in 32 languages (47 pages), cleaned end to end, field by field.
 
 `tests/data/languages/` holds a fictional news page a language (two, `xx2`, for German, French,
 Spanish, Polish, Italian, Portuguese, Dutch, Russian, Swedish, Czech, Turkish and Indonesian, with
