@@ -30,7 +30,7 @@ class Pipeline:
 
     >>> from articleclean.filters import DEFAULT_FILTERS
     >>> Pipeline(DEFAULT_FILTERS).names()[:3]
-    ['normalize', 'drop_code', 'split_glued_text']
+    ['drop_code', 'normalize', 'split_glued_text']
     """
 
     def __init__(self, filters: Iterable[Filter] = DEFAULT_FILTERS) -> None:

@@ -1,5 +1,5 @@
 import articleclean
-from articleclean.filters.code import drop_code, is_sure_code, text_around_code
+from articleclean.filters.code import drop_code, is_sure_code, split_code
 
 CSS = [".article-body p {", "font-size: 18px;", "line-height: 1.5;", "}"]
 JS = [
@@ -54,8 +54,16 @@ def test_sure_code():
     assert not is_sure_code("Storm hits the coast")
 
 
-def test_text_around_code_keeps_code_whole_when_nothing_is_glued():
-    assert text_around_code(JSON_LD) == ("", JSON_LD, "")
+def test_split_code_keeps_code_whole_when_nothing_is_glued():
+    assert split_code(JSON_LD) == [(JSON_LD, True)]
+
+
+def test_article_text_before_code_on_one_long_line_is_given_back(run_filter):
+    # `text_content()` glues a paragraph to the script after it; the paragraph may hold a `;`
+    paragraph = "DEAR ABBY: My husband of 20 years bought tickets; we fly on Monday. I am not happy about it."
+    script = 'window.dataLayer = window.dataLayer || [];dataLayer.push({"event": "pageview", "id": 7});' * 20
+    doc = run_filter(drop_code, paragraph + script)
+    assert [(p.text, p.label) for p in doc.pieces] == [(paragraph, None), (script, "dropped")]
 
 
 def test_clean_drops_a_dumps_scripts_and_keeps_the_article():

@@ -26,8 +26,8 @@ from articleclean.filters.structure import drop_by_structure
 from articleclean.filters.subtitle import find_subtitle
 
 DEFAULT_FILTERS = (
-    normalize,
     drop_code,
+    normalize,
     split_glued_text,
     apply_profile,
     drop_icon_runs,

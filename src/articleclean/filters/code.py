@@ -13,26 +13,37 @@ in holds a sure one. A sure line of code with the page's text glued before or af
 (`All rights reserved.window.DATA = {...}`, `...}HomeOpening Bell`) gives that text back as a
 piece of its own. Prose almost never shows these characters: on the 46,000 lines of the
 benchmark's script-free dumps, no line is taken.
+
+The code is dropped, not read, with one exception: the JSON-LD a page declares its article with
+(`{"@context": "https://schema.org", "@type": "NewsArticle", "headline": ...}`) gives the headline,
+date, authors and site name, as it does for an HTML page (`parse.page_metadata`).
 """
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import regex
 
-from articleclean.document import Document, Piece
+from articleclean.document import Document, Metadata, Piece
+from articleclean.parse.page_metadata import json_ld_metadata
 
 _STRONG = frozenset("{}=;\\")  # not `|` (menus) nor `<>` (titles in Korean and Chinese): see `_TAG`
 _WEAK = frozenset("()[]")
 _MIN_STRONG = 3
 _MIN_DENSITY = 0.04
+_MANY_BRACES = 10  # prose never has so many
 _ANY_CODE_CHAR = regex.compile(r"[{}=;\\]|</?[a-zA-Z]")
 _TAG = regex.compile(r"</?[a-zA-Z][\w-]*(?:\s+[\w-]+=|\s*/?>)")  # markup: `<img src=`, `</div>`, `<br/>`
+_JS_KEY = regex.compile(r"[{,]\s*[\w$]+\s*:\s*[\"'\w{\[]")  # an object literal's key: `{fontKey: 'OpenSans',`
 _LONE_BRACES = regex.compile(r"^[\s\[\]();,]*[{}][\s{}\[\]();,]*$")
 _COMMENT = regex.compile(r"^(?://(?![\w-]+\.[\w-])|/\*|\*/|<!--|-->|<!\[CDATA\[|\]\]>)")
 # one line of code written over many: a CSS declaration or selector, a statement, an object's field
 _CODE_SHAPED = regex.compile(
     r"""^(?:
-        [\w-]+\s*:\s*[^\s].*[;,]                              # display: block;  duration: 300,
+        "[^"]*",                                               # "NBC 5 Dallas-Fort Worth",  (in a list)
+      | [\w-]+\s*:\s*[^\s].*[;,]                              # display: block;  duration: 300,
       | [.#@*\[]?[\w$.#:>~+*\[\]="'\s-]*[{(,]                 # .article li:before {   if (x) {
       | [}\])]+.*                                              # });  }, {  ] );
       | [\w$.\[\]'"]+\s*(?:[-+*/|&]?=|\+\+|--)\s*.*           # a = b   x += 1   i++
@@ -53,9 +64,15 @@ _SURE_SHAPE = regex.compile(
 )
 # where code starts after the page's text glued before it, and ends before text glued after it
 _CODE_START = regex.compile(r"""[{\[](?=\s*["'{\[])|\b(?:window|document)\.|(?<!\w)(?:var|function)\s|<!--|@media\b""")
-_CODE_END = regex.compile(r"[}\];](?=[^{}\[\];=\\<>|\"]*$)")
-_PROSE = regex.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2,}|[^\W\d_]{12,}")
+_SEGMENT_END = regex.compile(r"(?<=[;{}])")
+# what makes a segment of a line code: a code character, a key (`"headline":`), a call (`dataLayer.push(`)
+_CODE_IN_SEGMENT = regex.compile(r"""[{}=;\\]|</?[a-zA-Z]|["']\s*:|[\w$]\.[\w$]+\s*\(|[\w$]\(\s*\)""")
+# the page's text in a line of code: three words in a row (a CSS class name can be one long word)
+_PROSE = regex.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2,}")
 REASON = "script or style code"
+_JSON_LD_KEY = '"@context"'
+_MAX_JSON_LD = 10  # objects looked for in a page's code
+_DECODER = json.JSONDecoder(strict=False)
 
 
 def is_sure_code(text: str) -> bool:
@@ -66,6 +83,8 @@ def is_sure_code(text: str) -> bool:
     >>> is_sure_code("googletag.cmd.push(function() { googletag.display('ad-1'); });")
     True
     >>> is_sure_code("});")
+    True
+    >>> is_sure_code("new vanFontLoader({fontKey: 'OpenSans', version: 1, woff2Version: true})")
     True
     >>> is_sure_code("var win7ie = navigator.userAgent.indexOf('Windows NT 6.1') > -1")
     True
@@ -81,13 +100,15 @@ def is_sure_code(text: str) -> bool:
     if _LONE_BRACES.match(text) or _COMMENT.match(text) or _SURE_SHAPE.search(text):
         return True
     kinds = {c for c in text if c in _STRONG}
-    json_keys = text.count('":')
+    json_keys = text.count('":') + len(_JS_KEY.findall(text))
     tags = len(_TAG.findall(text))
     if len(kinds) + (json_keys > 0) + (tags > 0) < 2:  # `=====`, `a; b; c` and `<Title>` are not code
         return False
     strong = sum(1 for c in text if c in _STRONG) + 2 * json_keys + 2 * tags
     if strong < _MIN_STRONG:
         return False
+    if text.count("{") + text.count("}") >= _MANY_BRACES:  # a page's text and its code on one long line
+        return True
     weak = sum(1 for c in text if c in _WEAK)
     return (strong + 0.5 * weak) / len(text) >= _MIN_DENSITY
 
@@ -103,23 +124,54 @@ def is_code_shaped(text: str) -> bool:
     return bool(_CODE_SHAPED.match(text)) or is_sure_code(text)
 
 
-def text_around_code(text: str) -> tuple[str, str, str]:
-    """`text` cut into the page's text glued before its code, the code, and text glued after it.
+def _code_start(segment: str) -> int:
+    """Where the code of a segment starts: its first code sign, or the token that holds it
+    (`Ad Choiceswindow.Fusion=...`: the whole glued token goes with the code)."""
+    starts = [m.start() for m in (_CODE_START.search(segment), _CODE_IN_SEGMENT.search(segment)) if m is not None]
+    if not starts:
+        return 0
+    at = min(starts)
+    return segment.rfind(" ", 0, at) + 1 if _CODE_START.match(segment, at) is None else at
 
-    >>> text_around_code('All rights reserved.window.DATA = {"a": 1, "b": [2, 3]};Home News Sport')
-    ('All rights reserved.', 'window.DATA = {"a": 1, "b": [2, 3]};', 'Home News Sport')
-    >>> text_around_code('"isGallery":false}Opening Bell 11.18.19 Taylor Swift is beefing with her label')
-    ('', '"isGallery":false}', 'Opening Bell 11.18.19 Taylor Swift is beefing with her label')
+
+def split_code(text: str) -> list[tuple[str, bool]]:
+    """`text` cut into the page's text and code glued together, each part with whether it is code.
+
+    A line of code ends its statements and blocks with `;`, `{` and `}`: cut there, a segment is the
+    page's text when it reads as words (three of two letters or more, or a long one) with no code
+    character; what a code segment holds before its code starts (`window.`, `{"`, `var `...) is text
+    when it reads so (`All rights reserved.window.DATA = ...`).
+
+    >>> split_code('All rights reserved.window.DATA = {"a": 1, "b": [2, 3]};Home News Sport')
+    [('All rights reserved.', False), ('window.DATA = {"a": 1, "b": [2, 3]};', True), ('Home News Sport', False)]
+    >>> split_code('"isGallery":false}Opening Bell 11.18.19 Taylor Swift is beefing with her label')
+    [('"isGallery":false}', True), ('Opening Bell 11.18.19 Taylor Swift is beefing with her label', False)]
+    >>> split_code('DEAR ABBY: My husband bought tickets; we fly on Monday.var a = {b: 1};')
+    [('DEAR ABBY: My husband bought tickets; we fly on Monday.', False), ('var a = {b: 1};', True)]
     """
-    start = _CODE_START.search(text)
-    head = text[: start.start()] if start else ""
-    if head and (_ANY_CODE_CHAR.search(head) or not _PROSE.search(head)):
-        head = ""
-    end = _CODE_END.search(text, len(head))  # the last `}`, `]` or `;`: no code character follows it
-    tail = text[end.end() :] if end else ""
-    if tail and not _PROSE.search(tail):
-        tail = ""
-    return head, text[len(head) : len(text) - len(tail)], tail
+    parts: list[tuple[str, bool]] = []
+
+    def add(part: str, is_code: bool) -> None:
+        if parts and parts[-1][1] == is_code:
+            parts[-1] = (parts[-1][0] + part, is_code)
+        else:
+            parts.append((part, is_code))
+
+    for segment in _SEGMENT_END.split(text):
+        core = segment.rstrip(";{} \t")
+        if not core.strip():
+            add(segment, True)
+        elif not _CODE_IN_SEGMENT.search(core) and not _SURE_SHAPE.search(core) and _PROSE.search(core):
+            add(segment, False)
+        else:
+            head = segment[: _code_start(segment)]
+            # the head of a sentence cut at a `;` continues the text before it, however short
+            continues = bool(parts) and not parts[-1][1] and head.strip()
+            if head and not _CODE_IN_SEGMENT.search(head) and (continues or _PROSE.search(head)):
+                add(head, False)
+                segment = segment[len(head) :]
+            add(segment, True)
+    return [(part.strip(), is_code) for part, is_code in parts if part.strip()]
 
 
 def drop_code(doc: Document) -> None:
@@ -145,14 +197,55 @@ def drop_code(doc: Document) -> None:
     splits: dict[Piece, list[str]] = {}
     for piece in code:
         if id(piece) in sure:
-            parts = [part for part in text_around_code(piece.text) if part.strip()]
+            parts = split_code(piece.text)
             if len(parts) > 1:
-                splits[piece] = [part.strip() for part in parts]
-    new = doc.split_each(splits, keep_data=True)
+                splits[piece] = parts
+    new = doc.split_each({piece: [part for part, _ in parts] for piece, parts in splits.items()}, keep_data=True)
     for piece in code:
         if piece in new:
-            for part in new[piece]:
-                if is_sure_code(part.text) or is_code_shaped(part.text):
+            for part, (_, is_code) in zip(new[piece], splits[piece]):
+                if is_code:
                     doc.drop(part, REASON)
         else:
             doc.drop(piece, REASON)
+    if doc.source == "text":
+        _take_json_ld(doc, code)
+
+
+def json_ld_in(code: str) -> list[Any]:
+    """The JSON-LD objects in a page's code (the values that hold an `"@context"` key).
+
+    >>> json_ld_in('var a = 1;\\n{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Man flies"}')
+    [{'@context': 'https://schema.org', '@type': 'NewsArticle', 'headline': 'Man flies'}]
+    """
+    found: list[Any] = []
+    at = code.find(_JSON_LD_KEY)
+    while at >= 0 and len(found) < _MAX_JSON_LD:
+        start = code.rfind("{", max(0, at - 100), at)
+        if start >= 0:
+            try:
+                value, end = _DECODER.raw_decode(code, start)
+            except (ValueError, RecursionError):
+                end = at + len(_JSON_LD_KEY)
+            else:
+                found.append(value)
+        else:
+            end = at + len(_JSON_LD_KEY)
+        at = code.find(_JSON_LD_KEY, end)
+    return found
+
+
+def _take_json_ld(doc: Document, code: list[Piece]) -> None:
+    """Fill what the document does not know yet from the JSON-LD in its code."""
+    if not any(_JSON_LD_KEY in piece.text for piece in code):
+        return
+    declared = json_ld_metadata(json_ld_in("\n".join(piece.text for piece in code)))
+    _fill(doc.meta, declared)
+
+
+def _fill(meta: Metadata, declared: Metadata) -> None:
+    for name in ("title", "subtitle", "published", "modified", "site_name", "url", "language"):
+        if getattr(meta, name) is None:
+            setattr(meta, name, getattr(declared, name))
+    if not meta.authors:
+        meta.authors = list(declared.authors)

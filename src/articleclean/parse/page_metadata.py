@@ -42,7 +42,7 @@ from articleclean.parse.bylines import match_byline
 from articleclean.parse.dates import MAX_YEAR, MIN_YEAR, parse_date
 from articleclean.strings import collapse_space
 
-__all__ = ["ARTICLE_TYPES", "json_ld_objects", "meta_tags", "page_metadata"]
+__all__ = ["ARTICLE_TYPES", "json_ld_metadata", "json_ld_objects", "meta_tags", "page_metadata"]
 
 # schema.org types of an article (and of the live blogs and posts news sites publish).
 ARTICLE_TYPES = frozenset(
@@ -151,13 +151,17 @@ def json_ld_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
     >>> [sorted(o) for o in json_ld_objects(page)]
     [['@graph'], ['@type']]
     """
-    queue: deque[Any] = deque()
+    data = []
     for script in root.iter("script"):
         kind = (script.get("type") or "").strip().lower()
         if kind.startswith("application/ld+json") and script.text:
-            data = _load_json(script.text)
-            if data is not None:
-                queue.append(data)
+            data.append(_load_json(script.text))
+    return _objects(data)
+
+
+def _objects(data: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """The objects of JSON values, breadth first (see `json_ld_objects`)."""
+    queue: deque[Any] = deque(item for item in data if item is not None)
     seen = 0
     while queue and seen < _MAX_JSON_NODES:  # iterative and bounded: any JSON nesting or size is safe
         item = queue.popleft()
@@ -199,11 +203,11 @@ def _url_of(value: Any) -> str | None:
 class _JsonLd:
     """The article object (and the site's own object) of a page's JSON-LD."""
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, objects: Iterable[dict[str, Any]]) -> None:
         self.article: dict[str, Any] = {}
         self.site: dict[str, Any] = {}
         fallback: dict[str, Any] = {}
-        for obj in json_ld_objects(root):
+        for obj in objects:
             types = _types(obj)
             if types & ARTICLE_TYPES:
                 self.article = self.article or obj
@@ -358,7 +362,7 @@ def page_metadata(root: etree._Element) -> Metadata:
     >>> meta.title, meta.subtitle, meta.url, meta.published.isoformat()
     ('Man flies', 'He really does.', 'https://ex.com/a', '2019-11-20T05:47:00+00:00')
     """
-    ld = _JsonLd(root)
+    ld = _JsonLd(json_ld_objects(root))
     tags = meta_tags(root)
     micro = _microdata(root)
     meta = Metadata()
@@ -390,4 +394,28 @@ def page_metadata(root: etree._Element) -> Metadata:
         or _url_of(ld.get("url") or ld.get("mainEntityOfPage"))
     )
     meta.language = _language(root) or ld.language() or _first(_meta_values(tags, _LANGUAGE_KEYS))
+    return meta
+
+
+def json_ld_metadata(data: Iterable[Any]) -> Metadata:
+    """The article metadata of JSON-LD values found elsewhere than in a parsed page (a text dump that kept
+    the page's scripts, see `filters.code`).
+
+    >>> meta = json_ld_metadata([{"@type": "NewsArticle", "headline": "Man flies", "datePublished": "2019-11-20",
+    ...                           "author": {"@type": "Person", "name": "Lois Lane"}}])
+    >>> meta.title, meta.authors, meta.published.isoformat()
+    ('Man flies', ['Lois Lane'], '2019-11-20T00:00:00')
+    """
+    ld = _JsonLd(_objects(data))
+    meta = Metadata()
+    if not ld.article:
+        return meta
+    meta.title = _first([ld.get("headline")])
+    meta.subtitle = _first([ld.get("description")])
+    meta.published = _first_date([ld.get("datePublished"), ld.get("dateCreated")])
+    meta.modified = _first_date([ld.get("dateModified")])
+    meta.authors = _clean_authors(ld.authors())
+    meta.site_name = ld.site_name()
+    meta.url = _url_of(ld.get("url") or ld.get("mainEntityOfPage"))
+    meta.language = ld.language()
     return meta
