@@ -43,6 +43,7 @@ _COMMENT = regex.compile(r"^(?://(?![\w-]+\.[\w-])|/\*|\*/|<!--|-->|<!\[CDATA\[|
 _CODE_SHAPED = regex.compile(
     r"""^(?:
         "[^"]*",                                               # "NBC 5 Dallas-Fort Worth",  (in a list)
+      | (?:/\*|\*).*                                          # the lines of a /** ... */ comment
       | [\w-]+\s*:\s*[^\s].*[;,]                              # display: block;  duration: 300,
       | [.#@*\[]?[\w$.#:>~+*\[\]="'\s-]*[{(,]                 # .article li:before {   if (x) {
       | [}\])]+.*                                              # });  }, {  ] );
@@ -66,7 +67,7 @@ _SURE_SHAPE = regex.compile(
 _CODE_START = regex.compile(r"""[{\[](?=\s*["'{\[])|\b(?:window|document)\.|(?<!\w)(?:var|function)\s|<!--|@media\b""")
 _SEGMENT_END = regex.compile(r"(?<=[;{}])")
 # what makes a segment of a line code: a code character, a key (`"headline":`), a call (`dataLayer.push(`)
-_CODE_IN_SEGMENT = regex.compile(r"""[{}=;\\]|</?[a-zA-Z]|["']\s*:|[\w$]\.[\w$]+\s*\(|[\w$]\(\s*\)""")
+_CODE_IN_SEGMENT = regex.compile(r"""[{}=;\\]|</?[a-zA-Z]|["']\s*[:)]|[\w$]\.[\w$]+\s*\(|[\w$]\(\s*\)""")
 # the page's text in a line of code: three words in a row (a CSS class name can be one long word)
 _PROSE = regex.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2,}")
 REASON = "script or style code"
