@@ -7,7 +7,7 @@ from itertools import accumulate
 
 import regex
 
-from articleclean.document import Document, Label, Piece
+from articleclean.document import Document, Hints, Label, Piece
 from articleclean.strings import WORD, comparable, keeps_words, word_count, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
@@ -399,6 +399,11 @@ def _choose(doc: Document, undecided: list[Piece], shaped: list[int], pieces: _S
                 return i, True
             if pieces.head_key(i) in wanted:
                 return i, False
+    # A page without a <title> (a fragment, or Markdown turned into HTML): its first <h1>.
+    if doc.source == "html" and not (undecided[0].hints is not None and undecided[0].hints.tag == "title"):
+        h1 = next((i for i, at in enumerate(shaped) if (undecided[at].hints or Hints()).heading_level == 1), None)
+        if h1 is not None:
+            return h1, True
     # A dump starts with the page's <title> (in a raw dump glued to what follows it); the
     # headline is the later piece that repeats it, the part before the site's name, or its start.
     top_at = next((i for i, p in enumerate(undecided[:_TOP]) if _gaps(p.text) >= 2), 0)
