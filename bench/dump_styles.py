@@ -24,7 +24,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import html2text
 import lxml.html
 from bs4 import BeautifulSoup
 
@@ -53,7 +52,9 @@ def regex_dump(page: str) -> str:
 
 
 def markdown_dump(page: str) -> str:
-    """The page as `html2text` writes it."""
+    """The page as `html2text` writes it (the `bench` extra)."""
+    import html2text  # only this dump needs it
+
     converter = html2text.HTML2Text()
     converter.body_width = 0
     return converter.handle(page)
