@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from articleclean.document import Document, Label, Piece
@@ -41,6 +43,7 @@ _AGENCY_CREDIT = regex.compile(
 # A credit that ends the caption in the way of a language: after a slash (Korean, `... 있다. /연합뉴스`),
 # a name before `撮影` (Japanese, `...、北川正樹撮影`) or `nuotr.` (Lithuanian, `... Jono Jonaičio / BNS nuotr.`),
 # a wire agency in brackets (Arabic, `... (رويترز)`).
+_TRAILING_HINT = regex.compile(r"/|撮影|nuotr\.|\)\s*$")  # one of the forms below can match: a cheap test first
 _TRAILING_CREDIT = regex.compile(
     r"(?<=.{12}[.!?。」\"”]\s+)/\s*(?P<credit>[^/\s\d][^/\d]{0,40}?)\s*$"
     r"|(?<=[、，,=＝]\s*)(?P<credit>[^、，,=＝\s]{2,12})撮影\s*$"
@@ -63,10 +66,15 @@ _CAPTION_HINTS = (
     "фото",
     "kuva",
     "φωτογραφία",
-    "ảnh", "снимк", "צילום", "图片", "摄影", "写真",
-    ". /", "撮影", "nuotr.", "رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية",
+    "ảnh", "снимк", "צילום", ". /", "nuotr.",
     "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
 )  # fmt: skip
+# Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
+# is one scan of the page).
+_SCRIPT_HINTS = (
+    (re.compile("[\u3040-\u30ff\u4e00-\u9fff]"), ("图片", "摄影", "写真", "撮影")),
+    (re.compile("[\u0600-\u06ff]"), ("رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية")),
+)
 _MAX_CAPTION_WORDS = 80
 _MAX_CREDIT_WORDS = 12
 
@@ -112,7 +120,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
         _CREDIT.search(text)
         or _BRACKETED_CREDIT.search(text)
         or _AGENCY_CREDIT.search(text)
-        or _TRAILING_CREDIT.search(text)
+        or (_TRAILING_CREDIT.search(text) if _TRAILING_HINT.search(text) else None)
     )
     if (
         credit is None
@@ -189,6 +197,8 @@ def find_captions(doc: Document) -> None:
         _take_figure_captions(doc)
     profile_markers = doc.options.profile.credit_markers if doc.options.profile is not None else ()
     hints = _CAPTION_HINTS + tuple(marker.lower() for marker in profile_markers)
+    text = "\n".join([p.text for p in doc.pieces if p.label is None])
+    hints += tuple(hint for script, script_hints in _SCRIPT_HINTS if script.search(text) for hint in script_hints)
     credit_lines: list[tuple[Piece, str, str]] = []
     for piece in doc.find(literals=hints, fold_case=True):
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):

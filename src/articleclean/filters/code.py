@@ -35,6 +35,8 @@ _MIN_STRONG = 3
 _MIN_DENSITY = 0.04
 _MANY_BRACES = 10  # prose never has so many
 _ANY_CODE_CHAR = regex.compile(r"[{}=;\\]|</?[a-zA-Z]")
+# what a line of code has (`Document.find` scans the pieces joined by newlines: `(?<=\n)` is a piece's start)
+_CANDIDATE = regex.compile(r"[{}=;\\]|</?[a-zA-Z]|(?<=\n)(?://|/\*|\*/)")
 _TAG = regex.compile(r"</?[a-zA-Z][\w-]*(?:\s+[\w-]+=|\s*/?>)")  # markup: `<img src=`, `</div>`, `<br/>`
 _JS_KEY = regex.compile(r"[{,]\s*[\w$]+\s*:\s*[\"'\w{\[]")  # an object literal's key: `{fontKey: 'OpenSans',`
 _LONE_BRACES = regex.compile(r"^[\s\[\]();,]*[{}][\s{}\[\]();,]*$")
@@ -177,10 +179,10 @@ def split_code(text: str) -> list[tuple[str, bool]]:
 
 def drop_code(doc: Document) -> None:
     """Drop the script, style and JSON text of a dump, and give back the page's text glued to it."""
-    pieces = [p for p in doc.pieces if p.label is None]
-    candidates = [p for p in pieces if _ANY_CODE_CHAR.search(p.text) or p.text.startswith(("//", "/*", "*/"))]
+    candidates = doc.find(_CANDIDATE)  # one scan of the whole document: most pages have no code at all
     if not candidates:
         return
+    pieces = [p for p in doc.pieces if p.label is None]
     sure = {id(p) for p in candidates if is_sure_code(p.text)}
     if not sure:
         return
