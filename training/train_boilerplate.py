@@ -1,6 +1,7 @@
 """Train the boilerplate classifier (`articleclean/models/boilerplate.json`) on the dev corpus.
 
     python training/train_boilerplate.py [--corpus DIR] [--sources text,html] [--folds 5] [--out PATH] [--no-write]
+                                         [--cv-pages PATH]
 
 Deterministic: no randomness at all (folds are fixed by sorted page id; the logistic
 regressions are fitted by Newton's method). Needs numpy (`pip install numpy`); the
@@ -375,7 +376,19 @@ def fmt(scores: dict[str, tuple]) -> str:
     return "; ".join(f"{t}: F1 {f:.4f} P {p:.4f} R {r:.4f}" for t, (f, p, r) in sorted(scores.items()))
 
 
-def train_source(corpus: Path, source: str, k: int) -> dict[str, Any]:
+def page_scores(pages: list[Page], scored: Scored, decode: dict[str, float]) -> dict[str, dict[str, float]]:
+    """Each page's body F1 by track, for given probabilities and decoding (to find the pages a change moves)."""
+    out: dict[str, dict[str, float]] = {}
+    for page in pages:
+        probs, bounds = scored[id(page)]
+        keep = bp.decide_with(page.units, page.rows, probs, *bounds, decode)
+        precision, recall, _, _ = page_score(predicted_body(page, keep), page.body)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out.setdefault(page.track, {})[page.pid] = round(f1, 4)
+    return out
+
+
+def train_source(corpus: Path, source: str, k: int, cv_pages: Path | None = None) -> dict[str, Any]:
     start = time.perf_counter()
     pages = load_pages(corpus, source, prefix_pipeline())
     n_units = sum(sum(u.open for u in p.units) for p in pages)
@@ -388,6 +401,8 @@ def train_source(corpus: Path, source: str, k: int) -> dict[str, Any]:
     decode, cv_scores = choose_decode(pages, oof)
     print(f"[{source}] decoding chosen on out-of-fold probabilities: {decode}")
     print(f"[{source}] {k}-fold cross-validated (by page): {fmt(cv_scores)}")
+    if cv_pages is not None:
+        cv_pages.write_text(json.dumps(page_scores(pages, oof, decode), indent=1, sort_keys=True), encoding="utf-8")
     models = fit_all(pages)
     stage1 = models["stage1"]
     print(f"[{source}] dev (in-sample): {fmt(evaluate(pages, score_pages(pages, models), decode))}")
@@ -421,12 +436,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--no-write", action="store_true", help="only report")
+    parser.add_argument("--cv-pages", type=Path, help="write each page's cross-validated F1 here (SOURCE in the name)")
     args = parser.parse_args(argv)
     models = {}
     if args.out.is_file():  # keep the other sources' weights when retraining one
         models = json.loads(args.out.read_text(encoding="utf-8")).get("models", {})
     for source in [s.strip() for s in args.sources.split(",") if s.strip()]:
-        models[source] = train_source(args.corpus, source, args.folds)
+        cv_pages = None
+        if args.cv_pages is not None:
+            cv_pages = args.cv_pages.with_name(f"{args.cv_pages.stem}-{source}{args.cv_pages.suffix}")
+        models[source] = train_source(args.corpus, source, args.folds, cv_pages)
     if not args.no_write:
         spec = {
             "about": "articleclean boilerplate classifier: two logistic regressions and run decoding; "
