@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 WORD = regex.compile(r"\w+")
@@ -37,7 +39,9 @@ def words(text: str) -> list[str]:
 GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})")
 
 
-_CHINESE_JAPANESE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# A kana or ideograph (Chinese and Japanese), by code points: the standard library's `re` scans such a
+# class several times faster than `regex` does `\p{Han}`, and filters test whole pages with it.
+CHINESE_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def word_count(text: str) -> int:
@@ -50,7 +54,7 @@ def word_count(text: str) -> int:
     parts = len(text.split())
     if text.isascii():
         return parts
-    return max(parts, len(_CHINESE_JAPANESE.findall(text)) // 2)
+    return max(parts, len(CHINESE_JAPANESE.findall(text)) // 2)
 
 
 def unglued(text: str) -> str:

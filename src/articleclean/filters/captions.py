@@ -7,7 +7,7 @@ import re
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import GLUE, collapse_space, word_count
+from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, word_count
 
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
@@ -72,7 +72,7 @@ _CAPTION_HINTS = (
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
 _SCRIPT_HINTS = (
-    (re.compile("[\u3040-\u30ff\u4e00-\u9fff]"), ("图片", "摄影", "写真", "撮影")),
+    (CHINESE_JAPANESE, ("图片", "摄影", "写真", "撮影")),
     (re.compile("[\u0600-\u06ff]"), ("رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية")),
 )
 _MAX_CAPTION_WORDS = 80

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import accumulate
 
 import regex
 
 from articleclean.document import Document, Hints, Label, Piece
-from articleclean.strings import WORD, comparable, keeps_words, word_count, words
+from articleclean.strings import CHINESE_JAPANESE, WORD, comparable, keeps_words, word_count, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 # Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
@@ -114,10 +113,6 @@ def _headline_shaped(texts: list[str]) -> list[int]:
     return [i for i, text in enumerate(texts) if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in ".。"]
 
 
-# kana and ideographs, as code points: the standard library's `re` scans such a class fastest
-_CHINESE_JAPANESE_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
 def _gaps(text: str) -> int:
     """The gaps between the words of `text`, Chinese and Japanese words counted too (`strings.word_count`).
 
@@ -125,7 +120,7 @@ def _gaps(text: str) -> int:
     (3, 6, 0)
     """
     spaces = text.count(" ")
-    if text.isascii() or _CHINESE_JAPANESE_CHAR.search(text) is None:  # most pieces: no split
+    if text.isascii() or CHINESE_JAPANESE.search(text) is None:  # most pieces: no split
         return spaces
     return max(spaces, word_count(text) - 1)
 
