@@ -43,6 +43,12 @@ PATTERNS: tuple[str, ...] = (
     "Ab cd ef gh ij kl mn op qr st uv wx yz.\n",
     "WASHINGTON (Reuters) - Ab cd.\n",
     "Ab cd ef gh.Share this!Follow us\n",
+    # a dump that kept the page's code (`drop_code`), and Markdown (read through HTML)
+    '{"a": [1, {"b": "c"}], "d": "Ab cd ef."};',
+    "var a = {b: 1};\nAb cd ef gh ij.\n",
+    "* [Ab](/cd)\n",
+    "# Ab\n\n[Cd](/ef) gh ij.\n\n",
+    "*[Ab](/",
 )
 GROWTH = 4
 SUPERLINEAR = 8.0

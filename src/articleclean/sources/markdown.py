@@ -18,8 +18,9 @@ from markdown_it import MarkdownIt
 from articleclean.document import Document
 from articleclean.sources.html import html_to_document
 
-# `[text](target)` and `![alt](src)`; a heading `# Title`; a list item `* item`, `- item`, `1. item`.
-_LINK = regex.compile(r"\]\((?:[a-z][\w+.-]*:|/|#|\.{0,2}/|www\.)[^)\s]*(?:\s+\"[^\"]*\")?\)", regex.I)
+# `[text](target)` and `![alt](src)` (a target holds no bracket: a run of `](` without `)` is then
+# given up at the next bracket, not at the end of the text); a heading `# Title`.
+_LINK = regex.compile(r"\]\((?:[a-z][\w+.-]*:|/|#|\.{0,2}/|www\.)[^()\[\]\s]*(?:\s+\"[^\"]*\")?\)", regex.I)
 _HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+\S")
 _MIN_LINKS = 3
 _MIN_MARKED_SHARE = 0.05  # of the non-blank lines: links and headings, what a Markdown page is made of
