@@ -12,7 +12,7 @@ from testdata import FIXTURES, corpus_or_skip
 from articleclean.document import Document, Hints, Piece
 from articleclean.filters import resegment
 from articleclean.filters.normalize import normalize
-from articleclean.filters.resegment import split_glued_text, split_text
+from articleclean.filters.resegment import _is_spaced_one_line, split_glued_text, split_text
 from articleclean.sources.text import text_to_document
 from articleclean.strings import word_parts
 
@@ -158,3 +158,30 @@ def test_corpus_dumps_keep_their_token_multiset(style):
         if token_counts(doc) != expected:
             failures.append(path.stem[:12])
     assert failures == []
+
+
+SPACED_PAGE = (
+    "Storm closes schools | Daily Planet Home News Sport Weather "
+    + "Schools across the region will stay closed on Tuesday after a storm brought down trees overnight. "
+    "The education authority said that about 140 schools had no power on Monday evening. " * 12
+    + "Share Facebook Twitter Email Most Read Flood Warnings Issued For Coast Trains Cancelled Across North "
+    "Privacy Policy Terms Of Use Contact Us"
+)
+
+
+def test_a_page_dumped_on_one_line_has_its_menus_set_apart(run_filter):
+    doc = run_filter(split_glued_text, SPACED_PAGE)
+    texts = [p.text for p in doc.pieces]
+    footer = "Share Facebook Twitter Email Most Read Flood Warnings Issued For Coast Trains Cancelled Across North"
+    assert footer + " Privacy Policy Terms Of Use Contact Us" in texts
+    assert "The education authority said that about 140 schools had no power on Monday evening." in texts
+    # the page title's zone is left whole, for the headline finder
+    assert texts[0].startswith("Storm closes schools | Daily Planet Home News Sport Weather Schools across")
+
+
+def test_a_raw_dump_on_one_line_is_not_read_as_spaced():
+    # a raw dump glues its text nodes (`HomeNewsSport`); its glue cuts are `split_text`'s
+    menu = "".join(["Home", "News", "Sport", "Weather", "Business", "Culture", "Opinion", "Video", "Podcasts"])
+    glued = (menu + "Schools across the region will stay closed on Tuesday.") * 30
+    assert _is_spaced_one_line(text_to_document(glued)) is False
+    assert _is_spaced_one_line(text_to_document(SPACED_PAGE)) is True

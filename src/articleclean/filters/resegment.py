@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Piece
+from articleclean.strings import GLUE
 
 # Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
 # paragraph is rarely longer, glued whole-page soup always is. So are pieces of at least
@@ -142,6 +143,51 @@ def split_text(text: str) -> list[tuple[str, bool]]:
     return parts
 
 
+# A page dumped on one line (`get_text(" ")`) glues its menus and headlines to the sentences around
+# them with a space: a run of four or more capitalised words (or numbers, or `/`, `&`, `|` between
+# them) is one of those, and stands apart. Only in a dump of a few pieces this long: in a dump of
+# lines, such a run is a name or a title in a sentence.
+_ONE_LINE_CHARS, _ONE_LINE_PIECES = 2000, 3
+_TITLE_ZONE = 300  # the page title and site name at the start of the dump
+_SPACED_MAX_GLUE = 8  # glue points (`strings.GLUE`) a 1,000 characters: 0.5 in such dumps, 18-35 in raw ones
+_CAPITALISED = r"(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}[\p{N}.,:%-]*)"
+_TITLE_RUN = regex.compile(rf"(?<!\S){_CAPITALISED}(?:\s+(?:[/&|·•–—-]\s+)?{_CAPITALISED}){{3,}}(?!\S)")
+_LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
+
+
+def _is_spaced_one_line(doc: Document) -> bool:
+    """A page dumped on one line with its text nodes joined by spaces (`get_text(" ")`); a raw dump on
+    one line glues them (`RidersTrainingHunters`), and its glue cuts are made elsewhere."""
+    if len(doc.pieces) > _ONE_LINE_PIECES:
+        return False
+    text = " ".join(p.text for p in doc.pieces)
+    return len(text) >= _ONE_LINE_CHARS and len(GLUE.findall(text)) * 1000 < _SPACED_MAX_GLUE * len(text)
+
+
+def split_title_runs(text: str, keep_before: int = 0) -> list[str]:
+    """`text` with its runs of capitalised words set apart; the last word of a run that a lower-case
+    word follows starts the sentence after it. Runs that start before `keep_before` stay (the page
+    title and the site's name, which the headline finder reads whole).
+
+    >>> split_title_runs("Fox Business Money Markets Lifestyle Real Estate Schools across the region closed.")
+    ['Fox Business Money Markets Lifestyle Real Estate', 'Schools across the region closed.']
+    >>> split_title_runs("Shares of Apple rose 3% on Monday.")
+    ['Shares of Apple rose 3% on Monday.']
+    """
+    parts: list[str] = []
+    begin = 0
+    for run in _TITLE_RUN.finditer(text, keep_before):
+        start, end = run.span()
+        if _LOWER_NEXT.match(text, end):  # `... Real Estate Schools across`: `Schools` starts a sentence
+            end = text.rfind(" ", start, end)
+            if end <= start or len(text[start:end].split()) < 3:
+                continue
+        parts += [text[begin:start].strip(), text[start:end].strip()]
+        begin = end
+    parts.append(text[begin:].strip())
+    return [part for part in parts if part]
+
+
 def split_glued_text(doc: Document) -> None:
     """Cut every undecided piece where blocks were glued (see the module docstring). Labels nothing.
 
@@ -163,6 +209,16 @@ def split_glued_text(doc: Document) -> None:
             parts = split_text(piece.text)
             if len(parts) > 1:
                 splits[piece] = parts
+    if _is_spaced_one_line(doc):
+        for at, piece in enumerate(doc.pieces):
+            parts = splits.get(piece, [(piece.text, False)])
+            runs = [
+                (run, joins and i == 0)
+                for k, (part, joins) in enumerate(parts)
+                for i, run in enumerate(split_title_runs(part, _TITLE_ZONE if at == k == 0 else 0))
+            ]
+            if len(runs) > 1:
+                splits[piece] = runs
     new = doc.split_each({piece: [part for part, _ in parts] for piece, parts in splits.items()}, keep_data=True)
     for piece, parts in splits.items():
         for part_piece, (_, joins) in zip(new[piece][1:], parts[1:]):
