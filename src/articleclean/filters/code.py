@@ -34,7 +34,6 @@ _WEAK = frozenset("()[]")
 _MIN_STRONG = 3
 _MIN_DENSITY = 0.04
 _MANY_BRACES = 10  # prose never has so many
-_ANY_CODE_CHAR = regex.compile(r"[{}=;\\]|</?[a-zA-Z]")
 # what a line of code has (`Document.find` scans the pieces joined by newlines: `(?<=\n)` is a piece's start)
 _CANDIDATE = regex.compile(r"[{}=;\\]|</?[a-zA-Z]|(?<=\n)(?://|/\*|\*/)")
 _TAG = regex.compile(r"</?[a-zA-Z][\w-]*(?:\s+[\w-]+=|\s*/?>)")  # markup: `<img src=`, `</div>`, `<br/>`
@@ -141,7 +140,7 @@ def split_code(text: str) -> list[tuple[str, bool]]:
     """`text` cut into the page's text and code glued together, each part with whether it is code.
 
     A line of code ends its statements and blocks with `;`, `{` and `}`: cut there, a segment is the
-    page's text when it reads as words (three of two letters or more, or a long one) with no code
+    page's text when it reads as words (three in a row, of two letters or more) with no code
     character; what a code segment holds before its code starts (`window.`, `{"`, `var `...) is text
     when it reads so (`All rights reserved.window.DATA = ...`).
 

@@ -9,6 +9,10 @@ block). Minified pages go further and put the whole page, menus and article, on 
 line joined by spaces; such pieces (very long ones, or long ones that also show glue)
 are also cut into sentences, and those cuts are marked as continuing the same
 paragraph (`piece.data["joins_previous"] = True`) so body assembly can join them back.
+A page dumped on one line with spaces between its text nodes (`get_text(" ")`) shows no glue at
+all: there, runs of four or more capitalised words (menus, teaser headlines, footers) are also
+set apart (`split_title_runs`). A script without capitals (Arabic, Hebrew, Korean) glues any
+letter to a sentence end; Chinese and Japanese, which put no space after `。`, only a known marker.
 A lines dump or an article-only dump passes through untouched but for real glue.
 
 Cuts are made only after punctuation and before white space or a capital letter, so
