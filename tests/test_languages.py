@@ -11,7 +11,8 @@ buttons, a "most read" list, comment and newsletter prompts, a copyright and coo
 `xx_lines.txt` is the "lines" style (one text node a line); `xx_raw.txt` is the "raw" style
 derived from it by `to_raw` below (regenerate with `python tests/test_languages.py`).
 `expected.json` holds what a reader would take from each page, and every line that is page
-furniture (menus, buttons, teasers, prompts, footer).
+furniture (menus, buttons, teasers, prompts, footer). `README.md` there is the brief the pages were
+written from, and how to add one.
 
 One test function a field, so a failure names the language, the style and the field. What does
 not work yet is listed in `KNOWN_GAPS`, as strict expected failures.
