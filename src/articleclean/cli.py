@@ -35,11 +35,13 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="articleclean",
-        description="Clean raw scraped dumps or HTML of news pages into structured articles.",
+        description="Clean raw scraped dumps (text or Markdown) or HTML of news pages into structured articles.",
         epilog="Exit codes: 0 all cleaned; 1 some input was not cleanable text; 2 usage error; "
         "3 some file could not be read.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="dumps or HTML pages to clean ('-' or none: stdin)")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="dumps, Markdown or HTML pages to clean ('-' or none: stdin)"
+    )
     parser.add_argument("--format", choices=("json", "text", "markdown"), default="json", help="output (default json)")
     parser.add_argument(
         "--quotes", choices=("ascii", "typographic", "preserve"), default="ascii", help="quote style (default ascii)"
