@@ -9,10 +9,12 @@ import regex
 from articleclean.document import Document, Label, Piece
 from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, word_count
 
+# Chinese and Japanese credit words, also read by `split_glued_text` (no space follows `。`)
+CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|摄影|写真"
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
     "Photo|Photograph|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
-    "|Ảnh|Снимка|Снимки|צילום|图片来源|图片|摄影|写真"
+    "|Ảnh|Снимка|Снимки|צילום|" + CHINESE_JAPANESE_CREDIT_WORDS + "|图片"
 )
 # A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.

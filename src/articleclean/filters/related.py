@@ -6,6 +6,9 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 
+# Chinese and Japanese related markers, also read by `split_glued_text` (no space follows `。`)
+CHINESE_JAPANESE_MARKERS = "相关阅读|相关新闻|延伸阅读|関連記事"
+
 # Markers in the languages of the corpus and their neighbours (Dutch, Scandinavian, Czech, Indonesian,
 # Turkish, Romanian, Ukrainian, Finnish, Hungarian, Catalan, Croatian, Slovenian, Greek). A marker
 # counts at the start of a line, followed by a colon or dash, in capitals, or standing alone; `Also on
@@ -31,7 +34,7 @@ RELATED_MARKERS = (
     r"|čítajte\s+(?:aj|tiež)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|xem\s+thêm|tin\s+liên\s+quan"
     r"|прочетете\s+(?:още|също)|اقرأ\s+أيض(?:اً|ًا|ا)|קראו\s+גם"
     # Chinese, Japanese and Korean, often in brackets: `【関連記事】`, `[관련기사]`
-    r"|[【\[]?\s*(?:相关阅读|相关新闻|延伸阅读|関連記事|관련\s*기사)\s*[】\]]?"
+    rf"|[【\[]?\s*(?:{CHINESE_JAPANESE_MARKERS}|관련\s*기사)\s*[】\]]?"
 )
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
 # How a marker line starts (lower case, after a newline): the cheap whole-document test.

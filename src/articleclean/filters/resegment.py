@@ -24,6 +24,8 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Piece
+from articleclean.filters.captions import CHINESE_JAPANESE_CREDIT_WORDS
+from articleclean.filters.related import CHINESE_JAPANESE_MARKERS
 from articleclean.strings import GLUE
 
 # Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
@@ -43,9 +45,7 @@ GLUED_PIECE = 250
 # there only a known marker after `。！？` shows a block boundary (`。相关阅读：`, `。【関連記事】`).
 # A run of punctuation is read whole and only from its start (possessive, lookbehind): tried
 # from each of its characters, a page of dots cost time quadratic in its length.
-_CJK_BLOCK_START = (
-    r"[【\[（(]?(?:相关阅读|相关新闻|延伸阅读|関連記事|图片来源[:：]|(?:责任)?编辑[:：]|摄影[:：]|写真[:：])"
-)
+_CJK_BLOCK_START = rf"[【\[（(]?(?:{CHINESE_JAPANESE_MARKERS}|(?:{CHINESE_JAPANESE_CREDIT_WORDS}|(?:责任)?编辑)[:：])"
 _CUT = regex.compile(
     r"(?P<punct>(?<![.!?…])[.!?…]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
     r"(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
