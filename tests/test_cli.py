@@ -108,3 +108,12 @@ def test_random_bytes_are_refused():
     result = run_cli(stdin=noise)
     assert result.returncode == EXIT_BAD_INPUT
     assert result.stderr.decode().count("\n") == 1
+
+
+def test_explain_names_a_markdown_dump_and_the_reader_it_went_through(capsys, tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("[Home](/)\n\n# Storm closes schools\n\n* [News](/news)\n* [Sport](/sport)\n\nSchools shut.\n")
+    assert main(["--explain", str(page)]) == 0
+    assert "pieces from markdown input, read as html" in capsys.readouterr().out
+    assert main(["--explain", SEED]) == 0
+    assert "pieces from text input" in capsys.readouterr().out

@@ -131,7 +131,8 @@ class Document:
     """The pieces of one input, its metadata and the options it is cleaned with."""
 
     pieces: list[Piece]
-    source: str = "text"  # "text" or "html"
+    source: str = "text"  # the reader the pieces came from: "text" or "html"
+    dump_format: str = ""  # what the input was, when the reader is not named after it ("markdown")
     meta: Metadata = field(default_factory=Metadata)
     options: Options = field(default_factory=Options)
     current_filter: str = ""

@@ -39,7 +39,8 @@ def explain_document(doc: Document, name: str = "<input>") -> str:
     if terminal:
         widths[3] = min(widths[3], 70)
     text_width = max(20, width - sum(widths) - 8)
-    lines = [f"# {name}: {len(doc.pieces)} pieces from {doc.source} input"]
+    read_as = f"{doc.dump_format} input, read as {doc.source}" if doc.dump_format else f"{doc.source} input"
+    lines = [f"# {name}: {len(doc.pieces)} pieces from {read_as}"]
     meta = doc.meta
     for label, value in (
         ("published", meta.published),

@@ -45,10 +45,13 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def markdown_to_document(text: str) -> Document:
-    """A Document of a Markdown dump, read through the HTML it stands for (`source="html"`).
+    """A Document of a Markdown dump, read through the HTML it stands for (`source="html"`,
+    `dump_format="markdown"`).
 
     >>> doc = markdown_to_document("[Home](/)\\n\\n# Man flies\\n\\nHe *did*, [they say](/a).")
     >>> [(p.text, p.hints.tag) for p in doc.pieces]
     [('Home', 'p'), ('Man flies', 'h1'), ('He did, they say.', 'p')]
     """
-    return html_to_document(_RENDERER.render(text))
+    doc = html_to_document(_RENDERER.render(text))
+    doc.dump_format = "markdown"
+    return doc
