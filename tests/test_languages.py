@@ -43,10 +43,6 @@ MIN_F1 = 0.95
 _JA_FURNITURE = "the share bar, ranking list and comment prompts after the article are kept (short lines read as text)"
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("body", "uk", "raw"): "the last paragraphs after a caption score as teasers (p 0.18-0.26), glued two by two",
-    ("authors", "ar", "lines"): "a byline `City - Name` with no marker",
-    ("authors", "ar", "raw"): "a byline `City - Name` with no marker",
-    ("authors", "he", "lines"): "two names joined by the prefix `ו` (and) glued to the second name",
-    ("authors", "he", "raw"): "two names joined by the prefix `ו` (and) glued to the second name",
     ("credit", "ja", "raw"): "the caption is glued to the paragraphs around it (no capital letter to cut at)",
     ("body", "ja", "lines"): _JA_FURNITURE,
     ("body", "ja", "raw"): _JA_FURNITURE,

@@ -43,3 +43,22 @@ def test_a_word_between_the_headline_and_the_dateline_is_no_byline():
         "The city opened its new metro line on Saturday, the mayor said at the opening ceremony."
     )
     assert doc.meta.authors == []
+
+
+def test_names_just_after_the_headlines_datelines_are_the_byline():
+    # Arabic papers put the byline, place first, under the datelines: `الرباط - سعيد الإدريسي`
+    doc = articleclean.Pipeline().document(
+        "أخبار\nرياضة\nالمغرب يطلق أشغال أكبر محطة لتحلية مياه البحر\nنُشر في: الإثنين 14 أكتوبر 2024 - 09:40\n"
+        "آخر تحديث: 14 أكتوبر 2024 - 13:05\nالرباط - سعيد الإدريسي\n"
+        "أعلنت الحكومة المغربية، يوم الإثنين، إطلاق الأشغال في محطة جديدة لتحلية مياه البحر جنوب الدار البيضاء.\n"
+    )
+    assert doc.meta.authors == ["سعيد الإدريسي"]
+    assert doc.meta.published is not None and doc.meta.published.hour == 9
+
+
+def test_a_label_after_the_dateline_is_no_byline():
+    doc = articleclean.Pipeline().document(
+        "City opens new metro line\n8 May 2021, 10:30\nFiled Under:\nTransport\n"
+        "The city opened its new metro line on Saturday, the mayor said at the opening ceremony.\n"
+    )
+    assert doc.meta.authors == []

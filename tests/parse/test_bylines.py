@@ -148,6 +148,9 @@ BYLINES = [
     ("Teksti: Mikko Heikkinen", ["Mikko Heikkinen"]),
     ("Por Camila Ferreira, Diário do Interior", ["Camila Ferreira"]),
     ("Av Torstein Myrvold, journalist", ["Torstein Myrvold"]),
+    # Hebrew and Arabic `and` is a prefix of the next name: `ו`, `و`
+    ("מאת נועה ברק ואורי גולדשטיין", ["נועה ברק", "אורי גולדשטיין"]),
+    ("بقلم: سعيد الإدريسي ومحمد العلمي", ["سعيد الإدريسي", "محمد العلمي"]),
 ]
 
 

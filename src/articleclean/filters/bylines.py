@@ -11,6 +11,8 @@ from articleclean.strings import keeps_words
 _NEAR_HEADLINE = 15
 # Words after a byline's date that are the article glued to it by a raw dump, not the date's furniture.
 _GLUED_TAIL_WORDS = 8
+# Published, updated: the datelines under a headline, before names that may follow them.
+_MAX_DATELINES = 3
 
 
 def find_bylines(doc: Document) -> None:
@@ -45,9 +47,11 @@ def _take_byline(doc: Document, piece: Piece, names: list[str], reason: str) -> 
 
 def _take_bare_byline(doc: Document, title_at: int) -> None:
     """Names alone on the line between the headline and its dateline are the byline (`Jane Doe`), also
-    with the author's outlet or role on a line of its own before the dateline (`Express News Service`)."""
+    with the author's outlet or role on a line of its own before the dateline (`Express News Service`);
+    else names alone on the line just after the headline's datelines (`الرباط - سعيد الإدريسي`)."""
     pieces = doc.pieces[title_at + 1 : title_at + 4]
     if len(pieces) < 2 or pieces[0].label is not None:
+        _take_names_after_datelines(doc, title_at)
         return
     affiliation = pieces[1] if len(pieces) == 3 and pieces[1].label is None and is_affiliation(pieces[1].text) else None
     if "when" not in pieces[2 if affiliation else 1].data:
@@ -57,6 +61,17 @@ def _take_bare_byline(doc: Document, title_at: int) -> None:
         _take_byline(doc, pieces[0], names, "byline: names between the headline and the dateline")
         if affiliation is not None:
             doc.label(affiliation, Label.BYLINE, "byline: the author's outlet or role", authors=[])
+
+
+def _take_names_after_datelines(doc: Document, title_at: int) -> None:
+    at = title_at + 1
+    while at < len(doc.pieces) and at <= title_at + _MAX_DATELINES and "when" in doc.pieces[at].data:
+        at += 1
+    if at == title_at + 1 or at >= len(doc.pieces) - 1 or doc.pieces[at].label is not None:
+        return
+    names = match_bare_names(doc.pieces[at].text)
+    if names:
+        _take_byline(doc, doc.pieces[at], names, "byline: names just after the headline's datelines")
 
 
 def glued_tail(text: str) -> int | None:

@@ -56,10 +56,10 @@ _MARKER_RE = re.compile(
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|by|authors?|autor(?:in|en|ka)?|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
-    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)"
+    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει)(?=\s*:))"
-    r"|(?P<strict>von|par|por|di|door|av|af|oleh|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
+    r"|(?P<strict>von|par|por|di|door|av|af|oleh|מאת|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
     r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne)\s+von)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
@@ -69,7 +69,7 @@ _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše".split()
+    "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše بقلم كتب מאת".split()
 )
 # An editor named after the authors (`Reporter: Jane Doe | Editor: John Roe`): not an author.
 _EDITOR_TAIL = re.compile(r"\s*[|;,]\s*(?:editor|editors|edited\s+by|editing\s+by|redaktur|penyunting)\b.*$", re.I)
@@ -136,6 +136,7 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 _SPLIT_RE = re.compile(
     r"\s*(?:[,;|•·/、]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|và|va)\s)\s*"
 )
+_PREFIXED_AND_RE = re.compile(r"\s[וو](?=[\u05d0-\u05ea\u0620-\u064a])")
 # A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
 _AFTER_NAME_RE = re.compile(r"\s+(?:in|for|from|aus|à|en|em|at|w|в|из)\s+(?P<first>\w)")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.-?){1,3}")
@@ -231,19 +232,24 @@ def match_bare_names(line: str) -> list[str] | None:
 
     >>> match_bare_names("Elif Demir"), match_bare_names("Jane Doe and John Roe")
     (['Elif Demir'], ['Jane Doe', 'John Roe'])
-    >>> match_bare_names("Updated"), match_bare_names("Posted on"), match_bare_names("Staff Reporter")
+    >>> match_bare_names("Updated"), match_bare_names("Staff Reporter"), match_bare_names("Filed Under:")
     (None, None, None)
     >>> match_bare_names("Lucía Herrero | Valladolid")  # the place the story was filed from
     ['Lucía Herrero']
+    >>> match_bare_names("الرباط - سعيد الإدريسي")  # the place first, as Arabic papers write it
+    ['سعيد الإدريسي']
     >>> match_bare_names("長谷川健、森本彩香")
     ['長谷川健', '森本彩香']
     """
     text = line.strip()
-    if not text or len(text) > _MAX_BARE_LENGTH or any(ch.isdigit() for ch in text):
-        return None
+    if not text or len(text) > _MAX_BARE_LENGTH or text[-1] in ":：" or any(ch.isdigit() for ch in text):
+        return None  # a label (`Filed Under:`) names what follows it
     names, separator, place = text.rpartition(" | ")
     if separator and len(place.split()) == 1 and place[:1].isupper():
         text = names
+    place, separator, names = text.partition(" - ")
+    if separator and len(place.split()) == 1 and place[:1].isalpha() and not place[:1].islower() and " - " not in names:
+        text = names  # the place first: `الرباط - سعيد الإدريسي`
     if "、" in text or "・" in text:  # Japanese names, written without a space: `長谷川健、森本彩香`
         return _cjk_names(text)
     return _name_list(text, 2) or None
@@ -289,7 +295,7 @@ def _name_list(text: str, min_words: int) -> list[str] | None:
     if not text:
         return []
     names: list[str] = []
-    for index, piece in enumerate(_SPLIT_RE.split(text)):
+    for index, piece in enumerate(_SPLIT_RE.split(_split_prefixed_and(text))):
         if not piece:
             continue
         piece = _without_agency(_strip_place(piece).strip(" :()"))
@@ -304,6 +310,21 @@ def _name_list(text: str, min_words: int) -> list[str] | None:
             if piece not in names:
                 names.append(piece)
     return names
+
+
+def _split_prefixed_and(text: str) -> str:
+    """Hebrew and Arabic write `and` as a prefix of the next word (`ו`, `و`): between names of two words
+    or more each, it parts them. A name may start with the same letter (`وليد`, `וייס`), hence the two words.
+
+    >>> _split_prefixed_and("נועה ברק ואורי גולדשטיין")
+    'נועה ברק, אורי גולדשטיין'
+    >>> _split_prefixed_and("محمد وليد")  # Mohammed Walid: one name
+    'محمد وليد'
+    """
+    if text.isascii() or _PREFIXED_AND_RE.search(text) is None:
+        return text
+    parts = _PREFIXED_AND_RE.split(text)
+    return ", ".join(parts) if all(len(part.split()) >= 2 for part in parts) else text
 
 
 def _classify(piece: str, index: int) -> str | None:

@@ -203,14 +203,15 @@ _PUBLISHED_WORDS = frozenset(
     "published publish posted original originally created issued released publié publiée publicado "
     "publicada pubblicato pubblicata opublikowano opublikowany опубликовано опубликован veröffentlicht "
     "publiziert erschienen erstellt gepubliceerd geplaatst publikováno publicerad publiserad publisert "
-    "udgivet publiceret diterbitkan yayınlanma yayınlandı publicat julkaistu közzétéve опубліковано".split()
+    "udgivet publiceret diterbitkan yayınlanma yayınlandı publicat julkaistu közzétéve опубліковано "
+    "نشر النشر פורסם".split()
 )
 _UPDATED_WORDS = frozenset(
     "updated update modified edited revised aktualisiert aktualisierung geändert stand mis modifié modifiée "
     "actualizado actualizada actualización atualizado atualizada atualização aggiornato aggiornata "
     "aggiornamento modificato zaktualizowano aktualizacja обновлено обновлен обновления изменено "
     "bijgewerkt gewijzigd aktualizováno uppdaterad oppdatert opdateret diperbarui güncelleme güncellendi "
-    "actualizat actualitzat päivitetty frissítve оновлено".split()
+    "actualizat actualitzat päivitetty frissítve оновлено تحديث التحديث עודכן עדכון".split()
 )
 
 
@@ -239,7 +240,7 @@ _FURNITURE = (
             "le la el de del em il lo às as alle ore o godz w в г года r roku du à a las los "
             "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
             "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
-            "ist pt ct mt est edt"
+            "ist pt ct mt est edt في بتاريخ تاريخ آخر"
         ).split()
     )
     | _PUBLISHED_WORDS
@@ -398,7 +399,18 @@ _YEAR_RE = re.compile(
 )
 _PRECHECK_RE = re.compile(r"\d(?:\d\d\d|[./]\d\d?[./]\d\d)")  # starts with a digit class: fast to scan
 _BEFORE_YEAR = 32
-_WORD_RE = re.compile(r"\w+")
+# A word with its combining marks: Arabic and Hebrew vowel points (`نُشر`) are no word boundary.
+_WORD_RE = re.compile(r"\w(?:\w|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670])*")
+_MARKS_RE = re.compile(r"[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]")
+
+
+def _word_key(word: str) -> str:
+    """A word as the word lists write it: lower case, without vowel points.
+
+    >>> _word_key("نُشر"), _word_key("Published")
+    ('نشر', 'published')
+    """
+    return _MARKS_RE.sub("", word).lower() if not word.isascii() else word.lower()
 _RELATIVE_RE = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)\b",
@@ -558,7 +570,7 @@ def _day_of(match: re.Match[str], day_first: bool = False) -> datetime | None:
 def _kind(text: str, start: int, end: int) -> str:
     """`published`, `updated` or `date`: the last kind word in `text[start:end]` decides."""
     for word in reversed(_WORD_RE.findall(text, start, end)):
-        low = word.lower()
+        low = _word_key(word)
         if low in _PUBLISHED_WORDS:
             return "published"
         if low in _UPDATED_WORDS:
@@ -609,8 +621,9 @@ def _only_furniture(pieces: list[str], allowed: int) -> bool:
         piece = _TIME_RE.sub(" ", _PARTIAL_DATE_RE.sub(" ", _RELATIVE_RE.sub(" ", piece)))
         labels = 0
         for token in _WORD_RE.findall(piece):
-            if token.lower() in _FURNITURE:
+            if _word_key(token) in _FURNITURE:
                 continue
+            token = _MARKS_RE.sub("", token)
             if len(left) >= allowed or len(token) > 15 or not token.isalpha() or token[0].islower():
                 return False
             left.append(token)
