@@ -10,7 +10,11 @@ WORD = regex.compile(r"\w+")
 # Runs of anything but letters, digits and newlines (`comparable` keys many lines at once).
 _NOT_WORD = regex.compile(r"[^\w\n]+|_+")
 CLOSERS = "\"'”’»)]"  # closing quotes and brackets that may follow a sentence end
-_SENTENCE_ENDS = frozenset(".!?…:;。！？")
+# What ends a sentence, in the scripts that do not use `.`: Chinese and Japanese `。！？`, the danda of
+# Hindi and Bengali `।॥`, the Arabic question mark `؟`, the Urdu full stop `۔`, Armenian `։`,
+# Ethiopic `።`, Burmese `။`.
+SENTENCE_END_MARKS = ".!?…。！？।॥؟۔։።။"
+_SENTENCE_ENDS = frozenset(SENTENCE_END_MARKS + ":;")
 
 
 _SPACE = regex.compile(r"\s+")
@@ -114,6 +118,8 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("He left."), ends_sentence("He said: “Yes.”"), ends_sentence("Breaking news")
     (True, True, False)
+    >>> ends_sentence("योजना की घोषणा की।"), ends_sentence("کا اعلان کیا۔")
+    (True, True)
     """
     text = text.rstrip(CLOSERS)
     return bool(text) and text[-1] in _SENTENCE_ENDS

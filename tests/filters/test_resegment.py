@@ -35,6 +35,9 @@ def texts_of(text: str) -> list[str]:
         ("Let's talk about it.Apple's 16-inch MacBook Pro", ["Let's talk about it.", "Apple's 16-inch MacBook Pro"]),
         ("Die Akte (ePA).Status Quo", ["Die Akte (ePA).", "Status Quo"]),
         ("since the outbreak began.READ MORE: Airports", ["since the outbreak began.", "READ MORE: Airports"]),
+        # the danda of Hindi and the Urdu full stop end sentences as `.` does
+        ("योजना की घोषणा की।यह भी पढ़ें: दिल्ली", ["योजना की घोषणा की।", "यह भी पढ़ें: दिल्ली"]),
+        ("کا اعلان کیا۔یہ بھی پڑھیں: کراچی", ["کا اعلان کیا۔", "یہ بھی پڑھیں: کراچی"]),
     ],
 )
 def test_splits_at_glued_block_boundaries(glued, parts):

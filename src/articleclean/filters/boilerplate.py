@@ -90,7 +90,7 @@ from typing import Any
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import CLOSERS, ends_sentence, unglued
+from articleclean.strings import CLOSERS, SENTENCE_END_MARKS, ends_sentence, unglued
 
 MODEL_FILE = "boilerplate.json"
 
@@ -132,7 +132,7 @@ STOPWORDS = frozenset(
 # Japanese particles: Japanese prose has no spaces, so its "stopwords" are counted as characters.
 _JA_PARTICLES = "のはがをにでともへ"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
-_TERMINAL = frozenset(".!?…。！？")
+_TERMINAL = frozenset(SENTENCE_END_MARKS)
 _CONTINUATION_START = frozenset(",.;:!?)]”’»…")
 # A run of this many pieces shorter than `_TINY_CHARS` that are not sentences is one block (menu, tags).
 _TINY_CHARS, _TINY_RUN = 40, 3

@@ -22,6 +22,7 @@ _MAX_SITE_WORDS = 6
 # A script without capitals shows no name by its case: a short enough last part is taken as the name.
 _MAX_CASELESS_SITE_CHARS = 12
 _MAX_TITLE_WORDS = 40
+_FULL_STOPS = frozenset(".。।۔")  # a headline does not end with one
 # Between a page's <title> and its headline lies navigation: many short pieces.
 _NAV_GAP = 8
 # Words that name a publication (`pv magazine International`, `the daily blog`), not a headline's clause.
@@ -110,7 +111,7 @@ def _headline_shaped(texts: list[str]) -> list[int]:
     >>> _headline_shaped(["Home News", "Man flies to Mars", "He said he would fly."])
     [1]
     """
-    return [i for i, text in enumerate(texts) if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in ".。"]
+    return [i for i, text in enumerate(texts) if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in _FULL_STOPS]
 
 
 def _gaps(text: str) -> int:

@@ -26,7 +26,7 @@ import regex
 from articleclean.document import Document, Piece
 from articleclean.filters.captions import CHINESE_JAPANESE_CREDIT_WORDS
 from articleclean.filters.related import CHINESE_JAPANESE_MARKERS
-from articleclean.strings import GLUE
+from articleclean.strings import GLUE, SENTENCE_END_MARKS
 
 # Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
 # paragraph is rarely longer, glued whole-page soup always is. So are pieces of at least
@@ -46,15 +46,17 @@ GLUED_PIECE = 250
 # A run of punctuation is read whole and only from its start (possessive, lookbehind): tried
 # from each of its characters, a page of dots cost time quadratic in its length.
 _CJK_BLOCK_START = rf"[【\[（(]?(?:{CHINESE_JAPANESE_MARKERS}|(?:{CHINESE_JAPANESE_CREDIT_WORDS}|(?:责任)?编辑)[:：])"
+# The sentence ends a space follows in running text (`.`, `!`, `?`, `…`, the danda `।`, Urdu `۔`...).
+_SPACED_ENDS = "".join(mark for mark in SENTENCE_END_MARKS if mark not in "。！？")
 _CUT = regex.compile(
-    r"(?P<punct>(?<![.!?…])[.!?…]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
+    rf"(?P<punct>(?<![{_SPACED_ENDS}])[{_SPACED_ENDS}]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
     r"(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
     r"(?=(?:«\s?|[\"“‘„‚(\[])?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,])"
     r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|" + _CJK_BLOCK_START + r"))"
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
 _GLUE_HINT = regex.compile(
-    r"[.!?…:;][\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[])?(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
+    rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[])?(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
 )
 _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")

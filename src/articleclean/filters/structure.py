@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import regex
 
 from articleclean.document import Document, Hints, Piece
+from articleclean.strings import SENTENCE_END_MARKS
 
 # Landmarks whose text is never the article's, wherever they stand.
 _FURNITURE_REGIONS = {
@@ -76,7 +77,7 @@ def main_block(pieces: Iterable[Piece]) -> int | None:
 
 
 def _is_prose(text: str) -> bool:
-    return text.count(" ") >= _PROSE_WORDS and any(mark in text for mark in ".!?。")
+    return text.count(" ") >= _PROSE_WORDS and any(mark in text for mark in SENTENCE_END_MARKS)
 
 
 def furniture_reason(hints: Hints | None, text: str) -> str | None:
