@@ -15,6 +15,11 @@ CLOSERS = "\"'”’»)]"  # closing quotes and brackets that may follow a sente
 # Ethiopic `።`, Burmese `။`.
 SENTENCE_END_MARKS = ".!?…。！？।॥؟۔։።။"
 _SENTENCE_ENDS = frozenset(SENTENCE_END_MARKS + ":;")
+# Thai, Lao and Khmer end a sentence with a space, not a mark, and put no space between words: a text in
+# them this long, a paragraph and not a menu item or a headline, is read as ending a sentence.
+UNPUNCTUATED_SCRIPTS = "\u0e00-\u0eff\u1780-\u17ff"
+_UNPUNCTUATED_SENTENCE_CHARS = 100
+_UNPUNCTUATED_RUN = re.compile(f"[{UNPUNCTUATED_SCRIPTS}]+")
 
 
 _SPACE = regex.compile(r"\s+")
@@ -122,4 +127,16 @@ def ends_sentence(text: str) -> bool:
     (True, True)
     """
     text = text.rstrip(CLOSERS)
-    return bool(text) and text[-1] in _SENTENCE_ENDS
+    return bool(text) and (text[-1] in _SENTENCE_ENDS or ends_unpunctuated(text))
+
+
+def ends_unpunctuated(text: str) -> bool:
+    """True for a paragraph in a script that ends sentences with no mark (Thai, Lao, Khmer), whatever its
+    last character (`... วันที่ 5`).
+
+    >>> ends_unpunctuated("ขณะที่เครือข่ายเกษตรกรในอำเภอสะเมิงแสดงความกังวลว่า 5 " * 2), ends_unpunctuated("หน้าแรก")
+    (True, False)
+    """
+    if len(text) < _UNPUNCTUATED_SENTENCE_CHARS or text.isascii():
+        return False
+    return len(_UNPUNCTUATED_RUN.sub("", text)) * 2 < len(text)

@@ -39,7 +39,29 @@ CAPTION_LINES = [
     ("Gedimino prospektas vakare. Jono Jonaičio / BNS nuotr.", "Gedimino prospektas vakare.", "Jono Jonaičio / BNS"),
     ("ورشة بناء محطة التحلية على الساحل (رويترز)", "ورشة بناء محطة التحلية على الساحل", "رويترز"),
     ("Jono Jonaičio / BNS nuotr.", "", "Jono Jonaičio / BNS"),  # a credit line, under its caption
+    # Hindi, Urdu, Malay and Tagalog credits at the end of the caption; Swahili, Bengali, Persian, Thai lines
+    ("घाट पर सफाई करते कर्मचारी - फोटो : पीटीआई", "घाट पर सफाई करते कर्मचारी", "पीटीआई"),
+    ("لاہور کی مال روڈ پر اسموگ — فوٹو: اے پی پی", "لاہور کی مال روڈ پر اسموگ", "اے پی پی"),
+    ("Seorang peniaga di Jalan Besar, Kuantan. - Foto NSTP/Farizul Hafiz Awang",
+     "Seorang peniaga di Jalan Besar, Kuantan.", "NSTP/Farizul Hafiz Awang"),
+    ("Namimili ng bigas sa Quezon City. (Kuha ni Rommel Dizon)", "Namimili ng bigas sa Quezon City.", "Rommel Dizon"),
+    ("Picha na Daudi Mkumbo", "", "Daudi Mkumbo"),
+    ("Photo by Jason Kempin/Getty Images", "", "Jason Kempin/Getty Images"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit"),
+    [
+        ("চট্টগ্রাম নগরের জলাবদ্ধ সড়কে রিকশায় যাত্রী", "ছবি: সৌরভ দাশ", "সৌরভ দাশ"),
+        ("ایستگاه مترو صادقیه در ساعت شلوغی صبح", "عکس: ایرنا", "ایرنا"),
+        ("เจ้าหน้าที่ดับไฟป่าเร่งควบคุมเพลิงบนดอยสุเทพ อ.เมือง จ.เชียงใหม่", "ภาพ: ธนากร วงศ์ใหญ่", "ธนากร วงศ์ใหญ่"),
+    ],
+)
+def test_a_credit_line_in_another_script_goes_with_the_caption_above(run_filter, caption, credit_line, credit):
+    doc = run_filter(find_captions, "Body text of the story, in one sentence.", caption, credit_line, "More body.")
+    assert [p.label for p in doc.pieces] == [None, "caption", "dropped", None]
+    assert (doc.pieces[1].data["caption"], doc.pieces[1].data["credit"]) == (caption, credit)
 
 
 @pytest.mark.parametrize(("line", "caption", "credit"), CAPTION_LINES)

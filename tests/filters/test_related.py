@@ -28,6 +28,13 @@ MARKER_LINES = [
     ("İlgili Haber: Erzurum'da çığ uyarısı", "Erzurum'da çığ uyarısı", None),  # İ lowercases to i + a dot
     ("Meer over dit onderwerp: Hittekaart van Eindhoven", "Hittekaart van Eindhoven", None),
     ("Διαβάστε επίσης: Η κυβέρνηση ενέκρινε τον προϋπολογισμό", "Η κυβέρνηση ενέκρινε τον προϋπολογισμό", None),
+    ("Soma pia: Mvua za masika zasababisha hasara", "Mvua za masika zasababisha hasara", None),
+    ("BASAHIN: NFA, maglalabas ng bigas", "NFA, maglalabas ng bigas", None),
+    ("อ่านข่าวเพิ่ม : กรมอุตุฯ เตือนภาคเหนือ", "กรมอุตุฯ เตือนภาคเหนือ", None),
+    ("यह भी पढ़ें: काशी विश्वनाथ धाम में बुकिंग", "काशी विश्वनाथ धाम में बुकिंग", None),
+    ("আরও পড়ুন: পাহাড়ধসের ঝুঁকি", "পাহাড়ধসের ঝুঁকি", None),
+    ("بیشتر بخوانید: ورود ۱۰۰ واگن جدید", "ورود ۱۰۰ واگن جدید", None),
+    ("یہ بھی پڑھیں: موٹروے بند", "موٹروے بند", None),
 ]
 
 

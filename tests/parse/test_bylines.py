@@ -151,6 +151,12 @@ BYLINES = [
     # Hebrew and Arabic `and` is a prefix of the next name: `ו`, `و`
     ("מאת נועה ברק ואורי גולדשטיין", ["נועה ברק", "אורי גולדשטיין"]),
     ("بقلم: سعيد الإدريسي ومحمد العلمي", ["سعيد الإدريسي", "محمد العلمي"]),
+    # Swahili `Na`, Tagalog `Ni`/`Nina ... at ...`, Thai, Persian markers; Bengali `ও` between names
+    ("Na Rehema Mushi", ["Rehema Mushi"]),
+    ("Nina Carmela Reyes at Jose Mari Villanueva", ["Carmela Reyes", "Jose Mari Villanueva"]),
+    ("Ni Juan dela Cruz", ["Juan dela Cruz"]),
+    ("ผู้เขียน: ปิยะพงษ์ ศรีสุข", ["ปิยะพงษ์ ศรีสุข"]),
+    ("خبرنگار: سارا کریمی", ["سارا کریمی"]),
 ]
 
 

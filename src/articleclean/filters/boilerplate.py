@@ -90,7 +90,14 @@ from typing import Any
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import CLOSERS, SENTENCE_END_MARKS, ends_sentence, unglued
+from articleclean.strings import (
+    CLOSERS,
+    SENTENCE_END_MARKS,
+    UNPUNCTUATED_SCRIPTS,
+    ends_sentence,
+    ends_unpunctuated,
+    unglued,
+)
 
 MODEL_FILE = "boilerplate.json"
 
@@ -133,6 +140,10 @@ STOPWORDS = frozenset(
 _JA_PARTICLES = "のはがをにでともへ"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TERMINAL = frozenset(SENTENCE_END_MARKS)
+# Thai, Lao and Khmer put no space between words: a long unit of them (`strings.ends_unpunctuated`) is read
+# as holding one word for so many letters.
+_UNPUNCTUATED = re.compile(f"[{UNPUNCTUATED_SCRIPTS}]+")
+_UNPUNCTUATED_WORD_CHARS = 5
 _CONTINUATION_START = frozenset(",.;:!?)]”’»…")
 # A run of this many pieces shorter than `_TINY_CHARS` that are not sentences is one block (menu, tags).
 _TINY_CHARS, _TINY_RUN = 40, 3
@@ -438,6 +449,7 @@ def local_features(units: list[Unit]) -> list[list[float]]:
     headings = _scan(_COMMENT_HEAD_RE, lowered, [i for i in short if lengths[i] < 60])
     cjk_units = [i for i in everything if not texts[i].isascii()]
     cjk = _scan(_CJK, texts, cjk_units) if cjk_units else {}
+    unpunctuated = _scan(_UNPUNCTUATED, texts, cjk_units) if cjk_units else {}
     rows = []
     log1p = math.log1p
     for i, text in enumerate(texts):
@@ -451,6 +463,10 @@ def local_features(units: list[Unit]) -> list[list[float]]:
             if count > n * 0.3:
                 nw = max(nw, count // 2)
                 stop += sum(map(text.count, _JA_PARTICLES))
+        ends = text.rstrip(CLOSERS)[-1:] in _TERMINAL
+        if i in unpunctuated and ends_unpunctuated(text):
+            nw = max(nw, sum(len(run) for run in _UNPUNCTUATED.findall(text)) // _UNPUNCTUATED_WORD_CHARS)
+            ends = True
         per_word = 1.0 / (nw or 1)
         head = text.split(None, 30)[:30]  # the first 30 words, without splitting the rest
         last = text.rstrip(CLOSERS)[-1:]
@@ -466,7 +482,7 @@ def local_features(units: list[Unit]) -> list[list[float]]:
             log1p(n),
             log1p(nw),
             min(n * per_word, 20.0) / 10,
-            1.0 if last in _TERMINAL else 0.0,
+            1.0 if ends else 0.0,
             1.0 if last == ":" else 0.0,
             1.0 if last.isdigit() else 0.0,
             stop * per_word,

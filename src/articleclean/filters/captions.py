@@ -15,12 +15,15 @@ CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|摄影|写真"
 _CREDIT_WORD = (
     "Photo|Photograph|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
     "|Ảnh|Снимка|Снимки|צילום|" + CHINESE_JAPANESE_CREDIT_WORDS + "|图片"
+    # Hindi, Bengali, Persian, Urdu, Thai, Swahili, Tagalog, Malay
+    "|फोटो|फ़ोटो|ছবি|عکس|فوٹو|تصویر|ภาพ|Picha|Larawan|Gambar"
 )
 # A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
-    r"""(?:^|(?<=[.!?)\]"”’。！？]\s*|\s[|—–]\s))
+    r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
+       (?:Picha|Photo)\s+(?:na|by)(?=\s+\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""
     + _CREDIT_WORD
@@ -33,7 +36,8 @@ _CREDIT = regex.compile(
 # `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end;
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
-    r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|Foto\s*:|(?i:foto|fot\.)(?=\s))\s*(?P<credit>[^()\s][^()]{0,119})"
+    r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|Foto\s*:|(?i:foto|fot\.|kuha\s+ni|larawan\s*:)(?=\s))"
+    r"\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120}))\)\s*$"
 )
 # A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
@@ -70,12 +74,18 @@ _CAPTION_HINTS = (
     "φωτογραφία",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
     "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
+    "picha", "kuha ni", "larawan", "gambar",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
 _SCRIPT_HINTS = (
     (CHINESE_JAPANESE, ("图片", "摄影", "写真", "撮影")),
-    (re.compile("[\u0600-\u06ff]"), ("رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية")),
+    (
+        re.compile("[\u0600-\u06ff]"),
+        ("رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية", "عکس", "فوٹو", "تصویر"),
+    ),
+    (re.compile("[\u0900-\u09ff]"), ("फोटो", "फ़ोटो", "ছবি")),  # Devanagari, Bengali
+    (re.compile("[\u0e00-\u0e7f]"), ("ภาพ",)),  # Thai
 )
 _MAX_CAPTION_WORDS = 80
 _MAX_CREDIT_WORDS = 12
@@ -130,7 +140,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
         or len(credit["credit"].split()) > _MAX_CREDIT_WORDS
     ):
         return None
-    caption = text[: credit.start()].rstrip(" \t|—–、，,")  # `Caption — Foto: ...`: the dash goes with the marker
+    caption = text[: credit.start()].rstrip(" \t|—–、，,-")  # `Caption — Foto: ...`: the dash goes with the marker
     return caption.strip(), collapse_space(credit["credit"]).rstrip(")")
 
 

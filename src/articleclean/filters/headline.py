@@ -21,6 +21,8 @@ _SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "»", "_", "：",
 _MAX_SITE_WORDS = 6
 # A script without capitals shows no name by its case: a short enough last part is taken as the name.
 _MAX_CASELESS_SITE_CHARS = 12
+_MAX_ONE_WORD_SITE_LETTERS = 20
+_MARK = regex.compile(r"\p{M}")
 _MAX_TITLE_WORDS = 40
 _FULL_STOPS = frozenset(".。।۔")  # a headline does not end with one
 # Between a page's <title> and its headline lies navigation: many short pieces.
@@ -92,11 +94,17 @@ def _looks_like_name(text: str) -> bool:
     (True, False)
     >>> _looks_like_name("한성일보"), _looks_like_name("深圳发布低空经济发展行动方案")
     (True, False)
+    >>> _looks_like_name("สยามนิวส์ออนไลน์")  # Thai writes a name of several words without a space
+    True
     """
     if _DOMAIN.fullmatch(text) or _SITE_WORDS.search(text):
         return True
     if not any(c.isupper() or c.islower() for c in text):  # Chinese, Japanese, Korean, Arabic, Hebrew...
-        return len(text) <= _MAX_CASELESS_SITE_CHARS and len(text.split()) <= 3
+        if len(text) <= _MAX_CASELESS_SITE_CHARS and len(text.split()) <= 3:
+            return True
+        # one word of an alphabet (Thai writes `สยามนิวส์ออนไลน์` without spaces), not a run of ideographs
+        letters = len(_MARK.sub("", text))
+        return " " not in text and letters <= _MAX_ONE_WORD_SITE_LETTERS and CHINESE_JAPANESE.search(text) is None
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in _ELISION.sub("", text).split())
 
 

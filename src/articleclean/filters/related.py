@@ -33,6 +33,10 @@ RELATED_MARKERS = (
     r"|pročitajte\s+(?:i|još)|preberite\s+še|διαβάστε\s+(?:επίσης|ακόμη)"
     r"|čítajte\s+(?:aj|tiež)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|xem\s+thêm|tin\s+liên\s+quan"
     r"|прочетете\s+(?:още|също)|اقرأ\s+أيض(?:اً|ًا|ا)|קראו\s+גם"
+    # Malay, Swahili, Tagalog, Thai, Hindi, Bengali, Persian, Urdu
+    r"|baca\s+lagi|soma\s+(?:pia|zaidi)|basahin(?:\s+din)?|อ่าน(?:ข่าว)?เพิ่มเติม|อ่านข่าวเพิ่ม|ข่าวที่เกี่ยวข้อง"
+    r"|(?:यह|ये|इसे)\s+भी\s+पढ़ें|आरও\s+পড়ুন|আরও\s+পড়ুন|(?:بیشتر\s+)?بخوانید|مطالب\s+مرتبط|خبر\s+مرتبط"
+    r"|(?:یہ|یه)\s+بھی\s+پڑھیں|مزید\s+پڑھیں"
     # Chinese, Japanese and Korean, often in brackets: `【関連記事】`, `[관련기사]`
     rf"|[【\[]?\s*(?:{CHINESE_JAPANESE_MARKERS}|관련\s*기사)\s*[】\]]?"
 )
@@ -47,6 +51,7 @@ _LINE_STARTS = tuple(
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
         "čítajte|taip pat|skaitykite|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|延伸|関連|관련|【|[|"
+        "soma|basahin|อ่าน|ข่าวที่|यह|ये|इसे|আরও|بیشتر|بخوانید|مطالب|خبر|یہ|یه|مزید|"
         # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
         "i̇lgili"
     ).split("|")

@@ -103,6 +103,8 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         if punct == "." and not (chunk and chunk[-1] in _CLOSING):  # "(ePA)." ends a sentence
             if not word:  # a lone "." after a space or a symbol
                 continue
+            if "\u0e00" <= word[-1] <= "\u0eff":  # Thai and Lao end no sentence with `.`: `ก.พ.`, `น.` abbreviate
+                continue
             if len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
                 continue
             if word.lower() in _ABBREVIATIONS:

@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from articleclean.parse.dates import MONTH_NUMBERS, WEEKDAYS, find_date
 
 __all__ = ["match_bare_names", "match_byline"]
@@ -56,10 +58,10 @@ _MARKER_RE = re.compile(
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|by|authors?|autor(?:in|en|ka)?|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
-    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)"
+    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
-    r"|γράφει)(?=\s*:))"
-    r"|(?P<strict>von|par|por|di|door|av|af|oleh|מאת|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
+    r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
+    r"|(?P<strict>von|par|por|di|door|av|af|oleh|מאת|na|nina|ni|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
     r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne)\s+von)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
@@ -69,7 +71,8 @@ _MARKER_STARTS = tuple(
     "by written words story text posted report photos article author autor автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše بقلم كتب מאת".split()
+    "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย लेखक रिपोर्ट "
+    "লেখক প্রতিবেদক خبرنگار نویسنده تحریر رپورٹ".split()
 )
 # An editor named after the authors (`Reporter: Jane Doe | Editor: John Roe`): not an author.
 _EDITOR_TAIL = re.compile(r"\s*[|;,]\s*(?:editor|editors|edited\s+by|editing\s+by|redaktur|penyunting)\b.*$", re.I)
@@ -127,14 +130,16 @@ _NOT_NAME_START = (
 # Lower-case words that put an outlet after a name (`Ana Souza, da Folha`), not a surname's particle.
 _OUTLET_PREPOSITIONS = frozenset("da do das dos de del della di du des von vom of from für pour para per".split())
 _PARTICLES = frozenset(
-    "van von der den de da del della delle dos das du des le la ter ten zu bin binti ibn al el st.".split()
+    "van von der den de da del della delle dos das du des le la ter ten zu bin binti ibn al el st. dela delos".split()
 )
 _NAME_PREFIXES = frozenset("al el ad d l o".split())
 _WORD_PARTS_RE = re.compile(r"[-'’]")
+_MARKS_RE = regex.compile(r"\p{M}")  # vowel signs (Thai `ปิยะพงษ์`, Devanagari): letters, not for `isalpha`
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
 _SPLIT_RE = re.compile(
-    r"\s*(?:[,;|•·/、]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|và|va)\s)\s*"
+    r"\s*(?:[,;|•·/、]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|và|va|na"
+    r"|ও|और|اور|و|และ)\s)\s*"
 )
 _PREFIXED_AND_RE = re.compile(r"\s[וو](?=[\u05d0-\u05ea\u0620-\u064a])")
 # A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
@@ -219,6 +224,8 @@ def match_byline(line: str) -> list[str] | None:
     if marker is None:
         return _names_before_agency(text)
     rest = text[marker.end() :]
+    if marker["strict"] is not None and marker["strict"].lower() == "nina":
+        rest = rest.replace(" at ", ", ")  # Tagalog: `Nina A at B`, by A and B
     if marker["credit"] is not None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
@@ -244,9 +251,11 @@ def match_bare_names(line: str) -> list[str] | None:
     text = line.strip()
     if not text or len(text) > _MAX_BARE_LENGTH or text[-1] in ":：" or any(ch.isdigit() for ch in text):
         return None  # a label (`Filed Under:`) names what follows it
-    names, separator, place = text.rpartition(" | ")
-    if separator and len(place.split()) == 1 and place[:1].isupper():
-        text = names
+    for mark in (" | ", ", "):  # the place after the names: `Lucía Herrero | Valladolid`, `अंकित त्रिपाठी, वाराणसी`
+        names, separator, place = text.rpartition(mark)
+        if separator and len(place.split()) == 1 and place[:1].isalpha() and not place[:1].islower():
+            text = names
+            break
     place, separator, names = text.partition(" - ")
     if separator and len(place.split()) == 1 and place[:1].isalpha() and not place[:1].islower() and " - " not in names:
         text = names  # the place first: `الرباط - سعيد الإدريسي`
@@ -368,7 +377,7 @@ def _is_name_word(word: str) -> bool:
         return True
     if _INITIALS_RE.fullmatch(word):
         return word[0].isupper()
-    parts = _WORD_PARTS_RE.split(word)
+    parts = _WORD_PARTS_RE.split(word if word.isascii() else _MARKS_RE.sub("", word))
     if not all(part.isalpha() for part in parts):
         return False
     first, last = parts[0], parts[-1]

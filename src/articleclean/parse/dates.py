@@ -149,7 +149,45 @@ _MONTHS: dict[int, tuple[str, ...]] = {
         start=1,
     )
 }
+# Malay, Swahili, Tagalog, Thai (full and abbreviated); Hindi, Bengali, Persian and Urdu.
+_MORE_MONTHS = (
+    "januari enero มกราคม ม.ค. "
+    "जनवरी জানুয়ারি জানুয়ারী ژانویه جنوری",
+    "februari pebrero กุมภาพันธ์ ก.พ. "
+    "फरवरी फ़रवरी ফেব্রুয়ারি ফেব্রুয়ারী فوریه فروری",
+    "mac machi marso มีนาคม มี.ค. "
+    "मार्च মার্চ مارچ",
+    "april aprili abril เมษายน เม.ย. "
+    "अप्रैल এপ্রিল آوریل اپریل",
+    "mei mayo พฤษภาคม พ.ค. "
+    "मई মে مه مئی",
+    "jun juni hunyo มิถุนายน มิ.ย. "
+    "जून জুন ژوئن جون",
+    "julai hulyo กรกฎาคม ก.ค. "
+    "जुलाई জুলাই ژوئیه ژوییه جولائی",
+    "ogos agosti agosto สิงหาคม ส.ค. "
+    "अगस्त আগস্ট اوت آگوست اگست",
+    "september septemba setyembre กันยายน ก.ย. "
+    "सितंबर सितम्बर সেপ্টেম্বর سپتامبر ستمبر",
+    "oktober oktoba oktubre ตุลาคม ต.ค. "
+    "अक्टूबर अक्तूबर অক্টোবর اکتبر اکتوبر",
+    "november novemba nobyembre พฤศจิกายน พ.ย. "
+    "नवंबर नवम्बर নভেম্বর نوامبر نومبر",
+    "disember desemba disyembre ธันวาคม ธ.ค. "
+    "दिसंबर दिसम्बर ডিসেম্বর دسامبر دسمبر",
+)
+for _number, _names in enumerate(_MORE_MONTHS, start=1):
+    _MONTHS[_number] += tuple(name for name in _names.split() if name not in _MONTHS[_number])
 MONTH_NUMBERS: dict[str, int] = {name: number for number, names in _MONTHS.items() for name in names}
+# Thai pages count years in the Buddhist era (2567 is 2024) and name their months so.
+_THAI_MONTHS = frozenset(name for names in _MORE_MONTHS for name in names.split() if "\u0e00" <= name[0] <= "\u0e7f")
+_BUDDHIST_ERA = 543
+# Iranian pages date by the Solar Hijri calendar (`۱۶ آبان ۱۴۰۲` is 7 November 2023).
+_JALALI_MONTHS: dict[str, int] = {
+    name: number
+    for number, name in enumerate("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), 1)
+}
+MONTH_NUMBERS.update(_JALALI_MONTHS)
 
 WEEKDAYS: frozenset[str] = frozenset(
     # English
@@ -195,7 +233,16 @@ WEEKDAYS: frozenset[str] = frozenset(
     # Hungarian
     "hétfő kedd szerda csütörtök péntek szombat vasárnap "
     # Catalan
-    "dilluns dimarts dimecres dijous divendres dissabte diumenge".split()
+    "dilluns dimarts dimecres dijous divendres dissabte diumenge "
+    # Malay, Swahili, Tagalog, Thai
+    "isnin khamis jumaat ahad jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili "
+    "miyerkules huwebes biyernes linggo "
+    "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ "
+    # Hindi, Bengali, Persian (with and without the zero-width non-joiner), Urdu
+    "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार "
+    "সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার "
+    "شنبه یکشنبه یک\u200cشنبه دوشنبه سه\u200cشنبه سهشنبه چهارشنبه پنجشنبه پنج\u200cشنبه جمعه "
+    "پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار".split()
 )
 
 # Prefix words that say what a date is; the last one before a date decides its kind.
@@ -204,14 +251,15 @@ _PUBLISHED_WORDS = frozenset(
     "publicada pubblicato pubblicata opublikowano opublikowany опубликовано опубликован veröffentlicht "
     "publiziert erschienen erstellt gepubliceerd geplaatst publikováno publicerad publiserad publisert "
     "udgivet publiceret diterbitkan yayınlanma yayınlandı publicat julkaistu közzétéve опубліковано "
-    "نشر النشر פורסם".split()
+    "نشر النشر פורסם imechapishwa inilathala เผยแพร่ प्रकाशित প্রকাশ প্রকাশিত انتشار منتشر شائع".split()
 )
 _UPDATED_WORDS = frozenset(
     "updated update modified edited revised aktualisiert aktualisierung geändert stand mis modifié modifiée "
     "actualizado actualizada actualización atualizado atualizada atualização aggiornato aggiornata "
     "aggiornamento modificato zaktualizowano aktualizacja обновлено обновлен обновления изменено "
     "bijgewerkt gewijzigd aktualizováno uppdaterad oppdatert opdateret diperbarui güncelleme güncellendi "
-    "actualizat actualitzat päivitetty frissítve оновлено تحديث التحديث עודכן עדכון".split()
+    "actualizat actualitzat päivitetty frissítve оновлено تحديث التحديث עודכן עדכון dikemas kini imesasishwa "
+    "อัปเดต อัปเดตล่าสุด แก้ไขล่าสุด अपडेट अपडेटेड আপডেট হালনাগাদ بروزرسانی به\u200cروزرسانی اپڈیٹ اپ ڈیٹ".split()
 )
 
 
@@ -240,7 +288,7 @@ _FURNITURE = (
             "le la el de del em il lo às as alle ore o godz w в г года r roku du à a las los "
             "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
             "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
-            "ist pt ct mt est edt في بتاريخ تاريخ آخر"
+            "ist pt ct mt est edt في بتاريخ تاريخ آخر น ساعت"
         ).split()
     )
     | _PUBLISHED_WORDS
@@ -399,9 +447,14 @@ _YEAR_RE = re.compile(
 )
 _PRECHECK_RE = re.compile(r"\d(?:\d\d\d|[./]\d\d?[./]\d\d)")  # starts with a digit class: fast to scan
 _BEFORE_YEAR = 32
-# A word with its combining marks: Arabic and Hebrew vowel points (`نُشر`) are no word boundary.
-_WORD_RE = re.compile(r"\w(?:\w|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670])*")
-_MARKS_RE = re.compile(r"[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]")
+# A word with its combining marks, which `re` does not count as word characters: Arabic and Hebrew
+# vowel points (`نُشر`), the vowel signs of Devanagari, Bengali and Thai (`อัปเดต`).
+_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+_MARKS = _POINTS + "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983"
+_MARKS += "\u09bc-\u09d7\u09e2\u09e3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"  # and Persian's zero-width non-joiner
+_WORD_RE = re.compile(rf"\w(?:\w|[{_MARKS}])*")
+_MARKS_RE = re.compile(f"[{_MARKS}]")
+_POINTS_RE = re.compile(f"[{_POINTS}]")  # optional in writing: the word lists have none
 
 
 def _word_key(word: str) -> str:
@@ -410,7 +463,7 @@ def _word_key(word: str) -> str:
     >>> _word_key("نُشر"), _word_key("Published")
     ('نشر', 'published')
     """
-    return _MARKS_RE.sub("", word).lower() if not word.isascii() else word.lower()
+    return _POINTS_RE.sub("", word).lower() if not word.isascii() else word.lower()
 _RELATIVE_RE = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)\b",
@@ -538,6 +591,43 @@ def _numeric_order(first: int, second: int, separator: str, day_first: bool = Fa
     return (first, second) if second > 12 else (second, first)
 
 
+# Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width...) read as ASCII
+# ones: one character for one, so spans found in the translated text hold in the original.
+_ASCII_DIGITS = {
+    zero + n: ord("0") + n
+    for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0x1040, 0x17E0, 0xFF10)
+    for n in range(10)
+}
+
+
+def _ascii_digits(text: str) -> str:
+    """`text` with the digits of other scripts written as ASCII digits.
+
+    >>> _ascii_digits("২৩ আগস্ট ২০২৩"), _ascii_digits("۱۶ آبان ۱۴۰۲")
+    ('23 আগস্ট 2023', '16 آبان 1402')
+    """
+    return text if text.isascii() else text.translate(_ASCII_DIGITS)
+
+
+_JALALI_OFFSET = 621  # 1402 began in March 2023
+_DAYS_400_YEARS = 146097
+
+
+def gregorian_of_jalali(year: int, month: int, day: int) -> datetime:
+    """The day of the Gregorian calendar that a Solar Hijri (Jalali) date names; ValueError if there is none.
+
+    The arithmetic of the 33-year cycle (as in `jalaali-js`), exact for the years of news pages.
+
+    >>> gregorian_of_jalali(1402, 8, 16).date(), gregorian_of_jalali(1403, 1, 1).date()
+    (datetime.date(2023, 11, 7), datetime.date(2024, 3, 20))
+    """
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError(f"no Jalali day {year}-{month}-{day}")
+    days = 365 * (year + 1595) + (year + 1595) // 33 * 8 + ((year + 1595) % 33 + 3) // 4 - 355668 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    return datetime(400, 1, 1) + timedelta(days=days - _DAYS_400_YEARS)  # `days` counts from 1 January of year 0
+
+
 def _day_of(match: re.Match[str], day_first: bool = False) -> datetime | None:
     """The day a `_forms` match names; None when it is impossible or out of range."""
     form = match.lastgroup
@@ -555,6 +645,15 @@ def _day_of(match: re.Match[str], day_first: bool = False) -> datetime | None:
         month_text = group(f"{form}_m")
         month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS[month_text.lower()]
         day = int(group(f"{form}_d"))
+        if year > MAX_YEAR and month_text.lower() in _THAI_MONTHS:
+            year -= _BUDDHIST_ERA
+        elif month_text in _JALALI_MONTHS:
+            if not MIN_YEAR - _JALALI_OFFSET <= year <= MAX_YEAR - _JALALI_OFFSET:
+                return None
+            try:
+                return gregorian_of_jalali(year, month, day)
+            except ValueError:
+                return None
     strict_iso = form == "ymd" and group("ymd_s") == "-" and match.end() - match.start() == 10
     if not strict_iso and not MIN_YEAR <= year <= MAX_YEAR:
         return None
@@ -653,7 +752,7 @@ def parse_date(text: str) -> datetime | None:
     >>> parse_date("2019") is None, parse_date("the 19.11.2019 meeting") is None
     (True, True)
     """
-    text = text.strip()
+    text = _ascii_digits(text.strip())
     if len(text) > _MAX_PARSE_LENGTH or not _PRECHECK_RE.search(text):
         return None
     if text.endswith(")"):  # JavaScript's `... GMT+0000 (Coordinated Universal Time)`
@@ -736,6 +835,7 @@ def match_datelines(line: str, day_first: bool = False) -> list[Dateline]:
     """
     if len(line) > MAX_DATELINE_LENGTH or not _PRECHECK_RE.search(line):
         return []
+    line = _ascii_digits(line)
     if line.lstrip()[:1] in _CONTINUATION or "~" in line:
         return []  # the tail of a sentence or citation (`," Oct. 13, 2019`), or a range (`2018.04.05 ~`)
     found = list(_iter_datelines(line, day_first))
@@ -747,8 +847,9 @@ def match_datelines(line: str, day_first: bool = False) -> list[Dateline]:
         pieces.append(line[pos : dateline.span[0]])
         pos = dateline.span[1]
     pieces.append(line[pos:])
-    if any(piece.strip().lower() in _RANGE_WORDS for piece in pieces[1:-1]):
-        return []  # `19.11.2019 - 22.11.2019`: the dates of an event
+    days = {dateline.when.date() for dateline in found}
+    if len(days) > 1 and any(piece.strip().lower() in _RANGE_WORDS for piece in pieces[1:-1]):
+        return []  # `19.11.2019 - 22.11.2019`: the dates of an event (one day in two calendars is no range)
     if not _only_furniture(pieces, 2):
         return []
     return found
@@ -765,4 +866,4 @@ def find_date(text: str, day_first: bool = False) -> Dateline | None:
     """
     if not _PRECHECK_RE.search(text):
         return None
-    return next(_iter_datelines(text, day_first), None)
+    return next(_iter_datelines(_ascii_digits(text), day_first), None)
