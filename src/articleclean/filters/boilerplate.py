@@ -91,6 +91,7 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.strings import (
+    CHINESE_JAPANESE,
     CLOSERS,
     SENTENCE_END_MARKS,
     UNPUNCTUATED_SCRIPTS,
@@ -344,8 +345,18 @@ def _continues(prev: str, text: str, following: str | None) -> bool:
 
 
 def _is_tiny(text: str) -> bool:
-    """A menu item, tag or button label: short and not a sentence."""
-    return len(text) < _TINY_CHARS and text.rstrip(CLOSERS)[-1:] not in _TERMINAL
+    """A menu item, tag or button label: short and not a sentence. A Chinese or Japanese character says
+    as much as two letters (`日経平均、一時4万円台を回復 半導体株に買い` is a teaser headline, not a button).
+
+    >>> _is_tiny("Share on Facebook"), _is_tiny("リンクをコピー")
+    (True, True)
+    >>> _is_tiny("日経平均、一時4万円台を回復 半導体株に買い")
+    False
+    """
+    n = len(text)
+    if n >= _TINY_CHARS or text.rstrip(CLOSERS)[-1:] in _TERMINAL:
+        return False
+    return text.isascii() or n + len(CHINESE_JAPANESE.findall(text)) < _TINY_CHARS
 
 
 def make_units(doc: Document) -> list[Unit]:
@@ -458,7 +469,7 @@ def local_features(units: list[Unit]) -> list[list[float]]:
         words = lowered[i].split()  # as many words as `text.split()`: lowercasing keeps whitespace as it is
         nw = len(words)
         stop = sum(map(STOPWORDS.__contains__, words))
-        if i in cjk:
+        if i in cjk and not unit.block:  # a block of menu items is no run of prose, however many characters
             count = sum(len(run) for run in _CJK.findall(text))
             if count > n * 0.3:
                 nw = max(nw, count // 2)
