@@ -78,3 +78,29 @@ def test_clean_drops_a_dumps_scripts_and_keeps_the_article():
     assert article.paragraphs == body
     dropped = [d.text for d in article.dropped if d.filter == "drop_code"]
     assert dropped == [JSON_LD, *CSS, *JS]
+
+
+def text_parts(line: str) -> list[str]:
+    return [part for part, is_code in split_code(line) if not is_code]
+
+
+def test_the_words_of_code_strings_and_comments_are_not_given_back():
+    # a script's messages and comments read as words, but stand among its calls, operators and keywords
+    line = (
+        'function _classCallCheck(instance,Constructor){if(!(instance instanceof Constructor)){throw new TypeError('
+        '"Cannot call a class as a function")}}function f(){return typeof obj};var x = "Meter did not return '
+        'any assign values";/* Increase line height on mobile articles */.x{border:1px solid silver;margin:0 2px}'
+        ".y{-webkit-animation:grow1 1955ms infinite alternate;opacity: 0 !important}"
+    )
+    assert text_parts(line) == []
+
+
+def test_the_pages_text_glued_after_code_is_given_back():
+    line = 'function dyn(){var v=1};window.onresize=dynViewport Hong Kong chaos: China deploys troops{"a": 1}'
+    assert text_parts(line) == ["Hong Kong chaos: China deploys troops"]
+
+
+def test_prose_words_that_are_also_code_words_stay_text():
+    # `new AMD`, `the function keys`, `for (most of)`: prose, after a code segment on the same line
+    prose = "There is a new AMD graphics card, and the function keys are back for (most of) the range."
+    assert text_parts("var a = {b: 1};" + prose) == [prose]

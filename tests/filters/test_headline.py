@@ -1,4 +1,4 @@
-from articleclean.filters.headline import find_headline, split_site_name
+from articleclean.filters.headline import _headline_shaped, find_headline, split_site_name
 
 
 def test_repeated_headline_first_is_title_second_dropped(run_filter):
@@ -132,3 +132,9 @@ def test_site_name_that_capitalises_only_its_first_word_is_known_by_its_newspape
         "Nowe linie tramwajowe w Krakowie",
         "Dziennik polski",
     )
+
+
+def test_code_left_in_a_dump_is_no_headline():
+    # a dump that kept the page's scripts may show code the code filter let through: it is not headline-shaped
+    texts = ["ConfigQueue.push(function () {", "Language:consentConfig.language, Initial", "Storm hits the coast"]
+    assert _headline_shaped(texts) == [2]

@@ -52,25 +52,43 @@ _CODE_SHAPED = regex.compile(
       | [\w$.]+\(.*\)[\s;,.)]*                                 # f.parentNode.insertBefore(e, f);
       | [(!]?(?:var|let|const|return|function|if|else|for|while|try|catch|switch|case|new|typeof|delete|throw)\b.*[;{(,]
       | ["'][^"']*["']\s*:.*                                   # 'key': value
+      | [\w$]+\s*:\s*(?:'[^']*'|"[^"]*"|-?\d[\d.]*)\s*,?       # c2: '6770184'  (the last field)
+      | [\w$.]+\((?:function\s*\([^)]*\)\s*)?\{                # _comscore.push({   f(function (e) {
     )$""",
     regex.VERBOSE,
 )
 # a line only code starts so: a declaration, a function, the browser's objects, a CSS at-rule or selector
 _SURE_SHAPE = regex.compile(
     r"""^(?:var|let|const)\s+[\w$]+\s*[=;,]
-      | ^[(!]?function\b\s*[\w$]*\s*\(
+      | ^[(!]?\s*function\b\s*[\w$]*\s*\(
       | \b(?:window|document|navigator)\.[\w$]+\s*[.(=\[]
       | ^@(?:media|font-face|import|keyframes|supports|charset)\b
+      | !important\s*;?\s*$
       | ^[.#:\[*][^\s{}]*(?:\s+[^\s{}]+)*\s*\{$""",
     regex.VERBOSE,
 )
 # where code starts after the page's text glued before it, and ends before text glued after it
 _CODE_START = regex.compile(r"""[{\[](?=\s*["'{\[])|\b(?:window|document)\.|(?<!\w)(?:var|function)\s|<!--|@media\b""")
 _SEGMENT_END = regex.compile(r"(?<=[;{}])")
-# what makes a segment of a line code: a code character, a key (`"headline":`), a call (`dataLayer.push(`)
-_CODE_IN_SEGMENT = regex.compile(r"""[{}=;\\]|</?[a-zA-Z]|["']\s*[:)]|[\w$]\.[\w$]+\s*\(|[\w$]\(\s*\)""")
+# what makes a segment of a line code: a code character, a key (`"headline":`, `content:'...'`), a call
+# (`dataLayer.push(`, `TypeError("`), an operator (`||`, `&&`), a CSS selector or `!important`
+_CODE_IN_SEGMENT = regex.compile(
+    r"""[{}=;\\]|</?[a-zA-Z]|["']\s*[:)]|[\w$-]:\s*["']|[\w$]\.[\w$]+\s*\(|[\w$]\((?:\s*\)|["'\w$(!\[])"""
+    r"""|\|\||&&|!important|(?:^|[\s,>])[.#][a-zA-Z_][\w-]*"""
+    # a CSS declaration: `border:1px`, `color:#fff`, `display:none`
+    r"""|(?:^|[;{\s])-?[a-z]+(?:-[a-z]+)*:(?:[-\d#.]|(?:none|block|inline|flex|hidden|auto|absolute|relative|bold"""
+    r"""|normal|inherit|solid|center|left|right|pointer|transparent)\b)"""
+    # JavaScript's words, which prose writes otherwise (`return typeof obj`, `for (var next`, `//copyright`)
+    # (not `function` nor `new X` alone: prose writes `the function keys`, `a new AMD graphics card`)
+    r"""|^\s*(?:return|throw|typeof|break|continue|delete|void|var|let|const|else)\b|\bfor\s*\(\s*(?:var|let|const)\b"""
+    r"""|\b(?:typeof|instanceof)\b|\bfunction\s*[\w$]*\s*\(|\bnew\s+[A-Z][\w$]*\(|^\s*(?://|/\*)"""
+)
 # the page's text in a line of code: three words in a row (a CSS class name can be one long word)
-_PROSE = regex.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2,}")
+_PROSE = regex.compile(r"(?<!\w)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){2,}(?!\w)")  # not `1955ms infinite alternate`
+# code whose words after it are a string's or a comment's: an odd quote, a comment opened and not closed
+_OPEN_STRING_OR_COMMENT = regex.compile(
+    r"""^[^"]*"(?:[^"]*"[^"]*")*[^"]*$|^[^']*'(?:[^']*'[^']*')*[^']*$|/\*(?!.*\*/)|(?<!:)//"""
+)
 REASON = "script or style code"
 _JSON_LD_KEY = '"@context"'
 _MAX_JSON_LD = 10  # objects looked for in a page's code
@@ -159,12 +177,18 @@ def split_code(text: str) -> list[tuple[str, bool]]:
         else:
             parts.append((part, is_code))
 
+    def add_text(part: str) -> None:
+        text_end = len(part.rstrip("{}"))  # a brace that ends it opens or closes the code after it
+        add(part[:text_end], False)
+        if text_end < len(part):
+            add(part[text_end:], True)
+
     for segment in _SEGMENT_END.split(text):
         core = segment.rstrip(";{} \t")
         if not core.strip():
             add(segment, True)
         elif not _CODE_IN_SEGMENT.search(core) and not _SURE_SHAPE.search(core) and _PROSE.search(core):
-            add(segment, False)
+            add_text(segment)
         else:
             head = segment[: _code_start(segment)]
             # the head of a sentence cut at a `;` continues the text before it, however short
@@ -172,8 +196,36 @@ def split_code(text: str) -> list[tuple[str, bool]]:
             if head and not _CODE_IN_SEGMENT.search(head) and (continues or _PROSE.search(head)):
                 add(head, False)
                 segment = segment[len(head) :]
-            add(segment, True)
+            tail_at = _text_after_code(segment)
+            add(segment[:tail_at], True)
+            if tail_at < len(segment):
+                add_text(segment[tail_at:])
     return [(part.strip(), is_code) for part, is_code in parts if part.strip()]
+
+
+def _text_after_code(segment: str) -> int:
+    """Where the page's text glued after the code of a segment starts (`...;window.onresize=dynViewport Hong
+    Kong chaos: China deploys troops`): after the token that holds the last code sign, when what follows
+    reads as words and holds no code; else the segment's end.
+
+    >>> segment = "window.onresize=dynViewport Hong Kong chaos: China deploys troops"
+    >>> segment[_text_after_code(segment) :]
+    'Hong Kong chaos: China deploys troops'
+    >>> _text_after_code("x = a || b") == len("x = a || b")
+    True
+    """
+    signs = list(_CODE_IN_SEGMENT.finditer(segment, 0, len(segment.rstrip(";{} \t"))))  # not the `{` it ends with
+    if not signs:
+        return len(segment)
+    space = segment.find(" ", signs[-1].end())
+    if space < 0:
+        return len(segment)
+    head, tail = segment[:space], segment[space:].rstrip(";{} \t")
+    if _CODE_IN_SEGMENT.search(tail) or _SURE_SHAPE.search(tail) or not _PROSE.search(tail):
+        return len(segment)
+    if not tail.lstrip()[:1].isupper() or "*/" in tail or _OPEN_STRING_OR_COMMENT.search(head):
+        return len(segment)  # a string's or a comment's words: `'content selection, ...`, `/* Increase line ...`
+    return space + 1
 
 
 def drop_code(doc: Document) -> None:

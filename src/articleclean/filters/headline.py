@@ -25,6 +25,8 @@ _MAX_ONE_WORD_SITE_LETTERS = 20
 _MARK = regex.compile(r"\p{M}")
 _MAX_TITLE_WORDS = 40
 _FULL_STOPS = frozenset(".。।۔")  # a headline does not end with one
+# nor holds code, which a dump that kept the page's scripts may still show (`ConfigQueue.push(function () {`)
+_CODE_SIGN = regex.compile(r"[{}=]|[\w$]\(|\|\||[a-z]:[\w\"'/]|//|\",")
 # Between a page's <title> and its headline lies navigation: many short pieces.
 _NAV_GAP = 8
 # Words that name a publication (`pv magazine International`, `the daily blog`), not a headline's clause.
@@ -119,7 +121,11 @@ def _headline_shaped(texts: list[str]) -> list[int]:
     >>> _headline_shaped(["Home News", "Man flies to Mars", "He said he would fly."])
     [1]
     """
-    return [i for i, text in enumerate(texts) if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in _FULL_STOPS]
+    return [
+        i
+        for i, text in enumerate(texts)
+        if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in _FULL_STOPS and not _CODE_SIGN.search(text)
+    ]
 
 
 def _gaps(text: str) -> int:
