@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -26,7 +27,16 @@ _MARK = regex.compile(r"\p{M}")
 _MAX_TITLE_WORDS = 40
 _FULL_STOPS = frozenset(".。।۔")  # a headline does not end with one
 # nor holds code, which a dump that kept the page's scripts may still show (`ConfigQueue.push(function () {`)
-_CODE_SIGN = regex.compile(r"[{}=]|[\w$]\(|\|\||[a-z]:[\w\"'/]|//|\",")
+_CALL = re.compile(r"[\w$]\(")
+_KEY_VALUE = re.compile(r"[a-z]:[\w\"'/]")
+
+
+def _holds_code(text: str) -> bool:
+    """`{`, `}`, `=`, `||`, `//`, `",`, a call (`push(`) or a `key:value` (`Language:consentConfig`)."""
+    if "{" in text or "}" in text or "=" in text or "||" in text or "//" in text or '",' in text:
+        return True  # substring tests first: most pieces hold none of these, and `in` is the fastest scan
+    return ("(" in text and _CALL.search(text) is not None) or (":" in text and _KEY_VALUE.search(text) is not None)
+
 # Between a page's <title> and its headline lies navigation: many short pieces.
 _NAV_GAP = 8
 # Words that name a publication (`pv magazine International`, `the daily blog`), not a headline's clause.
@@ -124,7 +134,7 @@ def _headline_shaped(texts: list[str]) -> list[int]:
     return [
         i
         for i, text in enumerate(texts)
-        if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in _FULL_STOPS and not _CODE_SIGN.search(text)
+        if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in _FULL_STOPS and not _holds_code(text)
     ]
 
 
