@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from testdata import FIXTURES, corpus_or_skip
 
+import articleclean
 from articleclean.document import Document, Hints, Piece
 from articleclean.filters import resegment
 from articleclean.filters.normalize import normalize
@@ -188,3 +189,13 @@ def test_a_raw_dump_on_one_line_is_not_read_as_spaced():
     glued = (menu + "Schools across the region will stay closed on Tuesday.") * 30
     assert _is_spaced_one_line(text_to_document(glued)) is False
     assert _is_spaced_one_line(text_to_document(SPACED_PAGE)) is True
+
+
+def test_the_headline_of_a_page_dumped_on_one_line_is_set_apart_where_it_starts_and_recurs(run_filter):
+    # the <title> starts the dump, the headline over the article repeats it: the start that recurs is the headline
+    page = SPACED_PAGE.replace("Weather Schools across", "Weather Storm closes schools By Jane Doe Schools across", 1)
+    doc = run_filter(split_glued_text, page)
+    texts = [p.text for p in doc.pieces]
+    assert texts[0] == "Storm closes schools" and texts.count("Storm closes schools") == 2
+    article = articleclean.clean(page)
+    assert article.title == "Storm closes schools" and article.authors == ["Jane Doe"]

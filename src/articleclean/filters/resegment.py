@@ -161,15 +161,56 @@ _SPACED_MAX_GLUE = 8  # glue points (`strings.GLUE`) a 1,000 characters: 0.5 in 
 _CAPITALISED = r"(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\p{N}[\p{N}.,:%-]*)"
 _TITLE_RUN = regex.compile(rf"(?<!\S){_CAPITALISED}(?:\s+(?:[/&|·•–—-]\s+)?{_CAPITALISED}){{3,}}(?!\S)")
 _LOWER_NEXT = regex.compile(r"\s+\p{Ll}")
+_WORD_END = regex.compile(r"\w(?=\W|$)")
 
 
 def _is_spaced_one_line(doc: Document) -> bool:
     """A page dumped on one line with its text nodes joined by spaces (`get_text(" ")`); a raw dump on
     one line glues them (`RidersTrainingHunters`), and its glue cuts are made elsewhere."""
-    if len(doc.pieces) > _ONE_LINE_PIECES:
-        return False
-    text = " ".join(p.text for p in doc.pieces)
+    return len(doc.pieces) <= _ONE_LINE_PIECES and _is_spaced(" ".join(p.text for p in doc.pieces))
+
+
+def _is_spaced(text: str) -> bool:
+    """Text nodes joined by spaces, this long: a page, or most of one, on one line."""
     return len(text) >= _ONE_LINE_CHARS and len(GLUE.findall(text)) * 1000 < _SPACED_MAX_GLUE * len(text)
+
+
+def recurring_prefix(text: str, limit: int = _TITLE_ZONE) -> int:
+    """The end of the longest start of `text` (three words or more, within `limit` characters) that
+    recurs further on: a page's <title> starts a dump, and its headline, shown again over the article,
+    is the part of it that recurs (`With shattered dreams, deportees return home from US | India Post
+    Home News ... With shattered dreams, deportees return home from US By ...`). 0 if none does.
+
+    >>> text = "Storm hits the coast | Daily Planet Home News Sport Storm hits the coast By Jane Doe"
+    >>> text[: recurring_prefix(text)]
+    'Storm hits the coast'
+    """
+    best = 0
+    for end in (m.end() for m in _WORD_END.finditer(text, 0, limit)):
+        if text.count(" ", 0, end) < 2:
+            continue
+        if text.find(text[:end], end) < 0:
+            break  # a longer start holds this one: it cannot recur either
+        best = end
+    return best
+
+
+def _headline_apart(parts: list[tuple[str, bool]], end: int) -> list[tuple[str, bool]]:
+    """The parts of a piece, the first cut after the headline that starts the piece and ends at `end`,
+    and the part where the headline recurs (over the article) cut around it: each is a block of its own."""
+    first, joins = parts[0]
+    if not 0 < end < len(first.rstrip()):
+        return parts
+    headline = first[:end]
+    rest = [(first[end:].strip(), False), *parts[1:]]
+    for at, (text, part_joins) in enumerate(rest):
+        start = text.find(headline)
+        if start < 0:
+            continue
+        around = [(text[:start].strip(), part_joins), (headline, False), (text[start + end :].strip(), False)]
+        rest[at : at + 1] = [(part, part_joins) for part, part_joins in around if part]
+        break
+    return [(headline, joins), *[(text, part_joins) for text, part_joins in rest if text]]
 
 
 def split_title_runs(text: str, keep_before: int = 0) -> list[str]:
@@ -217,6 +258,11 @@ def split_glued_text(doc: Document) -> None:
             parts = split_text(piece.text)
             if len(parts) > 1:
                 splits[piece] = parts
+    first = next((p for p in doc.pieces if p.label is None), None)
+    if first is not None and first is doc.pieces[0] and _is_spaced(first.text):
+        # most of a page on its first line, the <title> first: its headline is the start that recurs
+        parts = splits.get(first, [(first.text, False)])
+        splits[first] = _headline_apart(parts, recurring_prefix(first.text))
     if _is_spaced_one_line(doc):
         for at, piece in enumerate(doc.pieces):
             parts = splits.get(piece, [(piece.text, False)])
