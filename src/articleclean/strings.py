@@ -17,9 +17,9 @@ SENTENCE_END_MARKS = ".!?…。！？।॥؟۔։።။"
 _SENTENCE_ENDS = frozenset(SENTENCE_END_MARKS + ":;")
 # Thai, Lao and Khmer end a sentence with a space, not a mark, and put no space between words: a text in
 # them this long, a paragraph and not a menu item or a headline, is read as ending a sentence.
-UNPUNCTUATED_SCRIPTS = "\u0e00-\u0eff\u1780-\u17ff"
+_UNPUNCTUATED_SCRIPTS = "\u0e00-\u0eff\u1780-\u17ff"
 _UNPUNCTUATED_SENTENCE_CHARS = 100
-_UNPUNCTUATED_RUN = re.compile(f"[{UNPUNCTUATED_SCRIPTS}]+")
+UNPUNCTUATED_RUN = re.compile(f"[{_UNPUNCTUATED_SCRIPTS}]+")
 
 
 _SPACE = regex.compile(r"\s+")
@@ -139,4 +139,4 @@ def ends_unpunctuated(text: str) -> bool:
     """
     if len(text) < _UNPUNCTUATED_SENTENCE_CHARS or text.isascii():
         return False
-    return len(_UNPUNCTUATED_RUN.sub("", text)) * 2 < len(text)
+    return len(UNPUNCTUATED_RUN.sub("", text)) * 2 < len(text)

@@ -94,7 +94,7 @@ from articleclean.strings import (
     CHINESE_JAPANESE,
     CLOSERS,
     SENTENCE_END_MARKS,
-    UNPUNCTUATED_SCRIPTS,
+    UNPUNCTUATED_RUN,
     ends_sentence,
     ends_unpunctuated,
     unglued,
@@ -143,7 +143,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TERMINAL = frozenset(SENTENCE_END_MARKS)
 # Thai, Lao and Khmer put no space between words: a long unit of them (`strings.ends_unpunctuated`) is read
 # as holding one word for so many letters.
-_UNPUNCTUATED = re.compile(f"[{UNPUNCTUATED_SCRIPTS}]+")
 _UNPUNCTUATED_WORD_CHARS = 5
 _CONTINUATION_START = frozenset(",.;:!?)]”’»…")
 # A run of this many pieces shorter than `_TINY_CHARS` that are not sentences is one block (menu, tags).
@@ -460,7 +459,7 @@ def local_features(units: list[Unit]) -> list[list[float]]:
     headings = _scan(_COMMENT_HEAD_RE, lowered, [i for i in short if lengths[i] < 60])
     cjk_units = [i for i in everything if not texts[i].isascii()]
     cjk = _scan(_CJK, texts, cjk_units) if cjk_units else {}
-    unpunctuated = _scan(_UNPUNCTUATED, texts, cjk_units) if cjk_units else {}
+    unpunctuated = _scan(UNPUNCTUATED_RUN, texts, cjk_units) if cjk_units else {}
     rows = []
     log1p = math.log1p
     for i, text in enumerate(texts):
@@ -474,13 +473,13 @@ def local_features(units: list[Unit]) -> list[list[float]]:
             if count > n * 0.3:
                 nw = max(nw, count // 2)
                 stop += sum(map(text.count, _JA_PARTICLES))
-        ends = text.rstrip(CLOSERS)[-1:] in _TERMINAL
+        last = text.rstrip(CLOSERS)[-1:]
+        ends = last in _TERMINAL
         if i in unpunctuated and ends_unpunctuated(text):
-            nw = max(nw, sum(len(run) for run in _UNPUNCTUATED.findall(text)) // _UNPUNCTUATED_WORD_CHARS)
+            nw = max(nw, sum(len(run) for run in UNPUNCTUATED_RUN.findall(text)) // _UNPUNCTUATED_WORD_CHARS)
             ends = True
         per_word = 1.0 / (nw or 1)
         head = text.split(None, 30)[:30]  # the first 30 words, without splitting the rest
-        last = text.rstrip(CLOSERS)[-1:]
         first = text[:1]
         digits, terminals, commas = _char_counts(text)
         kind = kind_of(kinds[i]) if i in kinds else None
