@@ -49,6 +49,10 @@ PATTERNS: tuple[str, ...] = (
     "* [Ab](/cd)\n",
     "# Ab\n\n[Cd](/ef) gh ij.\n\n",
     "*[Ab](/",
+    # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
+    # whose words follow its last sign (`_text_after_code`)
+    "Ab cd ef gh ",
+    "x=a.b(c) Ab cd ef ",
 )
 GROWTH = 4
 SUPERLINEAR = 8.0
