@@ -262,3 +262,19 @@ def test_span_does_not_grow_across_a_copyright_notice():
     notice = articleclean.Piece("© 2024 Example News", label=Label.DROPPED, filter="find_captions")
     units, rows = paragraphs_around(notice)
     assert bp.extend_span(units, rows, [0.9, 0.0, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)
+
+
+def test_the_paragraphs_that_continue_a_paragraph_reached_across_a_caption_are_kept_at_the_same_bar():
+    # an article's last paragraphs after a caption, one after the other (`...Photo: AFP`, p 0.26, 0.27):
+    # the second continues the first, which the span reached across the caption
+    caption = articleclean.Piece("Boats in the harbour", label=Label.CAPTION)
+    units, rows = paragraphs_around(caption)
+    units.append(bp.Unit([articleclean.Piece("Another paragraph.")], "Another paragraph.", True))
+    units.append(bp.Unit([articleclean.Piece("Share")], "Share", True))
+    rows += [[0.0] * len(bp.features_for("text")) for _ in range(2)]
+    rows[3][bp._I_PARA] = 1.0
+    probs = [0.9, 0.0, 0.3, 0.25, 0.05]
+    assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.2) == (0, 3)
+    # without the caption between, a paragraph that likely needs the rescue bar
+    units[1] = bp.Unit([articleclean.Piece("Middle paragraph.")], "Middle paragraph.", True)
+    assert bp.extend_span(units, rows, [0.9, 0.1, 0.3, 0.25, 0.05], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)

@@ -1174,22 +1174,25 @@ def extend_span(
     when a likely paragraph (p >= `rescue`) lies beyond it; repeat. An article-only dump must not lose
     its last paragraphs to a related link in the middle. Across related links and captions alone (`Read
     more: ...` lines, `Photo: AFP`, which other filters took), a paragraph with p >= `rescue_related` is
-    enough: a CMS puts them inside the article, so the text beyond them is more likely its continuation.
+    enough: a CMS puts them inside the article, so the text beyond them is more likely its continuation;
+    so are the paragraphs right after such a paragraph, which continue the same text.
     """
     if last < first:
         return first, last
     n = len(units)
     related_bar = rescue if rescue_related is None else rescue_related
 
-    def reach(i: int, step: int) -> int | None:
-        """The next likely paragraph from unit i in direction `step` across a small gap, or None."""
+    def reach(i: int, step: int, relaxed: bool = False) -> tuple[int, bool] | None:
+        """The next likely paragraph from unit i in direction `step` across a small gap, and whether it was
+        reached across related links and captions alone; None if there is none. `relaxed`: unit i was,
+        and the paragraph right next to it continues the same text, at the same bar."""
         gap_units = gap_chars = 0
-        crossed_related, only_related = False, True
+        crossed_related, only_related = relaxed, True
         j = i + step
         while 0 <= j < n:
             bar = related_bar if crossed_related and only_related else rescue
             if probs[j] >= bar and rows[j][_I_PARA] and units[j].open:
-                return j
+                return j, crossed_related and only_related
             if units[j].open:
                 only_related = False
                 gap_units += 1
@@ -1203,10 +1206,12 @@ def extend_span(
             j += step
         return None
 
-    while (j := reach(last, 1)) is not None:
-        last = j
-    while (j := reach(first, -1)) is not None:
-        first = j
+    relaxed = False
+    while (found := reach(last, 1, relaxed)) is not None:
+        last, relaxed = found
+    relaxed = False
+    while (found := reach(first, -1, relaxed)) is not None:
+        first, relaxed = found
     return first, last
 
 
