@@ -39,6 +39,8 @@ def texts_of(text: str) -> list[str]:
         # the danda of Hindi and the Urdu full stop end sentences as `.` does
         ("योजना की घोषणा की।यह भी पढ़ें: दिल्ली", ["योजना की घोषणा की।", "यह भी पढ़ें: दिल्ली"]),
         ("کا اعلان کیا۔یہ بھی پڑھیں: کراچی", ["کا اعلان کیا۔", "یہ بھی پڑھیں: کراچی"]),
+        # Thai writes `.` in abbreviations only: a cut after one when a label follows it
+        ("14:20 น.ผู้เขียน: ปิยะพงษ์ ศรีสุข", ["14:20 น.", "ผู้เขียน: ปิยะพงษ์ ศรีสุข"]),
     ],
 )
 def test_splits_at_glued_block_boundaries(glued, parts):
@@ -60,6 +62,7 @@ def test_splits_at_glued_block_boundaries(glued, parts):
         "NBCNews.COM and Hill.TV are sites.",  # a capital not followed by a lowercase letter
         "John F. Kennedy said it. Then he left.",  # a short paragraph is not cut at its sentences
         "Am 3. Oktober war Feiertag.",
+        "เมื่อวันที่ 12 ก.พ. 2567 นายวีระพงษ์ ทองคำ ผู้ว่าราชการจังหวัด ... 30 เม.ย.2567",  # Thai abbreviations
     ],
 )
 def test_does_not_split(text):

@@ -60,6 +60,8 @@ _GLUE_HINT = regex.compile(
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
 )
 _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
+# a label glued after an abbreviation's dot: `14:20 น.ผู้เขียน: ...` (a byline), `ภาพ: ...` (a credit)
+_LABEL_AFTER = regex.compile(r"[^\s.:]{1,15}\s?:")
 _CLOSING = frozenset(')]"”’»')
 # Abbreviations after which a capitalised word does not start a new sentence
 # (English, German, French, Spanish, Italian, Polish, Portuguese; compared lowercased).
@@ -103,9 +105,11 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         if punct == "." and not (chunk and chunk[-1] in _CLOSING):  # "(ePA)." ends a sentence
             if not word:  # a lone "." after a space or a symbol
                 continue
-            if "\u0e00" <= word[-1] <= "\u0eff":  # Thai and Lao end no sentence with `.`: `ก.พ.`, `น.` abbreviate
-                continue
-            if len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
+            if "\u0e00" <= word[-1] <= "\u0eff":
+                # Thai and Lao end no sentence with `.` (`ก.พ.`, `น.` abbreviate), but a label may follow one
+                if not _LABEL_AFTER.match(text, m.end()):
+                    continue
+            elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
                 continue
             if word.lower() in _ABBREVIATIONS:
                 continue
