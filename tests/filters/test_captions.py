@@ -173,3 +173,14 @@ def test_credit_that_comes_before_its_caption_does_not_take_the_line_above(run_f
     # `©` and `Image copyright` lines stand above their caption; `Photos:` names a gallery
     doc = run_filter(find_captions, "A paragraph of the article that ends here.", credit, "Caption below.")
     assert doc.pieces[0].label is None
+
+
+def test_a_caption_glued_after_a_japanese_paragraph_is_cut_off_it(run_filter):
+    # a raw dump writes no space after `。`: what follows the paragraph's last sentence end is the caption
+    paragraph = "市交通局の担当者は「人手に頼らない仕組みを今のうちに整えておく必要がある」と話す。" * 4
+    doc = run_filter(find_captions, paragraph + "自動運転バスの試験走行で、横浜市都筑区、北川正樹撮影")
+    assert [(p.text, p.label) for p in doc.pieces] == [
+        (paragraph, None),
+        ("自動運転バスの試験走行で、横浜市都筑区、北川正樹撮影", "caption"),
+    ]
+    assert doc.pieces[1].data["credit"] == "北川正樹"

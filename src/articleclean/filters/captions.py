@@ -173,6 +173,23 @@ def _split_profile_credit(text: str, markers: tuple[str, ...]) -> tuple[str, str
     return None
 
 
+def _glued_head(text: str) -> int | None:
+    """Where a caption starts that a raw dump glued, with no space, after a Chinese or Japanese paragraph
+    (`...と話す。自動運転バスの試験走行で、...、北川正樹撮影`): after the last sentence end before a
+    credit that ends the text, when the text after it is a caption.
+
+    >>> text = "住民の足を守れなくなる」と話す。自動運転バスの試験走行で、横浜市都筑区、北川正樹撮影"
+    >>> text[_glued_head(text) :]
+    '自動運転バスの試験走行で、横浜市都筑区、北川正樹撮影'
+    """
+    if CHINESE_JAPANESE.search(text) is None:
+        return None
+    end = max(text.rfind(mark) for mark in "。！？")
+    if end < 0 or end + 1 >= len(text) or split_caption(text[end + 1 :]) is None:
+        return None
+    return end + 1
+
+
 _GLUED_TAIL_WORDS = 3  # words glued after a credit that are the next block (`Jan NowakZobacz także: ...`)
 
 
@@ -218,7 +235,13 @@ def find_captions(doc: Document) -> None:
             continue
         found = split_caption(piece.text) or _split_profile_credit(piece.text, profile_markers)
         if found is None:
-            continue
+            head_end = _glued_head(piece.text)
+            if head_end is None:
+                continue
+            _, piece = doc.split_off_glued(piece, head_end)  # the paragraph before stays as it was
+            found = split_caption(piece.text)
+            if found is None:
+                continue
         caption, credit = found
         tail = _glued_tail(piece.text, credit)
         if tail is not None:  # a raw dump glued the next block to the credit: it is not part of it
