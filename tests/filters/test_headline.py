@@ -138,3 +138,4 @@ def test_code_left_in_a_dump_is_no_headline():
     # a dump that kept the page's scripts may show code the code filter let through: it is not headline-shaped
     texts = ["ConfigQueue.push(function () {", "Language:consentConfig.language, Initial", "Storm hits the coast"]
     assert _headline_shaped(texts) == [2]
+    assert _headline_shaped(['"We will win", says Johnson', "Trump: 'I did nothing wrong' (VIDEO)"]) == [0, 1]

@@ -32,8 +32,9 @@ _KEY_VALUE = re.compile(r"[a-z]:[\w\"'/]")
 
 
 def _holds_code(text: str) -> bool:
-    """`{`, `}`, `=`, `||`, `//`, `",`, a call (`push(`) or a `key:value` (`Language:consentConfig`)."""
-    if "{" in text or "}" in text or "=" in text or "||" in text or "//" in text or '",' in text:
+    """`{`, `}`, `=`, `||`, `//`, a call (`push(`) or a `key:value` (`Language:consentConfig`); not `",`,
+    which a headline quoting someone writes (`"We will win", says Johnson`)."""
+    if "{" in text or "}" in text or "=" in text or "||" in text or "//" in text:
         return True  # substring tests first: most pieces hold none of these, and `in` is the fastest scan
     return ("(" in text and _CALL.search(text) is not None) or (":" in text and _KEY_VALUE.search(text) is not None)
 
