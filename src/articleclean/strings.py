@@ -118,6 +118,19 @@ def comparable_all(texts: list[str]) -> list[str]:
     return [key.strip() for key in keyed.split("\n")]
 
 
+_MARK = regex.compile(r"\p{M}")
+
+
+def without_marks(text: str) -> str:
+    """`text` without its combining marks: the vowel signs of Thai or Devanagari, Arabic vowel points, which
+    `str.isalpha` and a count of letters do not take for letters.
+
+    >>> without_marks("ปิยะพงษ์").isalpha(), without_marks("نُشر")
+    (True, 'نشر')
+    """
+    return text if text.isascii() else _MARK.sub("", text)
+
+
 def ends_sentence(text: str) -> bool:
     """True when `text` ends as a sentence does.
 

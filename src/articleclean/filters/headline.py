@@ -9,7 +9,7 @@ from itertools import accumulate
 import regex
 
 from articleclean.document import Document, Hints, Label, Piece
-from articleclean.strings import CHINESE_JAPANESE, WORD, comparable, keeps_words, word_count, words
+from articleclean.strings import CHINESE_JAPANESE, WORD, comparable, keeps_words, without_marks, word_count, words
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 # Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
@@ -23,7 +23,6 @@ _MAX_SITE_WORDS = 6
 # A script without capitals shows no name by its case: a short enough last part is taken as the name.
 _MAX_CASELESS_SITE_CHARS = 12
 _MAX_ONE_WORD_SITE_LETTERS = 20
-_MARK = regex.compile(r"\p{M}")
 _MAX_TITLE_WORDS = 40
 _FULL_STOPS = frozenset(".。।۔")  # a headline does not end with one
 # nor holds code, which a dump that kept the page's scripts may still show (`ConfigQueue.push(function () {`)
@@ -116,7 +115,7 @@ def _looks_like_name(text: str) -> bool:
         if len(text) <= _MAX_CASELESS_SITE_CHARS and len(text.split()) <= 3:
             return True
         # one word of an alphabet (Thai writes `สยามนิวส์ออนไลน์` without spaces), not a run of ideographs
-        letters = len(_MARK.sub("", text))
+        letters = len(without_marks(text))
         return " " not in text and letters <= _MAX_ONE_WORD_SITE_LETTERS and CHINESE_JAPANESE.search(text) is None
     return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in _ELISION.sub("", text).split())
 

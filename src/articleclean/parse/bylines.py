@@ -41,9 +41,8 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from articleclean.parse.dates import MONTH_NUMBERS, WEEKDAYS, find_date
+from articleclean.strings import without_marks
 
 __all__ = ["match_bare_names", "match_byline"]
 
@@ -134,7 +133,6 @@ _PARTICLES = frozenset(
 )
 _NAME_PREFIXES = frozenset("al el ad d l o".split())
 _WORD_PARTS_RE = re.compile(r"[-'’]")
-_MARKS_RE = regex.compile(r"\p{M}")  # vowel signs (Thai `ปิยะพงษ์`, Devanagari): letters, not for `isalpha`
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
 _SPLIT_RE = re.compile(
@@ -377,7 +375,7 @@ def _is_name_word(word: str) -> bool:
         return True
     if _INITIALS_RE.fullmatch(word):
         return word[0].isupper()
-    parts = _WORD_PARTS_RE.split(word if word.isascii() else _MARKS_RE.sub("", word))
+    parts = _WORD_PARTS_RE.split(without_marks(word))  # vowel signs (Thai `ปิยะพงษ์`) fail `isalpha`
     if not all(part.isalpha() for part in parts):
         return False
     first, last = parts[0], parts[-1]

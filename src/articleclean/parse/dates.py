@@ -65,6 +65,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from articleclean.strings import without_marks
+
 __all__ = [
     "MAX_DATELINE_LENGTH",
     "MAX_YEAR",
@@ -453,7 +455,6 @@ _POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-
 _MARKS = _POINTS + "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983"
 _MARKS += "\u09bc-\u09d7\u09e2\u09e3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"  # and Persian's zero-width non-joiner
 _WORD_RE = re.compile(rf"\w(?:\w|[{_MARKS}])*")
-_MARKS_RE = re.compile(f"[{_MARKS}]")
 _POINTS_RE = re.compile(f"[{_POINTS}]")  # optional in writing: the word lists have none
 
 
@@ -722,7 +723,7 @@ def _only_furniture(pieces: list[str], allowed: int) -> bool:
         for token in _WORD_RE.findall(piece):
             if _word_key(token) in _FURNITURE:
                 continue
-            token = _MARKS_RE.sub("", token)
+            token = without_marks(token)
             if len(left) >= allowed or len(token) > 15 or not token.isalpha() or token[0].islower():
                 return False
             left.append(token)
