@@ -22,6 +22,7 @@ def article_tokens(article: articleclean.Article) -> Counter[str]:
     texts = [article.title or "", article.subtitle or "", article.site_name or "", *article.authors]
     texts += [f"{c.text} {c.credit or ''}" for c in article.captions]
     texts += [f"{r.title} {r.url or ''}" for r in article.related]
+    texts += article.tags
     texts += article.paragraphs
     texts += [d.text for d in article.dropped]
     return Counter(word for text in texts for word in word_parts(text))

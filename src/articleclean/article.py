@@ -56,6 +56,7 @@ class Article:
     authors: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     site_name: str | None = None
     url: str | None = None

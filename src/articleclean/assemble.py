@@ -9,6 +9,7 @@ from articleclean.filters.headline import split_site_name
 _MARKER_REASONS = {
     Label.RELATED: "related-story marker (the link's title is in related)",
     Label.CAPTION: "caption or credit marker (the caption is in captions)",
+    Label.TAGS: "tag list heading (the tags are in tags)",
 }
 
 
@@ -25,6 +26,7 @@ def build_article(doc: Document) -> Article:
         subtitle=meta.subtitle,
     )
     paragraphs: list[str] = []
+    previous = None
     for piece in doc.pieces:
         label = piece.label or Label.BODY
         if piece.data.get("marker"):  # `READ MORE:`, `Photo:`: the words around an extracted value
@@ -48,11 +50,18 @@ def build_article(doc: Document) -> Article:
         elif label == Label.CAPTION:
             article.captions.append(Caption(piece.data.get("caption", piece.text), piece.data.get("credit")))
         elif label == Label.RELATED:
-            article.related.append(Related(piece.data.get("title", piece.text), piece.data.get("url")))
+            title = piece.data.get("title", piece.text)
+            if piece.data.get("joins_previous") and article.related and previous == Label.RELATED:
+                article.related[-1].title = f"{article.related[-1].title} {title}"  # the title goes on
+            else:
+                article.related.append(Related(title, piece.data.get("url")))
+        elif label == Label.TAGS:
+            article.tags.extend(piece.data["tags"])
         elif label == Label.BYLINE:
             article.dropped.append(Dropped(piece.text, piece.reason or "byline", piece.filter))
         else:
             article.dropped.append(Dropped(piece.text, piece.reason, piece.filter))
+        previous = label
     if article.title is None and meta.title:
         article.title = split_site_name(meta.title)[0]
     article.paragraphs = paragraphs

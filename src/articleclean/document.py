@@ -44,6 +44,7 @@ class Label:
     BYLINE = "byline"
     CAPTION = "caption"
     RELATED = "related"
+    TAGS = "tags"
     BODY = "body"
     DROPPED = "dropped"
 

@@ -14,6 +14,7 @@ _WHERE = {
     Label.BYLINE: "authors",
     Label.CAPTION: "captions",
     Label.RELATED: "related",
+    Label.TAGS: "tags",
     Label.BODY: "paragraphs",
     Label.DROPPED: "DROPPED",
 }

@@ -12,7 +12,7 @@ def to_text(article: Article) -> str:
 
 
 def to_markdown(article: Article) -> str:
-    """The article as Markdown: headline, standfirst, byline and date, body, captions, related links."""
+    """The article as Markdown: headline, standfirst, byline and date, body, captions, tags, related links."""
     blocks: list[str] = []
     if article.title:
         blocks.append(f"# {article.title}")
@@ -32,6 +32,8 @@ def to_markdown(article: Article) -> str:
     blocks.extend(article.paragraphs)
     for caption in article.captions:
         blocks.append(f"> {caption.text}" + (f" (© {caption.credit})" if caption.credit else ""))
+    if article.tags:
+        blocks.append("Tags: " + ", ".join(article.tags))
     if article.related:
         links = [f"- [{r.title}]({r.url})" if r.url else f"- {r.title}" for r in article.related]
         blocks.append("Related:\n\n" + "\n".join(links))

@@ -6,6 +6,7 @@ labels pieces of the document and says why.
 
 from __future__ import annotations
 
+from articleclean.filters.author_bio import drop_author_bios
 from articleclean.filters.body import keep_body
 from articleclean.filters.boilerplate import classify_boilerplate
 from articleclean.filters.bylines import find_bylines
@@ -15,6 +16,7 @@ from articleclean.filters.datelines import choose_dates, find_datelines
 from articleclean.filters.headline import find_headline
 from articleclean.filters.icons import drop_icon_runs
 from articleclean.filters.metadata_tokens import take_metadata_tokens
+from articleclean.filters.newsletter import drop_newsletter_boxes
 from articleclean.filters.normalize import normalize
 from articleclean.filters.origin import find_origin
 from articleclean.filters.profile_rules import apply_profile
@@ -24,6 +26,7 @@ from articleclean.filters.resegment import split_glued_text
 from articleclean.filters.soup import split_glue_soups
 from articleclean.filters.structure import drop_by_structure
 from articleclean.filters.subtitle import find_subtitle
+from articleclean.filters.tags import find_tags
 
 DEFAULT_FILTERS = (
     drop_code,
@@ -38,10 +41,13 @@ DEFAULT_FILTERS = (
     find_bylines,
     find_captions,
     find_related,
+    drop_newsletter_boxes,
     find_subtitle,
     drop_by_structure,
     split_glue_soups,
     classify_boilerplate,
+    find_tags,
+    drop_author_bios,
     keep_body,
     find_origin,
     normalize_quotes,

@@ -194,6 +194,9 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "související", "čtěte také", "läs också", "les også", "læs også", "baca juga", "berita terkait",
         "ilgili haberler", "citește și", "lue myös", "kapcsolódó", "lees ook", "gerelateerd", "correlati",
         "mais lidas", "más leídas", "meistgelesen", "les plus lus", "najczęściej czytane",
+        # found by the language pages: none is on a corpus page, so the shipped weights read them as trained
+        "самое читаемое", "самое популярное", "più lett[ie]", "meest gelezen", "mest lästa", "nejčtenější",
+        "lo más leído", "más vistos", "mais lidos", "mais vistas", "les plus populaires",
     ),
     "ad": (
         "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
@@ -241,6 +244,28 @@ def kind_of(word: str) -> str | None:
         if pattern.fullmatch(word):
             return kind
     return None
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of the first furniture word in `text` (`KINDS`), or None.
+
+    >>> furniture_kind("Most Popular"), furniture_kind("(42) Comments"), furniture_kind("Data Centers")
+    ('related', 'comment', None)
+    """
+    found = _KIND_RE.search(text.lower())
+    return kind_of(found.group()) if found else None
+
+
+def is_ad_label(text: str) -> bool:
+    """The whole line is an advertisement's label (`Advertisement`, `- Anzeige -`, `Реклама`): never article text.
+
+    >>> is_ad_label("ADVERTISEMENT"), is_ad_label("- Anzeige -"), is_ad_label("Advertising revenue fell.")
+    (True, True, False)
+    """
+    return _KIND_OF["ad"].fullmatch(text.strip(_LABEL_PUNCTUATION).lower()) is not None
+
+
+_LABEL_PUNCTUATION = " -–—:|*[]()·•"
 
 
 # Vocabulary looked for only in short units (a body paragraph may well say "share" or "home").
@@ -1149,7 +1174,7 @@ def decide_with(
         bar = high
         if inside:
             bar = low_furniture if unit.kind is not None and not rows[i][_I_PARA] else low
-        kept = p >= bar
+        kept = p >= bar and not (unit.kind == "ad" and is_ad_label(unit.text))
         data = unit.data
         data["p"], data["in_region"], data["before_region"] = round(p, 3), inside, i < first
         # a body does not repeat a long paragraph word for word; pages do (teasers, print copies)

@@ -7,10 +7,11 @@ from datetime import datetime
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.parse.dates import MAX_DATELINE_LENGTH, find_date, match_datelines
+from articleclean.parse.dates import MAX_DATELINE_LENGTH, MAX_DAY_MONTH_LENGTH, find_date, is_day_month, match_datelines
 
 # Every date form has a year, a time, or a day and month in digits; most lines have none of them.
 _DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
+_DIGIT = regex.compile(r"\d")
 _REASONS = {
     "published": "dateline: publication time",
     "updated": "dateline: update time",
@@ -43,6 +44,9 @@ def find_datelines(doc: Document) -> None:
         updated = next((d for d in found if d.kind == "updated" and d is not main), None)
         if updated is not None:
             piece.data["updated"] = updated.when
+    for piece in doc.find(_DIGIT, longest=MAX_DAY_MONTH_LENGTH):
+        if is_day_month(piece.text):
+            doc.drop(piece, "dateline of a teaser: a day and month without a year")
 
 
 def slash_dates_day_first(doc: Document, dated: list[Piece] | None = None) -> bool:

@@ -87,6 +87,30 @@ def split_site_name(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def site_beside(text: str, headline: str) -> str | None:
+    """The site's name in a page title that is `headline`, a separator and a short name: the headline
+    standing alone elsewhere shows where it ends, so the name needs no capitals (`Алтайская неделя`).
+
+    >>> site_beside("В Барнауле нет тепла — Алтайская неделя", "В Барнауле нет тепла")
+    'Алтайская неделя'
+    >>> site_beside("Storm hits | Editorial | Opinion | The Guardian", "Storm hits")
+    'The Guardian'
+    >>> site_beside("Roads close - and reopen at noon.", "Roads close") is None
+    True
+    """
+    end = _words_end(text, words(headline))
+    if end is None:
+        return None
+    separator = _SITE_SEPARATOR.match(text, end)
+    if separator is None:
+        return None
+    # `Headline | Editorial | Opinion | The Guardian`: sections first, the site's name last
+    site = _SITE_SEPARATOR.split(text[separator.end() :].strip())[-1]
+    if not site or word_count(site) > _MAX_SITE_WORDS or site[-1] in _FULL_STOPS or _holds_code(site):
+        return None
+    return site
+
+
 def _strip_separator(head: str) -> str:
     match = _TRAILING_SEPARATOR.search(head)
     return head[: match.start()] if match else head
@@ -185,6 +209,9 @@ def find_headline(doc: Document) -> None:
         elif shaped.head(i)[1] and shaped.head_key(i) == title_key:
             doc.drop(piece, "page title: the headline with the site's name")
             doc.meta.site_name = doc.meta.site_name or shaped.head(i)[1]
+        elif not doc.meta.site_name and (site := site_beside(piece.text, title_piece.text)) is not None:
+            # the name only: the piece stays for the classifier, which reads it with the menu it heads
+            doc.meta.site_name = site
     _cut_glued_repeat(doc, title_piece)
 
 

@@ -19,7 +19,7 @@ RELATED_MARKERS = (
     r"lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
     r"|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|(?:à\s+|a\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|sur\s+le\s+même\s+sujet"
-    r"|lee\s+también|lea\s+también|leer\s+más|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
+    r"|le[eé]\s+también|lea\s+también|leer\s+más|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
     r"|leia\s+(?:mais|também)|veja\s+(?:também|mais)|saiba\s+mais"
     r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche|potrebbe\s+interessarti"
     r"|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме"
@@ -47,7 +47,7 @@ _LINE_STARTS = tuple(
     for word in (
         "read|also|related|see|more|meer over|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|"
         "voir|sur le|"
-        "lee|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
+        "lee|leé|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
         "čítajte|taip pat|skaitykite|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|延伸|関連|관련|【|[|"
@@ -136,8 +136,22 @@ def find_related(doc: Document) -> None:
             piece.data["marker"] = _marker(piece.text, title, url)
             if not any(ch.isalnum() for ch in piece.data["marker"]):
                 del piece.data["marker"]
+            _take_title_rest(doc, piece, title)
         else:
             _take_link_below(doc, piece)
+
+
+def _take_title_rest(doc: Document, link: Piece, title: str) -> None:
+    """The sentences of the link's line that `split_glued_text` cut off it (`Czytaj także: Ile kosztuje
+    parkowanie? Porównaliśmy ceny`) go on with its title, not with the paragraph above it."""
+    at = doc.pieces.index(link) + 1
+    words = len(title.split())
+    while at < len(doc.pieces) and (rest := doc.pieces[at]).label is None and rest.data.get("joins_previous"):
+        words += len(rest.text.split())
+        if words > _MAX_TITLE_WORDS:
+            break
+        doc.label(rest, Label.RELATED, "link to a related story (its title goes on)", title=rest.text)
+        at += 1
 
 
 def _take_link_below(doc: Document, marker: Piece) -> None:

@@ -51,7 +51,7 @@ _SPACED_ENDS = "".join(mark for mark in SENTENCE_END_MARKS if mark not in "。�
 _CUT = regex.compile(
     rf"(?P<punct>(?<![{_SPACED_ENDS}])[{_SPACED_ENDS}]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
     r"(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
-    r"(?=(?:«\s?|[\"“‘„‚(\[])?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}[\s:!,])"
+    r"(?=(?:«\s?|[\"“‘„‚(\[])?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}(?:[\s:!,]|$))"
     r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|" + _CJK_BLOCK_START + r"))"
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
@@ -62,7 +62,7 @@ _GLUE_HINT = regex.compile(
 _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
 # a label glued after an abbreviation's dot: `14:20 น.ผู้เขียน: ...` (a byline), `ภาพ: ...` (a credit)
 _LABEL_AFTER = regex.compile(r"[^\s.:]{1,15}\s?:")
-_CLOSING = frozenset(')]"”’»')
+_CLOSING = frozenset(')]"”’»“‘')  # German closes a quote with “ (`„nicht notwendig“.`)
 # Abbreviations after which a capitalised word does not start a new sentence
 # (English, German, French, Spanish, Italian, Polish, Portuguese; compared lowercased).
 _ABBREVIATIONS = frozenset(

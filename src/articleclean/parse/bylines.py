@@ -44,7 +44,7 @@ import re
 from articleclean.parse.dates import MONTH_NUMBERS, WEEKDAYS, find_date
 from articleclean.strings import without_marks
 
-__all__ = ["match_bare_names", "match_byline"]
+__all__ = ["is_byline_marker", "match_bare_names", "match_byline"]
 
 _MAX_LENGTH = 300
 _MAX_BARE_LENGTH = 100
@@ -228,6 +228,15 @@ def match_byline(line: str) -> list[str] | None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
     return _name_list(_cut_dateline(_unglue(_EDITOR_TAIL.sub("", rest))), min_words)
+
+
+def is_byline_marker(line: str) -> bool:
+    """A byline's marker alone on its line (`By`, `Von:`, `Автор`), the names on the next.
+
+    >>> is_byline_marker("By"), is_byline_marker("Autor:"), is_byline_marker("Bylines")
+    (True, True, False)
+    """
+    return _MARKER_RE.fullmatch(line.strip()) is not None
 
 
 def match_bare_names(line: str) -> list[str] | None:

@@ -76,6 +76,7 @@ __all__ = [
     "ZONE_OFFSETS",
     "Dateline",
     "find_date",
+    "is_day_month",
     "match_dateline",
     "match_datelines",
     "parse_date",
@@ -826,6 +827,29 @@ def match_dateline(line: str, day_first: bool = False) -> Dateline | None:
     if not found:
         return None
     return next((d for d in found if d.kind == "published"), found[0])
+
+
+# A day and month without a year, alone on its line or after a section's name (`Транспорт, 4 февраля`,
+# `Sport · 18 ottobre`, `Nov 19, 14:30`): a teaser's date; a story's dateline states its year.
+_DAY_MONTH_RE = re.compile(
+    r"(?:[^\d\n]{1,30}?\s*[,·|•–—-]\s*)?(?:"
+    + _DAY.format(p="a") + r"\.?\s*(?:de\s+)?" + _MONTH.format(p="a")
+    + "|" + _MONTH.format(p="b") + r"\s*" + _DAY.format(p="b")
+    + r")\.?(?:\s*,?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)?",
+    re.IGNORECASE,
+)
+MAX_DAY_MONTH_LENGTH = 50
+
+
+def is_day_month(line: str) -> bool:
+    """A day and month with no year make the whole (short) line, maybe after a section's name.
+
+    >>> is_day_month("Транспорт, 4 февраля"), is_day_month("Sport · 18 ottobre"), is_day_month("Nov 19")
+    (True, True, True)
+    >>> is_day_month("19 November 2019"), is_day_month("4 killed in March attack")
+    (False, False)
+    """
+    return len(line) <= MAX_DAY_MONTH_LENGTH and _DAY_MONTH_RE.fullmatch(line.strip()) is not None
 
 
 def match_datelines(line: str, day_first: bool = False) -> list[Dateline]:

@@ -1,0 +1,40 @@
+"""Author bios: the note about the writer a page puts under the story (`Jane Doe covers politics for ...`)."""
+
+from __future__ import annotations
+
+import regex
+
+from articleclean.document import Document, Label
+
+_MAX_BIO_CHARS = 400
+# After the name: a verb or an apposition (`Jane Doe is`, `Jane Doe, staff writer,`, `Екатерина Лаптева —`).
+_AFTER_NAME = regex.compile(r"\s*(?:[,–—-]\s*|\s)\p{L}")
+
+
+def is_bio_of(text: str, name: str) -> bool:
+    """`text` opens with the full `name` and goes on about its bearer, in a line short enough for a bio.
+
+    >>> is_bio_of("Jane Doe covers politics for The Ledger since 2015.", "Jane Doe")
+    True
+    >>> is_bio_of("Jane Doe's plan was rejected by the council on Monday.", "Jane Doe")
+    False
+    """
+    return (
+        len(text) <= _MAX_BIO_CHARS
+        and text.startswith(name)
+        and _AFTER_NAME.match(text, len(name)) is not None
+    )
+
+
+def drop_author_bios(doc: Document) -> None:
+    """Drop the lines below the byline that open with the full name of one of its authors: the page's
+    note about them, not the story (which names its writer in the byline, not in its paragraphs)."""
+    names = [name for name in doc.meta.authors if len(name.split()) >= 2]
+    if not names:
+        return
+    byline_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.BYLINE), None)
+    if byline_at is None:
+        return
+    for piece in doc.pieces[byline_at + 1 :]:
+        if piece.label is None and any(is_bio_of(piece.text, name) for name in names):
+            doc.drop(piece, "author bio: a note about the article's author")

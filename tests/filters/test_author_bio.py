@@ -1,0 +1,51 @@
+from articleclean.document import Label
+from articleclean.filters.author_bio import drop_author_bios, is_bio_of
+from articleclean.sources.text import text_to_document
+
+STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
+
+
+def _doc_with_byline(*lines: str, authors: tuple[str, ...] = ("Jane Doe",)):
+    doc = text_to_document("\n".join(["By Jane Doe", *lines]))
+    doc.pieces[0].label = Label.BYLINE
+    doc.meta.authors = list(authors)
+    doc.current_filter = "drop_author_bios"
+    return doc
+
+
+def test_bio_below_the_story_is_dropped():
+    doc = _doc_with_byline(STORY, "Jane Doe covers politics for The Valley Post since 2015.")
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces] == [Label.BYLINE, None, Label.DROPPED]
+    assert doc.pieces[2].reason == "author bio: a note about the article's author"
+
+
+def test_bios_in_other_languages_and_forms():
+    lines = [
+        "Екатерина Лаптева — корреспондент отдела городских новостей.",
+        "Ana Rita Carvalho é jornalista do Correio Atlântico desde 2016.",
+        "Katarzyna Wróblewska – dziennikarka Nowin Warmińskich.",
+    ]
+    doc = _doc_with_byline(STORY, *lines, authors=("Екатерина Лаптева", "Ana Rita Carvalho", "Katarzyna Wróblewska"))
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED] * 3
+
+
+def test_the_story_naming_others_or_the_author_in_passing_stays():
+    doc = _doc_with_byline(STORY, "Jane Doe's plan was rejected.", "John Roe is the mayor of the town.")
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces[1:]] == [None, None, None]
+
+
+def test_one_word_names_and_pages_without_a_byline_are_left_alone():
+    doc = _doc_with_byline(STORY, "Reuters is a news agency.", authors=("Reuters",))
+    drop_author_bios(doc)
+    assert doc.pieces[2].label is None
+    doc = text_to_document("\n".join([STORY, "Jane Doe covers politics."]))
+    doc.meta.authors = ["Jane Doe"]
+    drop_author_bios(doc)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_is_bio_of_needs_a_short_line():
+    assert not is_bio_of("Jane Doe " + "wrote " * 100, "Jane Doe")

@@ -1,0 +1,42 @@
+import pytest
+
+from articleclean.document import Label
+from articleclean.filters.newsletter import drop_newsletter_boxes
+
+BEFORE = "The council voted against the car park on Monday, after a long debate in the town hall."
+AFTER = "The mayor said the plan would return in the spring, with a smaller budget and fewer places."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "field", "button"),
+    [
+        ("Get the day's breaking news delivered to your inbox every morning.", "Email address", "Sign up"),
+        ("Recevez chaque matin l’essentiel de l’actualité dans votre boîte mail.", "Votre adresse e-mail", "Je m’inscris"),
+        ("Was in der Region passiert: jeden Morgen kostenlos per E-Mail.", "Ihre E-Mail-Adresse", "Jetzt anmelden"),
+        ("Ricevi ogni mattina le notizie: iscriviti alla nostra newsletter.", "Il tuo indirizzo email", "Iscriviti"),
+        ("Receba todas as manhãs as notícias no seu email.", "O seu endereço de email", "Subscrever"),
+    ],
+)
+def test_box_inside_the_story_is_dropped(run_filter, prompt, field, button):
+    doc = run_filter(drop_newsletter_boxes, BEFORE, prompt, field, button, AFTER)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+    assert doc.pieces[2].reason == "newsletter box: sign-up form"
+
+
+def test_heading_above_the_prompt_goes_with_the_box(run_filter):
+    lines = [BEFORE, "Newsletter", "Was in der Region passiert: jeden Morgen per E-Mail.", "Ihre E-Mail-Adresse", "Anmelden"]
+    doc = run_filter(drop_newsletter_boxes, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4]
+
+
+def test_a_paragraph_above_the_field_that_is_no_prompt_stays(run_filter):
+    doc = run_filter(drop_newsletter_boxes, BEFORE, "Email address", "Subscribe", AFTER)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_share_buttons_are_no_box(run_filter):
+    # `E-Mail` alone is a share button, and a share bar has no sign-up button
+    doc = run_filter(drop_newsletter_boxes, BEFORE, "Share", "Facebook", "E-Mail", "Copy link")
+    assert all(p.label is None for p in doc.pieces)
+    doc = run_filter(drop_newsletter_boxes, BEFORE, "Email address", AFTER)  # a field with no button
+    assert all(p.label is None for p in doc.pieces)
