@@ -65,6 +65,8 @@ def build_article(doc: Document) -> Article:
     if article.title is None and meta.title:
         article.title = split_site_name(meta.title)[0]
     article.paragraphs = paragraphs
+    if not article.tags:
+        article.tags = list(meta.tags)  # the page's own list wins over what it declares for search engines
     if meta.origin_place:
         article.origin = Origin(meta.origin_place, meta.origin_agency)
     return article

@@ -104,6 +104,7 @@ class Metadata:
     site_name: str | None = None
     url: str | None = None
     language: str | None = None
+    tags: list[str] = field(default_factory=list)  # declared by the page; `find_tags` reads the visible list
     origin_place: str | None = None
     origin_agency: str | None = None
 

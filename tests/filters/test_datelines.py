@@ -62,3 +62,12 @@ def test_slash_dates_are_day_first_on_pages_not_in_english():
         find_datelines(doc)
         dates[name] = doc.pieces[0].data["when"].isoformat()
     assert dates == {"it": "2019-02-05T10:30:00", "en": "2019-05-02T10:30:00"}
+
+
+def test_a_day_and_month_without_a_year_is_a_teasers_date(run_filter):
+    doc = run_filter(
+        find_datelines, "Транспорт, 4 февраля", "Sport · 18 ottobre", "Nov 19, 14:30", "4 killed in March attack"
+    )
+    assert [p.label for p in doc.pieces] == [Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+    assert doc.pieces[0].reason == "dateline of a teaser: a day and month without a year"
+    assert "when" not in doc.pieces[0].data  # never the article's date

@@ -1,4 +1,5 @@
-from articleclean.filters.headline import _headline_shaped, find_headline, split_site_name
+import articleclean
+from articleclean.filters.headline import _headline_shaped, find_headline, site_beside, split_site_name
 
 
 def test_repeated_headline_first_is_title_second_dropped(run_filter):
@@ -139,3 +140,18 @@ def test_code_left_in_a_dump_is_no_headline():
     texts = ["ConfigQueue.push(function () {", "Language:consentConfig.language, Initial", "Storm hits the coast"]
     assert _headline_shaped(texts) == [2]
     assert _headline_shaped(['"We will win", says Johnson', "Trump: 'I did nothing wrong' (VIDEO)"]) == [0, 1]
+
+
+def test_site_name_after_a_page_title_whose_headline_stands_alone_below():
+    page = "\n".join(
+        [
+            "В Барнауле 43 дома остались без отопления — Алтайская неделя",
+            "Новости",
+            "В Барнауле 43 дома остались без отопления",
+            "Жители 43 домов остались без тепла после аварии на теплотрассе, сообщили в мэрии города.",
+        ]
+    )
+    article = articleclean.clean(page)
+    assert (article.title, article.site_name) == ("В Барнауле 43 дома остались без отопления", "Алтайская неделя")
+    assert site_beside("Storm hits | Opinion | The Guardian", "Storm hits") == "The Guardian"
+    assert site_beside("Storm hits - and floods the town.", "Storm hits") is None

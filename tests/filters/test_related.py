@@ -88,3 +88,23 @@ def test_html_related_links_keep_their_urls():
         ("Rain to return at the weekend", "/rain"),
     ]
     assert len(article.paragraphs) == 2
+
+
+def test_a_link_title_cut_at_its_sentence_end_goes_on_with_the_link():
+    import articleclean
+
+    page = "\n".join(
+        [
+            "Court strikes down parking zone | Valley Post",
+            "Court strikes down parking zone",
+            "",
+            "The court struck down the resolution on Tuesday, after a two-year dispute with residents of the district."
+            "Czytaj także: Ile kosztuje parkowanie w Olsztynie? Porównaliśmy ceny z innymi miastami",
+            "",
+            "The council said it would appeal the ruling before the end of the month, the mayor told reporters.",
+        ]
+    )
+    article = articleclean.clean(page)
+    titles = [r.title for r in article.related]
+    assert titles == ["Ile kosztuje parkowanie w Olsztynie? Porównaliśmy ceny z innymi miastami"]
+    assert all("Porównaliśmy" not in p for p in article.paragraphs)

@@ -35,6 +35,9 @@ def texts_of(text: str) -> list[str]:
         ("in 2019.The year after", ["in 2019.", "The year after"]),
         ("Let's talk about it.Apple's 16-inch MacBook Pro", ["Let's talk about it.", "Apple's 16-inch MacBook Pro"]),
         ("Die Akte (ePA).Status Quo", ["Die Akte (ePA).", "Status Quo"]),
+        # German closes a quote with “; a word in capitals may end the glued piece (a tag list's heading)
+        ("sei „nicht notwendig“.Lesen Sie auch: Parken", ["sei „nicht notwendig“.", "Lesen Sie auch: Parken"]),
+        ("para los comercios de menor facturación.TEMAS", ["para los comercios de menor facturación.", "TEMAS"]),
         ("since the outbreak began.READ MORE: Airports", ["since the outbreak began.", "READ MORE: Airports"]),
         # the danda of Hindi and the Urdu full stop end sentences as `.` does
         ("योजना की घोषणा की।यह भी पढ़ें: दिल्ली", ["योजना की घोषणा की।", "यह भी पढ़ें: दिल्ली"]),

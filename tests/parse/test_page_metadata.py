@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import articleclean
 from articleclean.document import Metadata
 from articleclean.parse.page_metadata import json_ld_objects, meta_tags, page_metadata
 from articleclean.sources.html import parse_html
@@ -279,3 +280,14 @@ def test_corpus_declared_titles_and_days():
         if want["published_day"] and want["published_day"] >= "1990" and day != want["published_day"]:
             wrong[page_id[:8]] = (day, want["published_day"])
     assert wrong == {}
+
+
+def test_declared_tags_come_from_json_ld_keywords_and_article_tag_metas():
+    page = (
+        '<html><head><meta property="article:tag" content="Protest"><meta property="article:tag" content="China">'
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Storm", "keywords": "Hong Kong, Protest"}'
+        "</script></head><body><h1>Storm</h1><p>A storm hit the coast on Monday, officials said.</p></body></html>"
+    )
+    assert page_metadata(parse_html(page)).tags == ["Hong Kong", "Protest", "China"]
+    assert articleclean.clean(page).tags == ["Hong Kong", "Protest", "China"]

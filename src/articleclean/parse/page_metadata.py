@@ -75,6 +75,8 @@ _AUTHOR_KEYS = (
     "citation_author", "twitter:creator",
 )  # fmt: skip
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
+_TAG_SEPARATOR = re.compile(r"[,;]")
+_TAG_KEYS = ("article:tag", "news_keywords")  # not `keywords`: most pages fill it for search engines
 _URL_KEYS = ("og:url", "twitter:url", "parsely-link")
 _LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
 
@@ -394,7 +396,25 @@ def page_metadata(root: etree._Element) -> Metadata:
         or _url_of(ld.get("url") or ld.get("mainEntityOfPage"))
     )
     meta.language = _language(root) or ld.language() or _first(_meta_values(tags, _LANGUAGE_KEYS))
+    meta.tags = declared_tags([ld.get("keywords"), *_meta_values(tags, _TAG_KEYS)])
     return meta
+
+
+def declared_tags(values: Iterable[Any]) -> list[str]:
+    """The tags a page declares: JSON-LD `keywords` (a list, or one comma-separated string) and
+    `article:tag` metas (one each), in order, without repeats.
+
+    >>> declared_tags(["Hong Kong, Protest", None, "Protest", ["China"], "US;MARKETS"])
+    ['Hong Kong', 'Protest', 'China', 'US', 'MARKETS']
+    """
+    found: dict[str, None] = {}
+    for value in values:
+        for item in value if isinstance(value, list) else [value]:
+            text = _clean(item)
+            for tag in _TAG_SEPARATOR.split(text) if text else ():
+                if tag.strip():
+                    found.setdefault(tag.strip(), None)
+    return list(found)
 
 
 def json_ld_metadata(data: Iterable[Any]) -> Metadata:
