@@ -248,7 +248,7 @@ def drop_code(doc: Document) -> None:
         if has_sure:
             code.extend(run)
         run, has_sure = [], False
-    splits: dict[Piece, list[str]] = {}
+    splits: dict[Piece, list[tuple[str, bool]]] = {}
     for piece in code:
         if id(piece) in sure:
             parts = split_code(piece.text)
