@@ -184,3 +184,22 @@ def test_a_caption_glued_after_a_japanese_paragraph_is_cut_off_it(run_filter):
         ("自動運転バスの試験走行で、横浜市都筑区、北川正樹撮影", "caption"),
     ]
     assert doc.pieces[1].data["credit"] == "北川正樹"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Christophe Lafforgue ne garde plus que 45 vaches sur 70. Photo Sébastien Lapeyre", "Sébastien Lapeyre"),
+        ("Öğrenciler sıraya girdi. (Fotoğraf: Serkan Öztürk / AA)", "Serkan Öztürk / AA"),
+        ("Smoke over Parliament Hill. (Jordan Hale/The Canadian Press)", "Jordan Hale/The Canadian Press"),
+    ],
+)
+def test_more_credit_forms_at_the_end_of_a_caption(run_filter, line, credit):
+    doc = run_filter(find_captions, line)
+    assert doc.pieces[0].label == "caption"
+    assert doc.pieces[0].data["credit"] == credit
+
+
+def test_photo_starting_a_sentence_is_no_credit(run_filter):
+    doc = run_filter(find_captions, "The shoot was cancelled. Photo shoots will resume on Monday.")
+    assert doc.pieces[0].label is None

@@ -31,8 +31,18 @@ def test_heading_above_the_prompt_goes_with_the_box(run_filter):
 
 
 def test_a_paragraph_above_the_field_that_is_no_prompt_stays(run_filter):
-    doc = run_filter(drop_newsletter_boxes, BEFORE, "Email address", "Subscribe", AFTER)
+    # longer than a prompt and not about the mail: the story's last paragraph above a box without a prompt
+    paragraph = BEFORE + " The vote was close, and the opposition said it would take the matter to court next week."
+    doc = run_filter(drop_newsletter_boxes, paragraph, "Email address", "Subscribe", AFTER)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_a_short_line_above_the_field_is_its_prompt(run_filter):
+    prompt = "Recevez chaque matin l’essentiel du Gers."
+    doc = run_filter(drop_newsletter_boxes, BEFORE, prompt, "Votre adresse e-mail", "OK")
+    assert [p.label for p in doc.pieces] == [None, None, None, None]  # no sign-up button: no box
+    doc = run_filter(drop_newsletter_boxes, BEFORE, prompt, "Votre adresse e-mail", "Je m’inscris")
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED]
 
 
 def test_share_buttons_are_no_box(run_filter):

@@ -108,3 +108,22 @@ def test_a_link_title_cut_at_its_sentence_end_goes_on_with_the_link():
     titles = [r.title for r in article.related]
     assert titles == ["Ile kosztuje parkowanie w Olsztynie? Porównaliśmy ceny z innymi miastami"]
     assert all("Porównaliśmy" not in p for p in article.paragraphs)
+
+
+def test_a_marker_alone_over_a_box_of_links_takes_them_all(run_filter):
+    lines = [
+        "Body text of the story, which goes on.",
+        "Mehr zum Thema",
+        "Steuerschätzung: Bund muss mit 12 Milliarden weniger planen",
+        "Industriestrompreis: Was die Entlastung wirklich bringt",
+        "Chipfabrik in Sachsen: Investor verschiebt Baustart",
+        "Es war kurz nach sechs Uhr, als die Sitzung endete, und die Abgeordneten gingen.",
+    ]
+    doc = run_filter(find_related, *lines)
+    assert [p.label for p in doc.pieces] == [None, "dropped", "related", "related", "related", None]
+
+
+def test_fragments_of_a_paragraph_cut_at_its_links_are_no_box(run_filter):
+    lines = ["Read More", "US stock futures were last", "trading slightly positive", "on Tuesday, traders said."]
+    doc = run_filter(find_related, *lines)
+    assert [p.label for p in doc.pieces] == ["dropped", "related", None, None]

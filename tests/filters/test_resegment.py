@@ -38,6 +38,10 @@ def texts_of(text: str) -> list[str]:
         # German closes a quote with “; a word in capitals may end the glued piece (a tag list's heading)
         ("sei „nicht notwendig“.Lesen Sie auch: Parken", ["sei „nicht notwendig“.", "Lesen Sie auch: Parken"]),
         ("para los comercios de menor facturación.TEMAS", ["para los comercios de menor facturación.", "TEMAS"]),
+        ("»Kahlschlag auf Raten«.Von Katharina Brenner", ["»Kahlschlag auf Raten«.", "Von Katharina Brenner"]),
+        # `maj` abbreviates Major, but after a day it is the month that ends the sentence (Swedish, Polish)
+        ("senast den 15 maj.Ämnen", ["senast den 15 maj.", "Ämnen"]),
+        ("into the weekend.— With files from CP", ["into the weekend.", "— With files from CP"]),
         ("since the outbreak began.READ MORE: Airports", ["since the outbreak began.", "READ MORE: Airports"]),
         # the danda of Hindi and the Urdu full stop end sentences as `.` does
         ("योजना की घोषणा की।यह भी पढ़ें: दिल्ली", ["योजना की घोषणा की।", "यह भी पढ़ें: दिल्ली"]),

@@ -27,6 +27,7 @@ from articleclean.filters.soup import split_glue_soups
 from articleclean.filters.structure import drop_by_structure
 from articleclean.filters.subtitle import find_subtitle
 from articleclean.filters.tags import find_tags
+from articleclean.filters.widgets import drop_widgets
 
 DEFAULT_FILTERS = (
     drop_code,
@@ -41,12 +42,13 @@ DEFAULT_FILTERS = (
     find_bylines,
     find_captions,
     find_related,
-    drop_newsletter_boxes,
     find_subtitle,
     drop_by_structure,
     split_glue_soups,
     classify_boilerplate,
     find_tags,
+    drop_widgets,
+    drop_newsletter_boxes,
     drop_author_bios,
     keep_body,
     find_origin,

@@ -8,7 +8,7 @@ from articleclean.document import Document, Label
 
 _MAX_BIO_CHARS = 400
 # After the name: a verb or an apposition (`Jane Doe is`, `Jane Doe, staff writer,`, `Екатерина Лаптева —`).
-_AFTER_NAME = regex.compile(r"\s*(?:[,–—-]\s*|\s)\p{L}")
+_AFTER_NAME = regex.compile(r"\s*(?:[,–—-]\s*|\s)[\p{L}\p{N}]")
 
 
 def is_bio_of(text: str, name: str) -> bool:

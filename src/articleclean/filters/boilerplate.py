@@ -256,6 +256,12 @@ def furniture_kind(text: str) -> str | None:
     return kind_of(found.group()) if found else None
 
 
+def open_after_classifier(piece: Piece) -> bool:
+    """Undecided, or dropped by the classifier only: what a filter that runs after `classify_boilerplate`
+    may still take (a tag list, a paywall prompt), kept or dropped by a model that read it as text."""
+    return piece.label is None or (piece.label == Label.DROPPED and piece.filter == "classify_boilerplate")
+
+
 def is_ad_label(text: str) -> bool:
     """The whole line is an advertisement's label (`Advertisement`, `- Anzeige -`, `Реклама`): never article text.
 

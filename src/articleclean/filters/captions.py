@@ -24,6 +24,7 @@ _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
        (?:Picha|Photo)\s+(?:na|by)(?=\s+\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
+       (?:Photo|Foto)(?=(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:/\S+)?\s*$)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""
     + _CREDIT_WORD
@@ -36,9 +37,12 @@ _CREDIT = regex.compile(
 # `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end;
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
-    r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|Foto\s*:|(?i:foto|fot\.|kuha\s+ni|larawan\s*:)(?=\s))"
+    r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|(?:Foto|Fotoğraf|Fotó|Bild|Kuva|Zdjęcie|Фото)\s*:"
+    r"|(?i:foto|fot\.|kuha\s+ni|larawan\s*:)(?=\s))"
     r"\s*(?P<credit>[^()\s][^()]{0,119})"
-    r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120}))\)\s*$"
+    r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120})"
+    # `(Jordan Hale/The Canadian Press)`: a name, a slash, the agency
+    r"|(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}/\p{Lu}[^()/]{1,60}))\)\s*$"
 )
 # A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
 # `... summit. EPA/JOHN DOE`, `... Jupiter. NASA/JPL-Caltech/SwRI` (an agency in capitals, a slash, then
@@ -73,7 +77,7 @@ _CAPTION_HINTS = (
     "kuva",
     "φωτογραφία",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
-    "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/",
+    "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
     "picha", "kuha ni", "larawan", "gambar",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint

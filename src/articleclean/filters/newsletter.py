@@ -1,15 +1,20 @@
-"""Newsletter boxes: the sign-up form a page sets inside or under a story (a prompt, an e-mail field, a button)."""
+"""Newsletter boxes: the sign-up form a page sets inside or under a story (a prompt, an e-mail field, a button).
+
+The filter runs after the classifier (whose training pages had such boxes in its input) and takes a box
+whether the classifier kept it or dropped it as furniture.
+"""
 
 from __future__ import annotations
 
 import regex
 
 from articleclean.document import Document, Piece
+from articleclean.filters.boilerplate import open_after_classifier
 
 # The label of the e-mail field: an address word or a possessive, not `E-Mail` alone (a share button).
 _EMAIL_FIELD = regex.compile(
     r"(?i)^(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
-    r"vaše?|sähköposti)\s+)?"
+    r"vaše?|váš|sähköposti)\s+)?"
     r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
     r"(?:e-?mail|correo|électronique)|correo(?:\s+electrónico)?|courriel|электронн\w+\s+почт\w+|"
     r"адрес\s+(?:электронной\s+почты|e-?mail)|(?<=\s)e-?mail)\s*\*?:?$"
@@ -29,6 +34,7 @@ _PROMPT_WORDS = regex.compile(
     r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld"
 )
 _MAX_PROMPT_CHARS = 300
+_MAX_SHORT_PROMPT_CHARS = 120
 _MAX_BUTTON_WORDS = 4
 _REACH = 2  # pieces on each side of the field where the prompt and the button stand
 
@@ -36,15 +42,18 @@ _REACH = 2  # pieces on each side of the field where the prompt and the button s
 def drop_newsletter_boxes(doc: Document) -> None:
     """Drop each newsletter box: an e-mail field's label with a sign-up button beside it, the prompt just
     above it when it speaks of the newsletter or the mail, and a `Newsletter` heading above that."""
-    fields = [p for p in doc.find(_FIELD_WORD, longest=_MAX_FIELD_CHARS) if _EMAIL_FIELD.match(p.text)]
-    if not fields:
-        return
     pieces = doc.pieces
-    for field in fields:
-        at = pieces.index(field)
-        if field.label is not None:
+    fields = [
+        at
+        for at, p in enumerate(pieces)
+        if len(p.text) <= _MAX_FIELD_CHARS and _FIELD_WORD.search(p.text) and _EMAIL_FIELD.match(p.text)
+    ]
+    for at in fields:
+        field = pieces[at]
+        if not open_after_classifier(field):
             continue
-        around = [p for p in pieces[max(0, at - _REACH) : at + _REACH + 1] if p is not field and p.label is None]
+        near = pieces[max(0, at - _REACH) : at + _REACH + 1]
+        around = [p for p in near if p is not field and open_after_classifier(p)]
         buttons = [p for p in around if len(p.text.split()) <= _MAX_BUTTON_WORDS and _SIGN_UP.search(p.text)]
         if not buttons:
             continue
@@ -60,8 +69,12 @@ def drop_newsletter_boxes(doc: Document) -> None:
 
 
 def _undecided_before(pieces: list[Piece], at: int) -> Piece | None:
-    return pieces[at - 1] if at > 0 and pieces[at - 1].label is None else None
+    return pieces[at - 1] if at > 0 and open_after_classifier(pieces[at - 1]) else None
 
 
 def _is_prompt(text: str) -> bool:
+    """A prompt speaks of the mail or the newsletter, or is as short as a prompt is (`Recevez chaque
+    matin l'essentiel de l'actualité du Gers.`): a paragraph just above a form's field is longer."""
+    if len(text) <= _MAX_SHORT_PROMPT_CHARS:
+        return True
     return len(text) <= _MAX_PROMPT_CHARS and _PROMPT_WORDS.search(text) is not None

@@ -19,15 +19,15 @@ RELATED_MARKERS = (
     r"lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
     r"|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|(?:à\s+|a\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|sur\s+le\s+même\s+sujet"
-    r"|le[eé]\s+también|lea\s+también|leer\s+más|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
+    r"|le[eé]\s+también|lea\s+también|leer\s+más|más\s+información|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
     r"|leia\s+(?:mais|também)|veja\s+(?:também|mais)|saiba\s+mais"
     r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche|potrebbe\s+interessarti"
     r"|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме"
     r"|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|przeczytaj\s+(?:też|także|również)"
     r"|lees\s+ook|lees\s+meer|meer\s+over\s+dit\s+onderwerp"
-    r"|läs\s+(?:också|mer)|les\s+(?:også|mer)|læs\s+(?:også|mere)"
+    r"|läs\s+(?:också|mer)|mer\s+om\s+\w+|les\s+(?:også|mer)|læs\s+(?:også|mere)"
     r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)|související(?:\s+články)?"
-    r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|citește\s+și|citeşte\s+şi"
+    r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|benzer\s+haberler|citește\s+și|citeşte\s+şi"
     r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?"
     r"|llegiu\s+també|llegeix\s+també"
     r"|pročitajte\s+(?:i|još)|preberite\s+še|διαβάστε\s+(?:επίσης|ακόμη)"
@@ -47,9 +47,10 @@ _LINE_STARTS = tuple(
     for word in (
         "read|also|related|see|more|meer over|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|"
         "voir|sur le|"
-        "lee|leé|lea|leer|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|читайте|читать|смотрите|"
-        "по теме|czytaj|zobacz|przeczytaj|lees|läs|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
-        "citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
+        "lee|leé|lea|leer|más información|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|"
+        "читайте|читать|смотрите|"
+        "по теме|czytaj|zobacz|przeczytaj|lees|läs|mer om|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
+        "benzer|citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
         "čítajte|taip pat|skaitykite|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|延伸|関連|관련|【|[|"
         "soma|basahin|อ่าน|ข่าวที่|यह|ये|इसे|আরও|بیشتر|بخوانید|مطالب|خبر|یہ|یه|مزید|"
         # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
@@ -63,6 +64,9 @@ _SEPARATOR = regex.compile(r"^\s*(?:[:：\-–—»›>|]+)\s*(?P<title>\S.*)?$"
 _GENERIC_MARKERS = frozenset({"watch", "listen", "more", "recommended"})
 _URL = regex.compile(r"https?://\S+")
 _MAX_TITLE_WORDS = 30
+_MAX_BOX_LINKS = 5
+_MAX_BOX_TITLE_WORDS = 20
+_NOT_A_TITLE_END = frozenset('.,;:"“”„«»\'’(-–—')
 
 
 def match_related(text: str) -> tuple[str, str | None] | None:
@@ -155,12 +159,34 @@ def _take_title_rest(doc: Document, link: Piece, title: str) -> None:
 
 
 def _take_link_below(doc: Document, marker: Piece) -> None:
-    """A marker alone on its line: the headline-shaped piece right below it is the link."""
+    """A marker alone on its line: the headline-shaped piece right below it is the link, and so are the
+    ones right below that, up to `_MAX_BOX_LINKS` (a box of links, `Mehr zum Thema`, inside the story)."""
     at = doc.pieces.index(marker)
     below = next((p for p in doc.pieces[at + 1 : at + 3] if p.label is None), None)
-    if below is not None and _is_link_title(below):
-        doc.drop(marker, "related-story marker")
-        doc.label(below, Label.RELATED, "link to a related story", title=below.text, url=_href(below))
+    if below is None or not _is_link_title(below):
+        return
+    doc.drop(marker, "related-story marker")
+    doc.label(below, Label.RELATED, "link to a related story", title=below.text, url=_href(below))
+    at = doc.pieces.index(below)
+    if not _is_box_link(below, doc.pieces[at + 1 : at + 2]):
+        return
+    for i in range(at + 1, min(at + _MAX_BOX_LINKS, len(doc.pieces))):
+        link = doc.pieces[i]
+        if link.label is not None or not _is_box_link(link, doc.pieces[i + 1 : i + 2]):
+            break
+        doc.label(link, Label.RELATED, "link to a related story", title=link.text, url=_href(link))
+
+
+def _is_box_link(piece: Piece, following: list[Piece]) -> bool:
+    """A headline of a box of links: capitalised, no sentence and no fragment of one (a dump cuts a
+    paragraph at its links: `US stock futures were last` | `trading slightly positive`)."""
+    text = piece.text
+    return (
+        3 <= len(text.split()) <= _MAX_BOX_TITLE_WORDS
+        and (text[:1].isupper() or text[:1].isdigit())
+        and text[-1:] not in _NOT_A_TITLE_END
+        and not (following and following[0].text[:1].islower())
+    )
 
 
 def _marker(text: str, title: str, url: str | None) -> str:

@@ -51,18 +51,19 @@ _SPACED_ENDS = "".join(mark for mark in SENTENCE_END_MARKS if mark not in "。�
 _CUT = regex.compile(
     rf"(?P<punct>(?<![{_SPACED_ENDS}])[{_SPACED_ENDS}]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
     r"(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
-    r"(?=(?:«\s?|[\"“‘„‚(\[])?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}(?:[\s:!,]|$))"
+    r"(?=(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}(?:[\s:!,]|$))"
     r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|" + _CJK_BLOCK_START + r"))"
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
 _GLUE_HINT = regex.compile(
-    rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[])?(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
+    rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
+    r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
 )
 _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
 # a label glued after an abbreviation's dot: `14:20 น.ผู้เขียน: ...` (a byline), `ภาพ: ...` (a credit)
 _LABEL_AFTER = regex.compile(r"[^\s.:]{1,15}\s?:")
-_CLOSING = frozenset(')]"”’»“‘')  # German closes a quote with “ (`„nicht notwendig“.`)
+_CLOSING = frozenset(')]"”’»“‘«')  # German closes a quote with “ (`„nicht notwendig“.`)
 # Abbreviations after which a capitalised word does not start a new sentence
 # (English, German, French, Spanish, Italian, Polish, Portuguese; compared lowercased).
 _ABBREVIATIONS = frozenset(
@@ -74,6 +75,7 @@ _ABBREVIATIONS = frozenset(
     np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww fot oprac red
     """.split()
 )
+_AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
 # How far a cut looks back and ahead into the text without white space around it (the word
 # before it, a URL it may be part of): bounded, so a page-long run of glued text costs linear time.
 _REACH = 256
@@ -111,8 +113,8 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
                 continue
-            if word.lower() in _ABBREVIATIONS:
-                continue
+            if word.lower() in _ABBREVIATIONS and (spaced or not _AFTER_NUMBER.search(text, reach, start)):
+                continue  # `Maj. Jones`, but `den 15 maj.Ämnen` glues a block to a date
             if spaced and word.isdigit() and len(word) <= 2:  # ordinals: am 3. Oktober
                 continue
         if _URLISH.search(chunk + punct) or (not spaced and _URL_TAIL.match(text, m.end())):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.filters.boilerplate import furniture_kind
+from articleclean.filters.boilerplate import furniture_kind, open_after_classifier
 from articleclean.parse.bylines import is_byline_marker, match_byline
 from articleclean.strings import SENTENCE_END_MARKS
 
@@ -14,13 +14,14 @@ TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
     r"|mots[- ]cl[ée]s|sujets|th[èe]mes|temas|etiquetas|t[óo]picos|argomenti|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen|taggar|emner"
-    r"|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
+    r"|archivado\s+en|meer\s+over|filed\s+under|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
     word
     for word in (
-        "tag|topic|related topic|keyword|themen|schlagw|stichw|mots|sujet|thème|theme|tema|etiquet|tópico|"
+        "tag|topic|related topic|keyword|archivado|meer over|filed under|themen|schlagw|stichw|mots|sujet|thème|"
+        "theme|tema|etiquet|tópico|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"
         "témata|štítky|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect"
     ).split("|")
@@ -30,7 +31,6 @@ _INLINE_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
 _MAX_TAG_WORDS, _MAX_TAG_CHARS = 6, 50
 _MAX_TAGS = 40
 _COMMA = frozenset(",;|·•")
-_CLASSIFIER = "classify_boilerplate"
 # Links that close a list rather than name a topic.
 _NOT_TAG = regex.compile(r"(?i)^(?:(?:show|see|view|load|all)\s+(?:more|all|tags|topics|news)|more|popular)\b")
 # A tag list stands by the story: this near (in pieces) below the last piece the classifier kept.
@@ -94,7 +94,9 @@ def find_tags(doc: Document) -> None:
     for at in range(title_at + 1, len(pieces)):
         piece = pieces[at]
         kept_before, last_kept = last_kept, at if piece.label is None else last_kept
-        if piece.text[:1] not in _FIRST_LETTERS or not _open(piece) or not piece.text.lower().startswith(_LINE_STARTS):
+        if piece.text[:1] not in _FIRST_LETTERS or not piece.text.lower().startswith(_LINE_STARTS):
+            continue
+        if not open_after_classifier(piece):
             continue
         if kept_before is None or at - kept_before > _NEAR_BODY:  # a menu's or the footer's `Topics`
             continue
@@ -113,17 +115,12 @@ def find_tags(doc: Document) -> None:
         _take_tags_below(doc, at)
 
 
-def _open(piece: Piece) -> bool:
-    """Undecided, or dropped by the classifier only (a tag list is furniture it may have seen as such)."""
-    return piece.label is None or (piece.label == Label.DROPPED and piece.filter == _CLASSIFIER)
-
-
 def _take_tags_below(doc: Document, at: int) -> None:
     """A heading alone at `at`: the short lines right below it are its tags."""
     items: list[Piece] = []
     separators: list[Piece] = []
     for piece in doc.pieces[at + 1 : at + 1 + 2 * _MAX_TAGS]:
-        if not _open(piece):
+        if not open_after_classifier(piece):
             break
         if piece.text.strip() in _COMMA:
             separators.append(piece)

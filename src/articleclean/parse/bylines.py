@@ -56,7 +56,7 @@ _MARKER_RE = re.compile(
     r"[\W_]*?(?:"
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
-    r"|by|authors?|autor(?:in|en|ka)?|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
+    r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
@@ -67,7 +67,7 @@ _MARKER_RE = re.compile(
 )
 # How the lines that `_MARKER_RE` can match start (lowercased), unless with punctuation: a cheap precheck.
 _MARKER_STARTS = tuple(
-    "by written words story text posted report photos article author autor автор auteur autrice autore "
+    "by written words story text posted report photos article author autor autoř автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
     "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย लेखक रिपोर्ट "
@@ -250,6 +250,8 @@ def match_bare_names(line: str) -> list[str] | None:
     (None, None, None)
     >>> match_bare_names("Lucía Herrero | Valladolid")  # the place the story was filed from
     ['Lucía Herrero']
+    >>> match_bare_names("Marion Dufau, correspondante"), match_bare_names("Jane Doe, staff writer")
+    (['Marion Dufau'], ['Jane Doe'])
     >>> match_bare_names("الرباط - سعيد الإدريسي")  # the place first, as Arabic papers write it
     ['سعيد الإدريسي']
     >>> match_bare_names("長谷川健、森本彩香")
@@ -262,6 +264,10 @@ def match_bare_names(line: str) -> list[str] | None:
         names, separator, place = text.rpartition(mark)
         if separator and len(place.split()) == 1 and place[:1].isalpha() and not place[:1].islower():
             text = names
+            break
+        role = place.replace(" ", "")
+        if mark == ", " and separator and len(place.split()) <= 3 and role.isalpha() and role.islower():
+            text = names  # the role after the names, in lower case: `Marion Dufau, correspondante`
             break
     place, separator, names = text.partition(" - ")
     if separator and len(place.split()) == 1 and place[:1].isalpha() and not place[:1].islower() and " - " not in names:

@@ -1,0 +1,134 @@
+"""Widgets a page sets inside a story: paywall prompts, photo-gallery links, audio players, reading times
+and sign-offs (`(dpa)`, `— With files from The Canadian Press`). Each is a line of its own, in words
+no paragraph is made of. The filter runs after the classifier, whose training pages had such lines in
+its input, and takes them whether it kept them or dropped them as furniture."""
+
+from __future__ import annotations
+
+import regex
+
+from articleclean.document import Document, Piece
+from articleclean.filters.boilerplate import open_after_classifier
+
+# A paywall's prompt (`Lesen Sie jetzt weiter mit X+`, `Already a subscriber? Sign in`), in the languages
+# of the corpus and their neighbours: phrases about subscribers, not `continue reading`, which a blog's
+# own text says too.
+_PAYWALL = regex.compile(
+    r"(?i)already\s+a\s+(?:subscriber|member)|get\s+unlimited\s+access"
+    r"|for\s+subscribers\s+only|subscribe\s+to\s+(?:continue|keep)\s+reading"
+    r"|lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|jetzt\s+weiterlesen|(?:bereits|schon)\s+abonnent|nur\s+für\s+abonnenten"
+    r"|déjà\s+abonné|pour\s+lire\s+la\s+suite|réservé\s+aux\s+abonnés|la\s+suite\s+est\s+réservée"
+    r"|ya\s+soy\s+suscriptor|¿ya\s+eres\s+suscriptor|artículos\s+gratuitos|suscríbete\s+para\s+seguir"
+    r"|exclusivo\s+para\s+(?:suscriptores|assinantes)"
+    r"|sei\s+già\s+abbonato|riservato\s+agli\s+abbonati|já\s+(?:é|sou)\s+assinante"
+    r"|masz\s+już\s+(?:subskrypcję|prenumeratę)|tylko\s+dla\s+(?:subskrybentów|prenumeratorów)"
+    r"|al\s+abonnee|lees\s+verder\s+met|alleen\s+voor\s+abonnees"
+    r"|gratis\s+förhandsvisning|redan\s+prenumerant|bli\s+prenumerant"
+    r"|již\s+jste\s+předplatitel|pouze\s+pro\s+předplatitele|уже\s+подписчик|только\s+для\s+подписчиков"
+    r"|abonelere\s+özel|zaten\s+abone"
+)
+_MAX_PROMPT_CHARS = 300
+# The button under a paywall prompt: short, with a sign-up or sign-in word.
+_BUTTON = regex.compile(
+    r"(?i)\b(?:subscribe|sign\s?in|log\s?in|abonnieren|abonnez|s['’]abonner|suscr[ií]b\w*|abbonati|assine|assinar"
+    r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol)\b"
+)
+_MAX_BUTTON_WORDS = 5
+# A photo gallery's link: a gallery word and a count (`Galerie photos (8)`, `FOTO GALERİ: ... (15 fotoğraf)`,
+# `Bildergalerie: 12 Bilder`).
+_GALLERY = regex.compile(
+    r"(?i)(?:photo\s*gallery|gallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeria|fotoreeks"
+    r"|fotogalerij|bildspel|fotogaléria|foto\s+galeri|фотогалерея|фоторепортаж)"
+)
+_COUNT = regex.compile(r"\(\s*\d+[^()]{0,20}\)\s*$|\b\d+\s+\w{2,12}\s*$")
+_MAX_GALLERY_CHARS = 120
+_MAX_GALLERY_TITLE_WORDS = 12
+# An audio player's label (`Listen to this article`, `Artikel anhören • 6 Min`).
+_AUDIO = regex.compile(
+    r"(?i)^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|artikel\s+anhören|(?:é|e)couter\s+(?:cet\s+)?article"
+    r"|escuchar\s+(?:este\s+)?artículo|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
+    r"|posłuchaj\s+artykułu|poslechněte\s+si\s+článek|lyssna\s+på\s+artikeln|beluister\s+(?:dit\s+)?artikel"
+    r"|прослушать\s+статью|haberi\s+dinle)\b"
+)
+_MAX_AUDIO_CHARS = 60
+# A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
+_READING = (
+    r"read|lesezeit|lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|чтения|leestijd|läsning|lästid"
+    r"|lesetid|okuma\s+süresi|doba\s+čtení|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura"
+    r"|temps\s+de\s+lecture|czas\s+czytania|время\s+чтения|reading\s+time|læsetid|lukuaika"
+)
+_MINUTES = r"\d+\s*(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|minut|мин\.?|dk|perc)\.?"
+_READING_TIME = regex.compile(
+    rf"(?i)^(?:(?:{_READING})\s*[:：]?\s*{_MINUTES}|{_MINUTES}\s*(?:{_READING})|{_MINUTES}\s+de\s+lectura)\.?$"
+)
+_MAX_READING_CHARS = 40
+# A sign-off: initials or an agency in brackets alone (`(pvdb)`, `(dpa)`), `/jdo`, `— With files from ...`.
+_SIGN_OFF = regex.compile(
+    r"^(?:\((?:\p{Ll}{2,6}|\p{Lu}{2,5}|\p{Ll}{2,4}/\p{Ll}{2,4}|\p{Lu}{2,5}/\p{Lu}{2,5})\)|/\p{Ll}{2,4}"
+    r"|[—–-]\s*with\s+files\s+from\s+.{2,60})$",
+    regex.IGNORECASE,
+)
+_MAX_SIGN_OFF_CHARS = 80
+
+
+def widget_reason(text: str) -> str | None:
+    """Why a line is a widget, or None.
+
+    >>> widget_reason("Lecture 4 min."), widget_reason("Artikel anhören • 6 Min"), widget_reason("(pvdb)")
+    ('reading time', 'audio player', 'sign-off: the writer or agency, in brief')
+    >>> widget_reason("Galerie photos (8)"), widget_reason("Already a subscriber? Sign in")
+    ('photo gallery link', 'paywall prompt')
+    >>> widget_reason("The gallery reopened on Monday after 8 months of work, the curator said.") is None
+    True
+    """
+    n = len(text)
+    if n <= _MAX_READING_CHARS and _READING_TIME.match(text):
+        return "reading time"
+    if n <= _MAX_AUDIO_CHARS and _AUDIO.match(text):
+        return "audio player"
+    if n <= _MAX_SIGN_OFF_CHARS and _SIGN_OFF.match(text):
+        return "sign-off: the writer or agency, in brief"
+    if n <= _MAX_GALLERY_CHARS and _GALLERY.search(text) and _COUNT.search(text) and not text.endswith("."):
+        return "photo gallery link"
+    if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
+        return "paywall prompt"
+    return None
+
+
+def drop_widgets(doc: Document) -> None:
+    """Drop the widget lines (`widget_reason`), with the sign-up button under a paywall prompt and the
+    title under a gallery link that is a count alone (`Galerie photos (8)`, then the gallery's title)."""
+    pieces = doc.pieces
+    for at, piece in enumerate(pieces):
+        if not open_after_classifier(piece):
+            continue
+        reason = widget_reason(piece.text)
+        if reason is None:
+            continue
+        doc.drop(piece, reason)
+        following = _undecided_after(pieces, at)
+        if following is None:
+            continue
+        if reason == "paywall prompt" and _is_button(following.text):
+            doc.drop(following, "paywall prompt: its button")
+        elif reason == "photo gallery link" and _is_count_alone(piece.text) and _is_gallery_title(following.text):
+            doc.drop(following, "photo gallery link: the gallery's title")
+
+
+def _undecided_after(pieces: list[Piece], at: int) -> Piece | None:
+    return pieces[at + 1] if at + 1 < len(pieces) and open_after_classifier(pieces[at + 1]) else None
+
+
+def _is_button(text: str) -> bool:
+    if len(text.split()) > _MAX_BUTTON_WORDS:
+        return False
+    return _BUTTON.search(text) is not None or _PAYWALL.search(text) is not None
+
+
+def _is_count_alone(text: str) -> bool:
+    """The gallery link names no title: its gallery word and count are all it says."""
+    return ":" not in text and len(text.split()) <= 5
+
+
+def _is_gallery_title(text: str) -> bool:
+    return 2 <= len(text.split()) <= _MAX_GALLERY_TITLE_WORDS and text[-1:] not in ".!?:"

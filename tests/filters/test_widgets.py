@@ -1,0 +1,73 @@
+import pytest
+
+from articleclean.document import Label
+from articleclean.filters.widgets import drop_widgets, widget_reason
+
+STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("4 min read", "reading time"),
+        ("Lecture 4 min.", "reading time"),
+        ("5 Min. Lesezeit", "reading time"),
+        ("Tempo de leitura: 4 min", "reading time"),
+        ("Listen to this article", "audio player"),
+        ("Artikel anhören • 6 Min", "audio player"),
+        ("Poslechněte si článek", "audio player"),
+        ("(pvdb)", "sign-off: the writer or agency, in brief"),
+        ("(dpa)", "sign-off: the writer or agency, in brief"),
+        ("— With files from The Canadian Press", "sign-off: the writer or agency, in brief"),
+        ("Galerie photos (8)", "photo gallery link"),
+        ("Bekijk de fotoreeks (9 foto's)", "photo gallery link"),
+        ("FOTO GALERİ: Okullarda deprem tatbikatı (15 fotoğraf)", "photo gallery link"),
+        ("Already a subscriber? Sign in", "paywall prompt"),
+        ("Lesen Sie jetzt weiter mit MERIDIAN+: alle Artikel für 4,99 € im Monat.", "paywall prompt"),
+        ("Has leído 3 de los 10 artículos gratuitos de este mes.", "paywall prompt"),
+        ("Du har läst en gratis förhandsvisning. Den här artikeln ingår i LT Plus.", "paywall prompt"),
+    ],
+)
+def test_widget_lines(line, reason):
+    assert widget_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        STORY,
+        "The gallery reopened on Monday after 8 months of work, the curator said.",
+        "… keep reading. I’m about to show you how to become a better writer.",  # a blog's own words
+        "(AP) — The council voted on Monday.",
+        "Reading is fun",
+    ],
+)
+def test_not_widgets(line):
+    assert widget_reason(line) is None
+
+
+def test_paywall_button_and_gallery_title_go_with_their_widget(run_filter):
+    paywall = ["Already a subscriber? Sign in", "Subscribe now"]
+    gallery = ["Galerie photos (8)", "Les éleveurs face à la sécheresse"]
+    lines = [STORY, *paywall, STORY, *gallery, STORY]
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 2, None, *[Label.DROPPED] * 2, None]
+    assert doc.pieces[2].reason == "paywall prompt: its button"
+    assert doc.pieces[5].reason == "photo gallery link: the gallery's title"
+
+
+def test_a_gallery_link_with_its_title_takes_no_line_below(run_filter):
+    gallery = "Photo gallery: Wildfire smoke over Ottawa (14 photos)"
+    doc = run_filter(drop_widgets, STORY, gallery, "Outdoor workers", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None, None]
+
+
+def test_runs_after_the_classifier_on_what_it_dropped_but_not_on_other_filters_decisions(run_filter):
+    from articleclean.sources.text import text_to_document
+
+    doc = text_to_document("\n".join([STORY, "4 min read", "(dpa)"]))
+    doc.pieces[1].label, doc.pieces[1].filter = Label.DROPPED, "classify_boilerplate"
+    doc.pieces[2].label, doc.pieces[2].filter = Label.CAPTION, "find_captions"
+    run_filter(drop_widgets, doc=doc)
+    assert (doc.pieces[1].filter, doc.pieces[1].reason) == ("drop_widgets", "reading time")
+    assert doc.pieces[2].label == Label.CAPTION
