@@ -1,7 +1,7 @@
 from datetime import datetime, timedelta, timezone
 
 from articleclean.document import Label
-from articleclean.filters.datelines import choose_dates, find_datelines
+from articleclean.filters.datelines import choose_dates, drop_teaser_dates, find_datelines
 from articleclean.sources.text import text_to_document
 
 
@@ -66,7 +66,7 @@ def test_slash_dates_are_day_first_on_pages_not_in_english():
 
 def test_a_day_and_month_without_a_year_is_a_teasers_date(run_filter):
     doc = run_filter(
-        find_datelines, "Транспорт, 4 февраля", "Sport · 18 ottobre", "Nov 19, 14:30", "4 killed in March attack"
+        drop_teaser_dates, "Транспорт, 4 февраля", "Sport · 18 ottobre", "Nov 19, 14:30", "4 killed in March attack"
     )
     assert [p.label for p in doc.pieces] == [Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
     assert doc.pieces[0].reason == "dateline of a teaser: a day and month without a year"

@@ -12,7 +12,7 @@ from articleclean.filters.boilerplate import classify_boilerplate
 from articleclean.filters.bylines import find_bylines
 from articleclean.filters.captions import find_captions
 from articleclean.filters.code import drop_code
-from articleclean.filters.datelines import choose_dates, find_datelines
+from articleclean.filters.datelines import choose_dates, drop_teaser_dates, find_datelines
 from articleclean.filters.headline import find_headline
 from articleclean.filters.icons import drop_icon_runs
 from articleclean.filters.metadata_tokens import take_metadata_tokens
@@ -27,6 +27,7 @@ from articleclean.filters.soup import split_glue_soups
 from articleclean.filters.structure import drop_by_structure
 from articleclean.filters.subtitle import find_subtitle
 from articleclean.filters.tags import find_tags
+from articleclean.filters.teasers import drop_teaser_lists
 from articleclean.filters.widgets import drop_widgets
 
 DEFAULT_FILTERS = (
@@ -47,6 +48,8 @@ DEFAULT_FILTERS = (
     split_glue_soups,
     classify_boilerplate,
     find_tags,
+    drop_teaser_dates,
+    drop_teaser_lists,
     drop_widgets,
     drop_newsletter_boxes,
     drop_author_bios,
