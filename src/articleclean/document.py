@@ -144,7 +144,12 @@ class Document:
         return iter([p for p in self.pieces if p.label is None])
 
     def find(
-        self, pattern: Any = None, literals: tuple[str, ...] = (), fold_case: bool = False, longest: int | None = None
+        self,
+        pattern: Any = None,
+        literals: tuple[str, ...] = (),
+        fold_case: bool = False,
+        longest: int | None = None,
+        among: list[Piece] | None = None,
     ) -> list[Piece]:
         """Undecided pieces in which `pattern` (a compiled regex that never matches a newline) matches.
 
@@ -155,8 +160,9 @@ class Document:
         with `fold_case`; a literal that starts with a newline matches at the
         start of a piece only), and `pattern` is then tried on the pieces that have one.
         With `longest`, pieces longer than that many characters are not looked at (nor scanned).
+        With `among`, those pieces are looked at instead of the undecided ones.
         """
-        undecided = [p for p in self.pieces if p.label is None]
+        undecided = [p for p in self.pieces if p.label is None] if among is None else among
         if longest is not None:
             undecided = [p for p in undecided if len(p.text) <= longest]
         text = "\n" + "\n".join([p.text for p in undecided])

@@ -71,3 +71,26 @@ def test_runs_after_the_classifier_on_what_it_dropped_but_not_on_other_filters_d
     run_filter(drop_widgets, doc=doc)
     assert (doc.pieces[1].filter, doc.pieces[1].reason) == ("drop_widgets", "reading time")
     assert doc.pieces[2].label == Label.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Copyright 2025 The Associated Press. All rights reserved.", "copyright notice"),
+        ("The views expressed in this article are the author's own.", "opinion disclaimer"),
+        ("Do you have an opinion on the issues raised in this article? Email us.", "letters prompt"),
+        ("This post may contain affiliate links.", "affiliate disclosure"),
+        ("This article appears in the April 2025 print edition with the headline \"Melting.\"", "print edition note"),
+    ],
+)
+def test_notes_around_a_story(line, reason):
+    assert widget_reason(line) == reason
+
+
+def test_the_rest_of_a_widgets_line_goes_with_it(run_filter):
+    from articleclean.sources.text import text_to_document
+
+    doc = text_to_document("\n".join([STORY, "Copyright 2025 The Associated Press.", "All rights reserved."]))
+    doc.pieces[2].data["joins_previous"] = True  # a sentence `split_glued_text` cut off the same line
+    run_filter(drop_widgets, doc=doc)
+    assert [p.reason for p in doc.pieces[1:]] == ["copyright notice", "copyright notice (the rest of its line)"]

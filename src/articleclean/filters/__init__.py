@@ -12,6 +12,7 @@ from articleclean.filters.boilerplate import classify_boilerplate
 from articleclean.filters.bylines import find_bylines
 from articleclean.filters.captions import find_captions
 from articleclean.filters.code import drop_code
+from articleclean.filters.comments import drop_comment_text
 from articleclean.filters.datelines import choose_dates, drop_teaser_dates, find_datelines
 from articleclean.filters.headline import find_headline
 from articleclean.filters.icons import drop_icon_runs
@@ -20,6 +21,7 @@ from articleclean.filters.newsletter import drop_newsletter_boxes
 from articleclean.filters.normalize import normalize
 from articleclean.filters.origin import find_origin
 from articleclean.filters.profile_rules import apply_profile
+from articleclean.filters.pull_quotes import drop_pull_quotes
 from articleclean.filters.quotes import normalize_quotes
 from articleclean.filters.related import find_related
 from articleclean.filters.resegment import split_glued_text
@@ -47,12 +49,14 @@ DEFAULT_FILTERS = (
     drop_by_structure,
     split_glue_soups,
     classify_boilerplate,
+    drop_comment_text,
     find_tags,
     drop_teaser_dates,
     drop_teaser_lists,
     drop_widgets,
     drop_newsletter_boxes,
     drop_author_bios,
+    drop_pull_quotes,
     keep_body,
     find_origin,
     normalize_quotes,

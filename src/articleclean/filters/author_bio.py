@@ -21,7 +21,7 @@ def is_bio_of(text: str, name: str) -> bool:
     """
     return (
         len(text) <= _MAX_BIO_CHARS
-        and text.startswith(name)
+        and text[: len(name)].casefold() == name.casefold()  # a wire byline writes names in capitals
         and _AFTER_NAME.match(text, len(name)) is not None
     )
 

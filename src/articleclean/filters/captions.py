@@ -23,7 +23,7 @@ _CREDIT_WORD = (
 _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
-       (?:Picha|Photo)\s+(?:na|by)(?=\s+\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
+       (?:Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
        (?:Photo|Foto)(?=(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:/\S+)?\s*$)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""
@@ -77,7 +77,7 @@ _CAPTION_HINTS = (
     "kuva",
     "φωτογραφία",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
-    "caption", "pictured", "légende", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
+    "caption", "pictured", "légende", "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
     "picha", "kuha ni", "larawan", "gambar",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint

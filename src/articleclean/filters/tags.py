@@ -14,19 +14,22 @@ TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
     r"|mots[- ]cl[ée]s|sujets|th[èe]mes|temas|etiquetas|t[óo]picos|argomenti|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen|taggar|emner"
-    r"|archivado\s+en|meer\s+over|filed\s+under|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
+    r"|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
     word
     for word in (
-        "tag|topic|related topic|keyword|archivado|meer over|filed under|themen|schlagw|stichw|mots|sujet|thème|"
+        "tag|topic|related topic|keyword|archivado|meer over|filed under|posted in|"
+        "themen|schlagw|stichw|mots|sujet|thème|"
         "theme|tema|etiquet|tópico|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"
         "témata|štítky|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect"
     ).split("|")
 )
 _FIRST_LETTERS = frozenset(word[0] for word in _LINE_STARTS) | frozenset(word[0].upper() for word in _LINE_STARTS)
+# Headings that say what follows them without a colon (`Posted in Vegetables`, `Filed under Politics`).
+_NO_COLON_NEEDED = regex.compile(r"(?i)(?:posted\s+in|filed\s+under|tagged)\b")
 _INLINE_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
 _MAX_TAG_WORDS, _MAX_TAG_CHARS = 6, 50
 _MAX_TAGS = 40
@@ -105,7 +108,7 @@ def find_tags(doc: Document) -> None:
             continue
         marker, rest = found["marker"], found["rest"]
         if rest:
-            if not marker.rstrip().endswith((":", "：")):
+            if not marker.rstrip().endswith((":", "：")) and not _NO_COLON_NEEDED.match(marker):
                 continue
             tags = split_tags(rest) or ([rest.strip()] if is_tag(rest) else None)
             if tags is not None:

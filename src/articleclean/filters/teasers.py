@@ -1,4 +1,5 @@
-"""Teaser lists with dates: under a `Most read` heading, each teaser is a headline, maybe a blurb, and a date."""
+"""Teaser lists: under a `Most read` heading, each teaser is a headline, maybe a blurb, and a date or a
+section's name (`News`, `Sport`) that closes it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ _MAX_HEADING_CHARS = 40
 _MAX_TEASER_CHARS = 300
 _MAX_DATE_CHARS = 60
 _MAX_STEP = 4  # pieces from one teaser's date to the next (headline, blurb, section, date)
-_MIN_TEASERS = 2
+_MIN_TEASERS = 2  # closed by dates
+_MIN_LABELLED_TEASERS = 3  # closed by a section's name, a weaker sign
+_MAX_LABEL_WORDS = 3
 _REACH = 60
 
 
@@ -32,9 +35,20 @@ def is_teaser_date(piece: Piece) -> bool:
     return found is not None and len(text) - (found.span[1] - found.span[0]) <= _MAX_HEADING_CHARS
 
 
+def is_section_label(piece: Piece) -> bool:
+    """A section's name closing a teaser: a word or three, no sentence, no digits (`Local News`).
+
+    >>> is_section_label(Piece("Local News")), is_section_label(Piece("Prices fell again."))
+    (True, False)
+    """
+    text = piece.text
+    return 0 < len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".!?:" and not any(c.isdigit() for c in text)
+
+
 def drop_teaser_lists(doc: Document) -> None:
     """Drop the teasers under a teaser heading (`Most read`, `Самое читаемое`) when a date closes each of
-    them, every few lines, at least twice: headlines and blurbs are prose the classifier may keep.
+    them, every few lines, at least twice, or a section's name at least three times: headlines and blurbs
+    are prose the classifier may keep.
 
     It runs after the classifier and takes what it kept as well as what it dropped.
     """
@@ -55,16 +69,30 @@ def drop_teaser_lists(doc: Document) -> None:
 
 
 def _last_teaser_date(pieces: list[Piece], heading_at: int) -> int | None:
-    """Where the last date of the teasers under the heading stands, if at least `_MIN_TEASERS` dates
-    close teasers at most `_MAX_STEP` pieces apart; None otherwise."""
-    previous, dates = heading_at, 0
-    for i in range(heading_at + 1, min(len(pieces), heading_at + _REACH)):
-        piece = pieces[i]
-        if i - previous > _MAX_STEP:
-            break
-        if is_teaser_date(piece):
-            previous, dates = i, dates + 1
-            continue
-        if len(piece.text) > _MAX_TEASER_CHARS or not (open_after_classifier(piece) or piece.label == Label.RELATED):
-            break
-    return previous if dates >= _MIN_TEASERS else None
+    """Where the closer of the last teaser under the heading stands, or None. The teasers must be alike:
+    as many pieces each (two to `_MAX_STEP`), a headline first (no full stop), and a closer last, a date
+    (at least `_MIN_TEASERS` teasers) or a section's name (at least `_MIN_LABELLED_TEASERS`)."""
+    for closes, least in ((is_teaser_date, _MIN_TEASERS), (is_section_label, _MIN_LABELLED_TEASERS)):
+        previous, sizes = heading_at, []
+        for i in range(heading_at + 1, min(len(pieces), heading_at + _REACH)):
+            piece = pieces[i]
+            if i - previous > _MAX_STEP:
+                break
+            # a teaser is at least a headline and its closer: a closer right after another is no teaser's
+            if closes(piece) and i - previous >= 2:
+                if not _is_headline(pieces[previous + 1]) or (sizes and i - previous != sizes[0]):
+                    break
+                sizes.append(i - previous)
+                previous = i
+                continue
+            if len(piece.text) > _MAX_TEASER_CHARS:
+                break
+            if not (open_after_classifier(piece) or piece.label == Label.RELATED):
+                break
+        if len(sizes) >= least:
+            return previous
+    return None
+
+
+def _is_headline(piece: Piece) -> bool:
+    return piece.text[-1:] not in ".!?" and len(piece.text.split()) >= 2

@@ -1,5 +1,6 @@
-"""Widgets a page sets inside a story: paywall prompts, photo-gallery links, audio players, reading times
-and sign-offs (`(dpa)`, `— With files from The Canadian Press`). Each is a line of its own, in words
+"""Widgets a page sets inside or around a story: paywall prompts, photo-gallery links, audio players,
+reading times, sign-offs (`(dpa)`, `— With files from The Canadian Press`) and notes (a copyright line,
+an opinion disclaimer, an affiliate disclosure). Each is a line of its own, in words
 no paragraph is made of. The filter runs after the classifier, whose training pages had such lines in
 its input, and takes them whether it kept them or dropped them as furniture."""
 
@@ -69,6 +70,36 @@ _SIGN_OFF = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_SIGN_OFF_CHARS = 80
+# Notes a page sets under or above a story: its copyright, a disclaimer, a letters prompt, an affiliate
+# disclosure, the print edition it ran in.
+_NOTES = (
+    ("copyright notice", regex.compile(
+        r"(?i)^(?:copyright|©)\s*(?:\d{4}\s+)?.{0,80}?all\s+rights\s+reserved|^copyright\s+(?:\(c\)\s*)?\d{4}\s")),
+    ("opinion disclaimer", regex.compile(
+        r"(?i)^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+\s+|here\s+)?are\s+(?:those\s+of\s+the\s+"
+        r"(?:author|writer)|the\s+(?:author|writer)['’]s\s+own|solely)"
+        r"|^las\s+opiniones\s+expresadas|^les\s+propos\s+.{0,40}n['’]engagent\s+que|^dieser\s+(?:text|beitrag)\s+gibt\s+die"
+        r"\s+meinung")),
+    ("letters prompt", regex.compile(r"(?i)^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised")),
+    ("affiliate disclosure", regex.compile(
+        r"(?i)\baffiliate\s+(?:links?|commission|partnerships?)\b|\bas\s+an\s+amazon\s+associate\b"
+        r"|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)")),
+    ("print edition note", regex.compile(
+        r"(?i)^this\s+(?:article|story|essay)\s+(?:appears|appeared|was\s+published)\s+in\s+the\s+.{0,60}"
+        r"(?:print\s+)?(?:edition|issue)")),
+)
+_MAX_NOTE_CHARS = 400
+# What a widget line holds, one of these at least (lowercase): a cheap scan before the patterns above.
+_HINTS = tuple(
+    "min|мин| dk|perc|lesezeit|lecture|lectura|lettura|leitura|czytania|чтения|leestijd|läs|lese|okuma|čtení|"
+    "listen|anhören|couter|escuchar|ascolta|ouvir|posłuchaj|poslechněte|lyssna|beluister|прослушать|dinle|"
+    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|"
+    "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
+    "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
+    "copyright|©|expressed|opiniones|propos|meinung|do you have an opinion|affiliate|amazon associate|"
+    "commission|compensation|edition|issue".split("|")
+)
+_SIGN_OFF_STARTS = frozenset("(/—–-")
 
 
 def widget_reason(text: str) -> str | None:
@@ -92,6 +123,8 @@ def widget_reason(text: str) -> str | None:
         return "photo gallery link"
     if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
         return "paywall prompt"
+    if n <= _MAX_NOTE_CHARS:
+        return next((reason for reason, pattern in _NOTES if pattern.search(text)), None)
     return None
 
 
@@ -99,14 +132,26 @@ def drop_widgets(doc: Document) -> None:
     """Drop the widget lines (`widget_reason`), with the sign-up button under a paywall prompt and the
     title under a gallery link that is a count alone (`Galerie photos (8)`, then the gallery's title)."""
     pieces = doc.pieces
-    for at, piece in enumerate(pieces):
-        if not open_after_classifier(piece):
+    open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= _MAX_NOTE_CHARS]
+    candidates = doc.find(literals=_HINTS, fold_case=True, among=open_pieces)
+    candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
+    if not candidates:
+        return
+    position = {id(p): at for at, p in enumerate(pieces)}
+    for piece in sorted(dict.fromkeys(candidates), key=lambda p: position[id(p)]):
+        at = position[id(piece)]
+        if not open_after_classifier(piece):  # taken as the button or title of a widget above it
             continue
         reason = widget_reason(piece.text)
         if reason is None:
             continue
         doc.drop(piece, reason)
-        following = _undecided_after(pieces, at)
+        # the rest of its line, which `split_glued_text` cut into sentences (`All rights reserved.`)
+        rest = at + 1
+        while rest < len(pieces) and pieces[rest].data.get("joins_previous") and open_after_classifier(pieces[rest]):
+            doc.drop(pieces[rest], f"{reason} (the rest of its line)")
+            rest += 1
+        following = _undecided_after(pieces, rest - 1)
         if following is None:
             continue
         if reason == "paywall prompt" and _is_button(following.text):

@@ -406,7 +406,8 @@ _TIME = (
     r"(?:(?<![\d:.])|(?<=(?<!\d)(?:19|20)\d\d))(?:"  # glued to a year, see _GLUED_CLOCK
     r"(?P<h>2[0-3]|[01]?\d)(?:"
     r":(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d|60)(?:[.,](?P<f>\d{1,9}))?)?"  # 14:30, 14:30:15.123
-    rf"|\.(?P<mi_dot>[0-5]\d)(?:(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER})){_AFTER_KL})"  # 10.30am, 14.30 Uhr
+    # 10.30am, 14.30 Uhr, 06.00 GMT (British papers), kl. 10.30
+    rf"|\.(?P<mi_dot>[0-5]\d)(?:(?=\s?(?:{_AMPM}|uhr|h{_NO_LETTER_AFTER}|(?:GMT|BST){_NO_LETTER_AFTER})){_AFTER_KL})"
     rf"|\s?h(?:\s?(?P<mi_h>[0-5]\d))?{_GLUED_END}"  # 14h30, 14h
     rf"|(?=\s?{_AMPM}))(?!\d)"  # 5 pm
     rf"(?:\s?(?P<ap>[ap])\.?\s?m(?:\.|{_GLUED_END}))?"  # am, p.m.

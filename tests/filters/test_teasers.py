@@ -1,0 +1,36 @@
+from articleclean.document import Label
+from articleclean.filters.teasers import drop_teaser_lists
+
+STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
+
+
+def _teasers(closers: list[str]) -> list[str]:
+    lines = []
+    for n, closer in enumerate(closers):
+        lines += [f"Teaser headline number {n} about the city", f"A blurb of teaser {n}, in a sentence.", closer]
+    return lines
+
+
+def test_teasers_closed_by_dates_under_a_heading_are_dropped(run_filter):
+    lines = [STORY, "Самое читаемое", *_teasers(["Транспорт, 4 февраля", "ЖКХ, 3 февраля"]), STORY]
+    doc = run_filter(drop_teaser_lists, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 7, None]
+
+
+def test_teasers_closed_by_section_names_need_three(run_filter):
+    doc = run_filter(drop_teaser_lists, STORY, "Most read", *_teasers(["News", "Sport", "Money"]), STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 10, None]
+    doc = run_filter(drop_teaser_lists, STORY, "Most read", *_teasers(["News", "Sport"]), STORY)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_unlike_blocks_are_no_teaser_list(run_filter):
+    # a `Related` heading over a link and the story's own short lines: the blocks differ
+    lines = [STORY, "Related", "European Space Agency website", "Crew", "Challenges include it.", "Its", "End"]
+    doc = run_filter(drop_teaser_lists, *lines)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_no_heading_no_teaser_list(run_filter):
+    doc = run_filter(drop_teaser_lists, STORY, *_teasers(["Транспорт, 4 февраля", "ЖКХ, 3 февраля"]))
+    assert all(p.label is None for p in doc.pieces)
