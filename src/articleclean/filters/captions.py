@@ -23,7 +23,7 @@ _CREDIT_WORD = (
 _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
-       (?:Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
+       (?:Staff\s+photo|Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
        (?:Photo|Foto)(?=(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:/\S+)?\s*$)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""

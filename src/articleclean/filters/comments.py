@@ -26,6 +26,7 @@ def drop_comment_text(doc: Document) -> None:
         after = any(marks[at + 1 : at + 1 + _REACH])
         if before and after:
             doc.drop(piece, "comment widget: text between the thread's markers")
+            marks[at] = _is_comment_mark(piece)  # a user name or a time marks the thread for what follows
 
 
 def _is_comment_mark(piece: Piece) -> bool:

@@ -13,7 +13,7 @@ from articleclean.filters.boilerplate import open_after_classifier
 
 # The label of the e-mail field: an address word or a possessive, not `E-Mail` alone (a share button).
 _EMAIL_FIELD = regex.compile(
-    r"(?i)^(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
+    r"(?i)^(?:(?:enter|type|insert|entrez|geben\s+sie|inserisci|introduce|digite)\s+)?(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
     r"vaše?|váš|sähköposti)\s+)?"
     r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
     r"(?:e-?mail|correo|électronique)|correo(?:\s+electrónico)?|courriel|электронн\w+\s+почт\w+|"

@@ -14,13 +14,13 @@ TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
     r"|mots[- ]cl[ée]s|sujets|th[èe]mes|temas|etiquetas|t[óo]picos|argomenti|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen|taggar|emner"
-    r"|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
+    r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
     word
     for word in (
-        "tag|topic|related topic|keyword|archivado|meer over|filed under|posted in|"
+        "tag|topic|related topic|keyword|explore more on|archivado|meer over|filed under|posted in|"
         "themen|schlagw|stichw|mots|sujet|thème|"
         "theme|tema|etiquet|tópico|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"

@@ -10,6 +10,7 @@ import regex
 
 from articleclean.document import Document, Piece
 from articleclean.filters.boilerplate import open_after_classifier
+from articleclean.strings import ends_sentence
 
 # A paywall's prompt (`Lesen Sie jetzt weiter mit X+`, `Already a subscriber? Sign in`), in the languages
 # of the corpus and their neighbours: phrases about subscribers, not `continue reading`, which a blog's
@@ -81,6 +82,14 @@ _NOTES = (
         r"|^las\s+opiniones\s+expresadas|^les\s+propos\s+.{0,40}n['’]engagent\s+que|^dieser\s+(?:text|beitrag)\s+gibt\s+die"
         r"\s+meinung")),
     ("letters prompt", regex.compile(r"(?i)^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised")),
+    ("comment prompt", regex.compile(
+        r"(?i)^(?:sign\s+in|log\s+in|register)\s+(?:or\s+\w+\s+(?:an\s+|your\s+)?account\s+)?"
+        r"to\s+(?:join\s+the\s+(?:discussion|conversation)|comment)")),
+    ("press release credit", regex.compile(r"(?i)^(?:provided\s+by|source:|materials?\s+provided\s+by)\s+\p{Lu}")),
+    ("contact details", regex.compile(r"(?i)^(?:media|press|news)\s+contacts?\s*:?$")),
+    ("rating", regex.compile(r"(?i)^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$")),
+    ("shopping link", regex.compile(
+        r"(?i)^(?:[$€£]\s?\d[\d,.]*\s+at\s+\S.{0,30}|see\s+all\s+(?:prices|deals|offers))$")),
     ("affiliate disclosure", regex.compile(
         r"(?i)\baffiliate\s+(?:links?|commission|partnerships?)\b|\bas\s+an\s+amazon\s+associate\b"
         r"|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)")),
@@ -97,9 +106,11 @@ _HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
     "copyright|©|expressed|opiniones|propos|meinung|do you have an opinion|affiliate|amazon associate|"
-    "commission|compensation|edition|issue".split("|")
+    "commission|compensation|edition|issue|"
+    "join the|to comment|provided by|source:|out of|$|€|£|see all|contact".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
+_MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
 
 
 def widget_reason(text: str) -> str | None:
@@ -158,6 +169,11 @@ def drop_widgets(doc: Document) -> None:
             doc.drop(following, "paywall prompt: its button")
         elif reason == "photo gallery link" and _is_count_alone(piece.text) and _is_gallery_title(following.text):
             doc.drop(following, "photo gallery link: the gallery's title")
+        elif reason == "contact details":  # the name, e-mail and phone under the heading
+            for line in pieces[rest : rest + _MAX_CONTACT_LINES]:
+                if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):
+                    break
+                doc.drop(line, "contact details: a line of them")
 
 
 def _undecided_after(pieces: list[Piece], at: int) -> Piece | None:

@@ -110,7 +110,10 @@ _ORGANISATION_WORDS = frozenset(
         "reporters editor contributor contributors columnist producer photographer analyst contributing "
         "senior chief associate special political national international foreign sports health science "
         "redaktion redaktion: redacción redaccion rédaction redazione redakcja редакция administrator admin "
-        "guest sponsored partner content studio"
+        "guest sponsored partner content studio "
+        # a press office's (`by Priya Raman, Halvorsen University`)
+        "university universität université universidad università universidade uniwersytet университет "
+        "college institute institut instituto istituto laboratory"
     ).split()
 )
 # Capitalised words that start sentences after `By`, not names.
