@@ -49,6 +49,12 @@ PATTERNS: tuple[str, ...] = (
     "* [Ab](/cd)\n",
     "# Ab\n\n[Cd](/ef) gh ij.\n\n",
     "*[Ab](/",
+    # the filters after the classifier: tag lists, widgets, teasers, comment threads, pull quotes
+    "Tags\nAb cd\n",
+    "Most read\nAb cd ef\nGh ij kl.\nNews\n",
+    "Reply\nAb cd ef gh ij.\n",
+    "Ab cd ef gh ij kl.\nAb cd ef gh ij kl. Mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz.\n",
+    "Copyright 2025 Ab. All rights reserved.\n",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",

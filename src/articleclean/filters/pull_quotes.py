@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import re
+
 from articleclean.document import Document
-from articleclean.filters.boilerplate import open_after_classifier
 from articleclean.strings import ends_sentence
 
 _MIN_WORDS, _MAX_CHARS = 6, 300
 _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pull quote says more than it
+# Where a paragraph splits into what a pull quote may repeat: its sentences and its quotations.
+_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"")  # quotes are folded to `"` and `'` first
 _QUOTES = "\"'“”‘’«»„ "
 # Quotes fold to one form, so that a pull quote in curly quotes is found in a paragraph in straight ones.
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_FOLDS = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), ("‘", "'"), ("’", "'"))
+
+
+def _fold(text: str) -> str:
+    """`text` with its quotes folded and its white space collapsed (`str.replace` runs at memory speed,
+    `str.translate` with a table does not)."""
+    if not text.isascii():
+        for curly, straight in _FOLDS:
+            text = text.replace(curly, straight)
+    return " ".join(text.split())
+
+
+def _may_be_pull_quote(text: str) -> bool:
+    """A whole sentence of `_MIN_WORDS` or more, short: what a pull quote looks like, before any lookup."""
+    quote = text.strip(_QUOTES)
+    return (
+        len(quote) <= _MAX_CHARS
+        and quote[:1].isupper()
+        and ends_sentence(quote)
+        and quote.count(" ") >= _MIN_WORDS - 1
+    )
 
 
 def drop_pull_quotes(doc: Document) -> None:
@@ -20,26 +43,32 @@ def drop_pull_quotes(doc: Document) -> None:
     It runs after the classifier and looks only at what it kept.
     """
     kept = [p for p in doc.pieces if p.label is None]
-    if len(kept) < 2:
-        return
-    folded = [" ".join(p.text.translate(_FOLD).split()) for p in kept]
-    # whole paragraphs: a raw dump's long paragraph comes cut into sentences that join the previous one
-    joined: list[str] = []
-    for piece, line in zip(kept, folded):
-        if piece.data.get("joins_previous") and joined:
-            joined[-1] = f"{joined[-1]} {line}"
-        else:
-            joined.append(line)
-    paragraphs = [line for line in joined if len(line) >= _MIN_PARAGRAPH_CHARS]
     joins_next = [following.data.get("joins_previous", False) for following in kept[1:]] + [False]
-    for piece, line, continued in zip(kept, folded, joins_next):
-        if piece.data.get("joins_previous") or continued:  # a sentence of a paragraph, not a line of its own
-            continue
-        quote = line.strip(_QUOTES)
-        if len(quote) > _MAX_CHARS or len(quote.split()) < _MIN_WORDS or not open_after_classifier(piece):
-            continue
-        if not (quote[:1].isupper() and ends_sentence(quote)):  # a pull quote is a whole sentence, not a fragment
-            continue
+    # a line of its own, not a sentence of a paragraph (a raw dump's long paragraph comes cut into sentences)
+    candidates = [
+        piece
+        for piece, continued in zip(kept, joins_next)
+        if not continued and not piece.data.get("joins_previous") and _may_be_pull_quote(piece.text)
+    ]
+    if not candidates:
+        return
+    # whole paragraphs, their sentences and quotations each with the longest paragraph that says it,
+    # looked up in a dict: linear in the page, however long
+    joined: list[str] = []
+    for piece in kept:
+        if piece.data.get("joins_previous") and joined:
+            joined[-1] = f"{joined[-1]} {piece.text}"
+        else:
+            joined.append(piece.text)
+    said: dict[str, int] = {}
+    for paragraph in joined:
+        if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
+            paragraph = _fold(paragraph)
+            for segment in _SEGMENT.split(paragraph):
+                segment = segment.strip(_QUOTES)
+                said[segment] = max(said.get(segment, 0), len(paragraph))
+    for piece in candidates:
+        line = _fold(piece.text)
         # held by a longer paragraph, not repeated alone (a list or a table may well repeat a line)
-        if any(quote in paragraph for paragraph in paragraphs if len(paragraph) >= len(quote) + _MIN_MORE_CHARS):
+        if said.get(line.strip(_QUOTES), 0) >= len(line) + _MIN_MORE_CHARS:
             doc.drop(piece, "pull quote: a sentence of the story set again")

@@ -72,42 +72,52 @@ _SIGN_OFF = regex.compile(
 )
 _MAX_SIGN_OFF_CHARS = 80
 # Notes a page sets under or above a story: its copyright, a disclaimer, a letters prompt, an affiliate
-# disclosure, the print edition it ran in.
+# disclosure, the print edition it ran in (patterns read case-insensitively).
 _NOTES = (
-    ("copyright notice", regex.compile(
-        r"(?i)^(?:copyright|©)\s*(?:\d{4}\s+)?.{0,80}?all\s+rights\s+reserved|^copyright\s+(?:\(c\)\s*)?\d{4}\s")),
-    ("opinion disclaimer", regex.compile(
-        r"(?i)^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+\s+|here\s+)?are\s+(?:those\s+of\s+the\s+"
+    ("copyright notice",
+        r"^(?:copyright|©)\s*(?:\d{4}\s+)?.{0,80}?all\s+rights\s+reserved|^copyright\s+(?:\(c\)\s*)?\d{4}\s"),
+    ("opinion disclaimer",
+        r"^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+\s+|here\s+)?are\s+(?:those\s+of\s+the\s+"
         r"(?:author|writer)|the\s+(?:author|writer)['’]s\s+own|solely)"
         r"|^las\s+opiniones\s+expresadas|^les\s+propos\s+.{0,40}n['’]engagent\s+que|^dieser\s+(?:text|beitrag)\s+gibt\s+die"
-        r"\s+meinung")),
-    ("letters prompt", regex.compile(r"(?i)^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised")),
-    ("comment prompt", regex.compile(
-        r"(?i)^(?:sign\s+in|log\s+in|register)\s+(?:or\s+\w+\s+(?:an\s+|your\s+)?account\s+)?"
-        r"to\s+(?:join\s+the\s+(?:discussion|conversation)|comment)")),
-    ("press release credit", regex.compile(r"(?i)^(?:provided\s+by|source:|materials?\s+provided\s+by)\s+\p{Lu}")),
-    ("contact details", regex.compile(r"(?i)^(?:media|press|news)\s+contacts?\s*:?$")),
-    ("rating", regex.compile(r"(?i)^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$")),
-    ("shopping link", regex.compile(
-        r"(?i)^(?:[$€£]\s?\d[\d,.]*\s+at\s+\S.{0,30}|see\s+all\s+(?:prices|deals|offers))$")),
-    ("affiliate disclosure", regex.compile(
-        r"(?i)\baffiliate\s+(?:links?|commission|partnerships?)\b|\bas\s+an\s+amazon\s+associate\b"
-        r"|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)")),
-    ("print edition note", regex.compile(
-        r"(?i)^this\s+(?:article|story|essay)\s+(?:appears|appeared|was\s+published)\s+in\s+the\s+.{0,60}"
-        r"(?:print\s+)?(?:edition|issue)")),
+        r"\s+meinung"),
+    ("letters prompt", r"^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised"),
+    ("comment prompt",
+        r"^(?:sign\s+in|log\s+in|register)\s+(?:or\s+\w+\s+(?:an\s+|your\s+)?account\s+)?"
+        r"to\s+(?:join\s+the\s+(?:discussion|conversation)|comment)"),
+    ("press release credit", r"^(?:provided\s+by|source:|materials?\s+provided\s+by)\s+(?-i:\p{Lu})"),
+    ("contact details", r"^(?:media|press|news)\s+contacts?\s*:?$"),
+    ("rating", r"^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$"),
+    ("shopping link",
+        r"^(?:[$€£]\s?\d[\d,.]*\s+at\s+\S.{0,30}|see\s+all\s+(?:prices|deals|offers))$"),
+    ("affiliate disclosure",
+        r"\baffiliate\s+(?:links?|commission|partnerships?)\b|\bas\s+an\s+amazon\s+associate\b"
+        r"|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)"),
+    ("print edition note",
+        r"^this\s+(?:article|story|essay)\s+(?:appears|appeared|was\s+published)\s+in\s+the\s+.{0,60}"
+        r"(?:print\s+)?(?:edition|issue)"),
 )
+# one pattern for all the notes, a group each: one search a line
+_NOTES_RE = regex.compile(
+    "|".join(f"(?P<note{i}>{pattern})" for i, (_, pattern) in enumerate(_NOTES)), regex.IGNORECASE
+)
+_NOTE_REASONS = {f"note{i}": reason for i, (reason, _) in enumerate(_NOTES)}
 _MAX_NOTE_CHARS = 400
-# What a widget line holds, one of these at least (lowercase): a cheap scan before the patterns above.
-_HINTS = tuple(
+# What a widget line holds, one of these at least (lowercase): a cheap scan before the patterns above,
+# of the short lines (reading times, audio players, gallery links, contacts, ratings, prices) and of the
+# lines up to `_MAX_NOTE_CHARS` (paywall prompts and notes).
+_SHORT_HINTS = tuple(
     "min|мин| dk|perc|lesezeit|lecture|lectura|lettura|leitura|czytania|чтения|leestijd|läs|lese|okuma|čtení|"
     "listen|anhören|couter|escuchar|ascolta|ouvir|posłuchaj|poslechněte|lyssna|beluister|прослушать|dinle|"
-    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|"
+    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all".split("|")
+)
+_MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
+_LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
     "copyright|©|expressed|opiniones|propos|meinung|do you have an opinion|affiliate|amazon associate|"
-    "commission|compensation|edition|issue|"
-    "join the|to comment|provided by|source:|out of|$|€|£|see all|contact".split("|")
+    "we may earn|we may receive|appears in the|appeared in the|published in the|"
+    "join the|to comment|provided by|source:".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
@@ -135,7 +145,8 @@ def widget_reason(text: str) -> str | None:
     if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
         return "paywall prompt"
     if n <= _MAX_NOTE_CHARS:
-        return next((reason for reason, pattern in _NOTES if pattern.search(text)), None)
+        found = _NOTES_RE.search(text)
+        return _NOTE_REASONS[found.lastgroup] if found is not None and found.lastgroup else None
     return None
 
 
@@ -144,7 +155,8 @@ def drop_widgets(doc: Document) -> None:
     title under a gallery link that is a count alone (`Galerie photos (8)`, then the gallery's title)."""
     pieces = doc.pieces
     open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= _MAX_NOTE_CHARS]
-    candidates = doc.find(literals=_HINTS, fold_case=True, among=open_pieces)
+    candidates = doc.find(literals=_LONG_HINTS, fold_case=True, among=open_pieces)
+    candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
     if not candidates:
         return
