@@ -1,4 +1,4 @@
-"""Whole-page dumps of news pages in 40 languages (69 pages), cleaned end to end, field by field.
+"""Whole-page dumps of news pages in 40 languages (77 pages), cleaned end to end, field by field.
 
 `tests/data/languages/` holds a fictional news page a language (two, `xx2`, for German, French,
 Spanish, Polish, Italian, Portuguese, Dutch, Russian, Swedish, Czech, Turkish and Indonesian, with
@@ -16,7 +16,10 @@ written from, and how to add one. Sixteen pages (`de4` `de5` `fr3` `fr4` `es3` `
 `ru3` `nl3` `sv2` `cs3` `tr2` `en_au` `en_ca`) follow its second brief, a harder anatomy: crossheads
 and lists in the body, advertisement labels, newsletter boxes, paywall prompts, photo-gallery links
 and boxes of links inside the story; tags, author bios, teasers with blurbs and reader comments
-below it.
+below it. Eight English ones (`en_blog` `en_wire` `en_mag` `en_opinion` `en_review` `en_sport`
+`en_local` `en_science`) add other kinds of site: a blog, wire copy on a TV station's site, a magazine
+long-read with pull quotes, an opinion column, a review, a match report, a small-town paper and a
+university's press release.
 
 One test function a field, so a failure names the language, the style and the field. What does
 not work yet is listed in `KNOWN_GAPS`, as strict expected failures.

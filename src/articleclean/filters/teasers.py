@@ -64,7 +64,7 @@ def drop_teaser_lists(doc: Document) -> None:
         if heading.label is None:
             doc.drop(heading, "teaser list: its heading")
         for piece in pieces[at + 1 : last + 1]:
-            if piece.label is None or (piece.label == Label.DROPPED and piece.filter == "classify_boilerplate"):
+            if open_after_classifier(piece):
                 doc.drop(piece, "teaser list: a teaser's headline, blurb or date")
 
 
