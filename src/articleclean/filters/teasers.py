@@ -58,7 +58,7 @@ def drop_teaser_lists(doc: Document) -> None:
             continue
         if furniture_kind(heading.text) != "related":
             continue
-        last = _last_teaser_date(pieces, at)
+        last = _last_teaser_closer(pieces, at)
         if last is None:
             continue
         if heading.label is None:
@@ -68,7 +68,7 @@ def drop_teaser_lists(doc: Document) -> None:
                 doc.drop(piece, "teaser list: a teaser's headline, blurb or date")
 
 
-def _last_teaser_date(pieces: list[Piece], heading_at: int) -> int | None:
+def _last_teaser_closer(pieces: list[Piece], heading_at: int) -> int | None:
     """Where the closer of the last teaser under the heading stands, or None. The teasers must be alike:
     as many pieces each (two to `_MAX_STEP`), a headline first (no full stop), and a closer last, a date
     (at least `_MIN_TEASERS` teasers) or a section's name (at least `_MIN_LABELLED_TEASERS`)."""
