@@ -9,7 +9,16 @@ from itertools import accumulate
 import regex
 
 from articleclean.document import Document, Hints, Label, Piece
-from articleclean.strings import CHINESE_JAPANESE, WORD, comparable, keeps_words, without_marks, word_count, words
+from articleclean.strings import (
+    CHINESE_JAPANESE,
+    WORD,
+    comparable,
+    fold_quotes,
+    keeps_words,
+    without_marks,
+    word_count,
+    words,
+)
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 # Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
@@ -61,8 +70,6 @@ _REPEAT_WINDOW = 80  # pieces
 _GLUED_REPEAT_WINDOW = 5  # pieces below the title where the headline over the article stands
 _PROBE_CHARS = 24
 _GOES_ON = regex.compile(r"[,:;]?\s+\w")
-# Curly quotes fold to straight ones (str.replace scans at memory speed, str.translate does not).
-_QUOTE_FOLD = (("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'))
 
 
 def split_site_name(text: str) -> tuple[str, str | None]:
@@ -219,11 +226,11 @@ def _cut_glued_repeat(doc: Document, title: Piece) -> None:
     """A raw dump glues the headline over the article to its neighbours (`…KulturRegierung plant neue
     Regeln für MietenDie Mietpreisbremse…`): cut the first such repeat just below the title out and drop it.
     Glue on one side at least: a sentence that quotes the headline has spaces around it."""
-    headline = _fold_quotes(title.text)
+    headline = fold_quotes(title.text)
     at = doc.pieces.index(title)
     below = [p for p in doc.pieces[at + 1 : at + 1 + _GLUED_REPEAT_WINDOW] if p.label is None]
     for piece in below:
-        text = _fold_quotes(piece.text)
+        text = fold_quotes(piece.text)
         start = text.find(headline)
         if start < 0 or len(text) == len(headline):
             continue
@@ -367,8 +374,8 @@ def _shared_headline(top: str, later: list[str], own: bool = False) -> tuple[tup
     >>> _shared_headline("Stadia runs at 60fps. Menu", ["the Stadia runs at 30fps"]) is None
     True
     """
-    folded = _fold_quotes(top)
-    others = [_fold_quotes(text) for text in later]
+    folded = fold_quotes(top)
+    others = [fold_quotes(text) for text in later]
     starts = [0, *(m.start() for m in _GLUE_START.finditer(folded, 0, _GLUED_TITLE_CHARS))]
     best: tuple[tuple[int, int], tuple[int, int]] | None = None
     for start in starts:
@@ -398,19 +405,6 @@ def _shared_headline(top: str, later: list[str], own: bool = False) -> tuple[tup
                     best = (start, start + length), (which, at)
                 at = other.find(probe, at + 1)
     return best
-
-
-def _fold_quotes(text: str) -> str:
-    """`text` with straight quotes for curly ones.
-
-    >>> print(_fold_quotes("‘Yes’, «oui»"))
-    'Yes', "oui"
-    """
-    if text.isascii():
-        return text
-    for curly, straight in _QUOTE_FOLD:
-        text = text.replace(curly, straight)
-    return text
 
 
 def _probe(text: str, start: int) -> str | None:
