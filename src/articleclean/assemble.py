@@ -48,7 +48,12 @@ def build_article(doc: Document) -> Article:
             else:
                 article.dropped.append(Dropped(piece.text, "second standfirst: the page declares one", piece.filter))
         elif label == Label.CAPTION:
-            article.captions.append(Caption(piece.data.get("caption", piece.text), piece.data.get("credit")))
+            caption = piece.data.get("caption", piece.text)
+            if piece.data.get("joins_previous") and article.captions and previous == Label.CAPTION:
+                above = article.captions[-1]  # the caption goes on (a raw dump's caption of two sentences)
+                above.text, above.credit = f"{above.text} {caption}", above.credit or piece.data.get("credit")
+            else:
+                article.captions.append(Caption(caption, piece.data.get("credit")))
         elif label == Label.RELATED:
             title = piece.data.get("title", piece.text)
             if piece.data.get("joins_previous") and article.related and previous == Label.RELATED:

@@ -278,3 +278,20 @@ def test_the_paragraphs_that_continue_a_paragraph_reached_across_a_caption_are_k
     # without the caption between, a paragraph that likely needs the rescue bar
     units[1] = bp.Unit([articleclean.Piece("Middle paragraph.")], "Middle paragraph.", True)
     assert bp.extend_span(units, rows, [0.9, 0.1, 0.3, 0.25, 0.05], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)
+
+
+def test_a_raw_dumps_paragraph_cut_into_sentences_is_reached_across_a_related_link():
+    # `Read also: ...` then a paragraph whose first sentence is short (`"Saturday is our day."`), which a raw
+    # dump's line cut into sentence units: the sentences of that line count as a paragraph
+    related = articleclean.Piece("Read also: Car park opens in March", label=Label.RELATED)
+    units, rows = paragraphs_around(related)
+    rows[2][bp._I_PARA] = 0.0
+    rows[2][bp._I_ENDS] = 1.0
+    units.append(bp.Unit([articleclean.Piece("If customers cannot drive in, many stay at home, he said.",
+                                             data={"joins_previous": True})], "If customers...", True))  # fmt: skip
+    rows.append([0.0] * len(bp.features_for("text")))
+    rows[3][bp._I_ENDS] = 1.0
+    probs = [0.9, 0.0, 0.3, 0.35]
+    assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.1) == (0, 3)
+    units[3].pieces[0].data.clear()  # a short sentence alone on its line is no paragraph
+    assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.1) == (0, 0)

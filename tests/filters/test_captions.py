@@ -203,3 +203,25 @@ def test_more_credit_forms_at_the_end_of_a_caption(run_filter, line, credit):
 def test_photo_starting_a_sentence_is_no_credit(run_filter):
     doc = run_filter(find_captions, "The shoot was cancelled. Photo shoots will resume on Monday.")
     assert doc.pieces[0].label is None
+
+
+def test_copyright_line_in_other_languages_is_a_notice_not_a_credit(run_filter):
+    doc = run_filter(
+        find_captions,
+        "© АО «Издательский дом „Деловой вестник“», 2008–2025. Все права защищены.",
+        "© Diario Ejemplo, S.A. Todos los derechos reservados.",
+    )
+    assert [(p.label, p.reason) for p in doc.pieces] == [("dropped", "copyright notice")] * 2
+
+
+def test_a_raw_dumps_caption_of_two_sentences_is_one_caption(run_filter):
+    from articleclean.assemble import build_article
+    from articleclean.filters.resegment import split_glued_text
+
+    story = "Shares fell 11% on Thursday, the biggest fall since March 2022, after the board cut the dividend."
+    caption = "The mine in the Krasnoyarsk region. The company plans to spend 95bn roubles on it."
+    doc = run_filter(split_glued_text, f"{story} {story}{caption}Photo: Igor Savelyev/Business Herald\n{story}")
+    doc = run_filter(find_captions, doc=doc)
+    assert [p.label for p in doc.pieces] == [None, None, "caption", "caption", "dropped", None]
+    [found] = build_article(doc).captions
+    assert (found.text, found.credit) == (caption, "Igor Savelyev/Business Herald")

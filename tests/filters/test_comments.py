@@ -27,3 +27,14 @@ def test_a_long_piece_taken_for_a_comment_is_no_marker():
     doc = _doc([("0 Comments", "comment widget"), (STORY, None), long_one, (STORY, None)])
     drop_comment_text(doc)
     assert [p.label for p in doc.pieces] == [Label.DROPPED, None, Label.DROPPED, None]
+
+
+def test_a_button_whose_next_marker_is_the_next_comments_user_name_is_dropped():
+    # `Reply`, `Report` (kept), then the next comment's user name, time and text: the name and the time,
+    # dropped in the pass down the page, mark the thread for `Report` in the pass up
+    doc = _doc([(STORY, None), ("23 comments", "comment widget"), ("Sergey K.", "comment widget"),
+                ("Why is everyone surprised?", None), ("Reply", "comment widget"), ("Report", None),
+                ("Marina_N", None), ("3 hours ago", None), ("They have been building it for five years.", None),
+                ("Reply", "comment widget")])  # fmt: skip
+    drop_comment_text(doc)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 9]

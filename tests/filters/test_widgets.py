@@ -26,6 +26,9 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Lesen Sie jetzt weiter mit MERIDIAN+: alle Artikel für 4,99 € im Monat.", "paywall prompt"),
         ("Has leído 3 de los 10 artículos gratuitos de este mes.", "paywall prompt"),
         ("Du har läst en gratis förhandsvisning. Den här artikeln ingår i LT Plus.", "paywall prompt"),
+        ("Video: Genoa-Fiorentina 2-1, gol e highlights (2:47)", "video link"),
+        ("Wideo: Tak wyglądało przerwanie wału na Wisłoce. Nagranie mieszkańca (1:48)", "video link"),
+        ("Watch: FAA chief explains new runway safety rules 2:31", "video link"),
     ],
 )
 def test_widget_lines(line, reason):
@@ -40,6 +43,8 @@ def test_widget_lines(line, reason):
         "… keep reading. I’m about to show you how to become a better writer.",  # a blog's own words
         "(AP) — The council voted on Monday.",
         "Reading is fun",
+        "Video footage showed the car leaving the scene at 10:30",
+        "Video: the mayor explains the plan",  # no running time: a link the classifier judges
     ],
 )
 def test_not_widgets(line):
@@ -94,3 +99,17 @@ def test_the_rest_of_a_widgets_line_goes_with_it(run_filter):
     doc.pieces[2].data["joins_previous"] = True  # a sentence `split_glued_text` cut off the same line
     run_filter(drop_widgets, doc=doc)
     assert [p.reason for p in doc.pieces[1:]] == ["copyright notice", "copyright notice (the rest of its line)"]
+
+
+def test_a_widget_line_a_raw_dump_cut_into_sentences_is_dropped_whole(run_filter):
+    from articleclean.filters.resegment import split_glued_text
+
+    line = "Wideo: Tak wyglądało przerwanie wału na Wisłoce. Nagranie mieszkańca (1:48)"
+    doc = run_filter(split_glued_text, f"{STORY} {STORY}{line}\n{STORY}")  # a raw dump's long line: cut
+    assert [p.text for p in doc.pieces][2:4] == ["Wideo: Tak wyglądało przerwanie wału na Wisłoce.",
+                                                 "Nagranie mieszkańca (1:48)"]  # fmt: skip
+    doc = run_filter(drop_widgets, doc=doc)
+    assert [(p.label, p.reason) for p in doc.pieces][2:4] == [
+        (Label.DROPPED, "video link"), (Label.DROPPED, "video link (the rest of its line)")
+    ]  # fmt: skip
+    assert doc.pieces[0].label is None and doc.pieces[-1].label is None

@@ -1212,6 +1212,13 @@ def extend_span(
         return first, last
     n = len(units)
     related_bar = rescue if rescue_related is None else rescue_related
+    # a raw dump's paragraph comes as sentence units (the later ones `joins_previous`): each of its sentences
+    # counts as a paragraph
+    para = [
+        bool(row[_I_PARA])
+        or (bool(row[_I_ENDS]) and (_joins_previous(units[i]) or (i + 1 < n and _joins_previous(units[i + 1]))))
+        for i, row in enumerate(rows)
+    ]
 
     def reach(i: int, step: int, relaxed: bool = False) -> tuple[int, bool] | None:
         """The next likely paragraph from unit i in direction `step` across a small gap, and whether it was
@@ -1222,7 +1229,7 @@ def extend_span(
         j = i + step
         while 0 <= j < n:
             bar = related_bar if crossed_related and only_related else rescue
-            if probs[j] >= bar and rows[j][_I_PARA] and units[j].open:
+            if probs[j] >= bar and para[j] and units[j].open:
                 return j, crossed_related and only_related
             if units[j].open:
                 only_related = False
@@ -1244,6 +1251,10 @@ def extend_span(
     while (found := reach(first, -1, relaxed)) is not None:
         first, relaxed = found
     return first, last
+
+
+def _joins_previous(unit: Unit) -> bool:
+    return bool(unit.pieces[0].data.get("joins_previous"))
 
 
 # What a CMS puts inside an article: across these alone, a fairly likely paragraph continues it.

@@ -68,6 +68,8 @@ _CAPTION_MARKER = regex.compile(
 # (`© 2019 Example Media`, `© Example Zeitung 2005-2019`), or the words of a notice.
 _COPYRIGHT_NOTICE = regex.compile(
     r"(?i)^\s*(?:\d{4}|all rights|copyright)|all rights reserved|alle rechte|tous droits"
+    r"|todos los derechos|todos os direitos|tutti i diritti|wszelkie prawa|všechna práva|все права"
+    r"|alle rechten|alla rättigheter|alle rettigheder|tüm hakları|toate drepturile|minden jog|hak cipta"
     r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$"
 )
 # Words one of the above needs (lower case): the cheap test run over the whole document at once.
@@ -263,7 +265,12 @@ def find_captions(doc: Document) -> None:
         if above is None:
             _label_caption(doc, piece, caption, credit)
             continue
-        # `Caption text` / `Photo: AFP` on two lines: one caption
+        # `Caption text` / `Photo: AFP` on two lines: one caption; a raw dump's caption of two sentences
+        # comes cut in two (the second `joins_previous`), and `assemble` joins them back
+        at = position[above]
+        start = _caption_start(doc.pieces, at)
+        for part in doc.pieces[start:at]:
+            doc.label(part, Label.CAPTION, "image caption (its credit is on the next line)", caption=part.text)
         doc.label(above, Label.CAPTION, "image caption (its credit is on the next line)", caption=above.text,
                   credit=credit)  # fmt: skip
         doc.drop(piece, "credit of the image caption above")
@@ -289,6 +296,16 @@ _CREDIT_AFTER_CAPTION = regex.compile(rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s")
 def _may_follow_caption(doc: Document, credit: Piece) -> bool:
     """`credit` is a credit-only line of a text dump that starts with a credit word (`Photo: AFP`)."""
     return doc.source != "html" and _CREDIT_AFTER_CAPTION.match(credit.text) is not None
+
+
+def _caption_start(pieces: list[Piece], at: int) -> int:
+    """Where the caption that ends with pieces[at] starts: at the first of the undecided sentences of its
+    line (`joins_previous` cuts), if they are caption-sized together; else at `at`."""
+    start, chars = at, len(pieces[at].text)
+    while start > 0 and pieces[start].data.get("joins_previous") and pieces[start - 1].label is None:
+        start -= 1
+        chars += len(pieces[start].text) + 1
+    return start if chars <= _MAX_CAPTION_ABOVE_CHARS and not pieces[start].data.get("joins_previous") else at
 
 
 def _caption_above(above: Piece | None) -> Piece | None:

@@ -14,12 +14,15 @@ def drop_comment_text(doc: Document) -> None:
     within `_REACH` pieces both before and after it: a comment, or the thread's `Sort by` controls.
 
     It runs after the classifier: the thread is what the classifier's own decisions around it show.
+    A piece dropped so marks the thread for its neighbours: one pass down the page, then one up (a
+    `Report` button whose next marker is the user name of the comment below).
     """
     pieces = doc.pieces
     marks = [_is_comment_mark(p) for p in pieces]
     if not any(marks):
         return
-    for at, piece in enumerate(pieces):
+    for at in [*range(len(pieces)), *reversed(range(len(pieces)))]:
+        piece = pieces[at]
         if piece.label is not None:
             continue
         before = any(marks[max(0, at - _REACH) : at])

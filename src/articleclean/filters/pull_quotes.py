@@ -21,12 +21,21 @@ def _fold(text: str) -> str:
 
 
 def _may_be_pull_quote(text: str) -> bool:
-    """A whole sentence of `_MIN_WORDS` or more, short: what a pull quote looks like, before any lookup."""
+    """A whole sentence of `_MIN_WORDS` or more, short, or a quotation of as many words set in its quotation
+    marks (which the paragraph may end with a comma, `«...», — said he`): what a pull quote looks like,
+    before any lookup.
+
+    >>> _may_be_pull_quote("«Мы не видим сейчас возможности платить дивиденды»")
+    True
+    >>> _may_be_pull_quote("The council met on Tuesday and voted on the plan")
+    False
+    """
     quote = text.strip(_QUOTES)
+    quoted = len(quote) < len(text.rstrip()) and text[:1] in _QUOTES and text.rstrip()[-1:] in _QUOTES
     return (
         len(quote) <= _MAX_CHARS
         and quote[:1].isupper()
-        and ends_sentence(quote)
+        and (quoted or ends_sentence(quote))
         and quote.count(" ") >= _MIN_WORDS - 1
     )
 

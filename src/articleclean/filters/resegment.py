@@ -56,10 +56,33 @@ _CUT = regex.compile(
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
 _GLUE_HINT = regex.compile(
+    r"(?<=[\p{L}\d])[»”“]\p{Lu}\p{Ll}|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
 )
+# A quotation mark glued between a word and a capitalised one (`программу»Долговая`, `Obama”Dempsey`,
+# `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
+# after a mark that closes a quotation open before it (`«…»`, `“…”`, `„…“`, `”…”`), else before it: the
+# same `»` opens a Danish or German quotation (`»Lørdag er …«`).
+_QUOTE_GLUE = regex.compile(r"(?<=[\p{L}\d])[»”“](?=\p{Lu}\p{Ll})")
+_QUOTE_OPENERS = {"»": "«", "“": "„", "”": "“„"}
+
+
+def _closes_quotation(before: str, mark: str) -> bool:
+    """Whether `mark`, after the text `before`, closes a quotation opened in it.
+
+    >>> _closes_quotation("заявил: «мы не видим", "»"), _closes_quotation("i marts", "»")
+    (True, False)
+    >>> _closes_quotation("he said “we will win", "”"), _closes_quotation("the word ”fika", "”")
+    (True, True)
+    """
+    opened = max(before.rfind(opener) for opener in _QUOTE_OPENERS[mark])
+    if opened > before.rfind(mark):
+        return True
+    return mark == "”" and before.count("”") % 2 == 1  # `”…”`, as Swedish and Finnish write
+
+
 _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
 # a label glued after an abbreviation's dot: `14:20 น.ผู้เขียน: ...` (a byline), `ภาพ: ...` (a credit)
 _LABEL_AFTER = regex.compile(r"[^\s.:]{1,15}\s?:")
@@ -105,9 +128,9 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         chunk = text[chunk_start:start]
         word = _TRAILING_WORD.search(chunk).group()  # type: ignore[union-attr]  # always matches
         if punct == "." and not (chunk and chunk[-1] in _CLOSING):  # "(ePA)." ends a sentence
-            if not word:  # a lone "." after a space or a symbol
+            if not word and not chunk.endswith("%"):  # a lone "." after a space or a symbol, but `2,1%.`
                 continue
-            if "\u0e00" <= word[-1] <= "\u0eff":
+            if word and "\u0e00" <= word[-1] <= "\u0eff":
                 # Thai and Lao end no sentence with `.` (`ก.พ.`, `น.` abbreviate), but a label may follow one
                 if not _LABEL_AFTER.match(text, m.end()):
                     continue
@@ -120,6 +143,10 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         if _URLISH.search(chunk + punct) or (not spaced and _URL_TAIL.match(text, m.end())):
             continue
         cuts.append((m.end("close"), m.end(), spaced))
+    for m in _QUOTE_GLUE.finditer(text):
+        at = m.end() if _closes_quotation(text[max(0, m.start() - _REACH) : m.start()], m.group()) else m.start()
+        cuts.append((at, at, False))
+    cuts.sort()
     n = len(text)
     if n >= LONG_PIECE or (n >= GLUED_PIECE and any(not spaced for _, _, spaced in cuts)):
         return cuts
@@ -137,6 +164,14 @@ def split_text(text: str) -> list[tuple[str, bool]]:
     [('بالقرب من المدينة.', False), ('اقرأ أيضاً: عنوان', False)]
     >>> split_text("将暂停飞行。相关阅读：深圳发布方案")
     [('将暂停飞行。', False), ('相关阅读：深圳发布方案', False)]
+    >>> split_text("снизился на 2,1%.Рудник в крае.")
+    [('снизился на 2,1%.', False), ('Рудник в крае.', False)]
+    >>> split_text("Læs også: P-huset åbner i marts»Lørdag er vores dag,« siger han.")
+    [('Læs også: P-huset åbner i marts', False), ('»Lørdag er vores dag,« siger han.', False)]
+    >>> split_text("не ставя под удар «программу»Долговая нагрузка")
+    [('не ставя под удар «программу»', False), ('Долговая нагрузка', False)]
+    >>> split_text("Advertisement“In some cases, it stays,” he said.")
+    [('Advertisement', False), ('“In some cases, it stays,” he said.', False)]
     >>> split_text("The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com")
     [('The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com', False)]
     """

@@ -53,6 +53,13 @@ _AUDIO = regex.compile(
     r"|прослушать\s+статью|haberi\s+dinle)\b"
 )
 _MAX_AUDIO_CHARS = 60
+# A video's link: a video word, its title and its running time (`Video: Genoa-Fiorentina 2-1, gol e highlights
+# (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
+_VIDEO = regex.compile(
+    r"(?i)^(?:video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte\s+se)"
+    r"\s*[:|–—-]\s*\S.{3,160}?[\s(\[]\d{1,2}:\d{2}[)\]]?$"
+)
+_MAX_VIDEO_CHARS = 200
 # A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
 _READING = (
     r"read|lesezeit|lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|чтения|leestijd|läsning|lästid"
@@ -109,9 +116,10 @@ _MAX_NOTE_CHARS = 400
 _SHORT_HINTS = tuple(
     "min|мин| dk|perc|lesezeit|lecture|lectura|lettura|leitura|czytania|чтения|leestijd|läs|lese|okuma|čtení|"
     "listen|anhören|couter|escuchar|ascolta|ouvir|posłuchaj|poslechněte|lyssna|beluister|прослушать|dinle|"
-    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all".split("|")
+    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all|"
+    "video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte".split("|")
 )
-_MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
+_MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS, _MAX_VIDEO_CHARS)
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
@@ -130,6 +138,10 @@ def widget_reason(text: str) -> str | None:
     ('reading time', 'audio player', 'sign-off: the writer or agency, in brief')
     >>> widget_reason("Galerie photos (8)"), widget_reason("Already a subscriber? Sign in")
     ('photo gallery link', 'paywall prompt')
+    >>> widget_reason("Video: Genoa-Fiorentina 2-1, gol e highlights (2:47)")
+    'video link'
+    >>> widget_reason("Video footage showed the car leaving the scene at 10:30") is None
+    True
     >>> widget_reason("The gallery reopened on Monday after 8 months of work, the curator said.") is None
     True
     """
@@ -140,6 +152,8 @@ def widget_reason(text: str) -> str | None:
         return "audio player"
     if n <= _MAX_SIGN_OFF_CHARS and _SIGN_OFF.match(text):
         return "sign-off: the writer or agency, in brief"
+    if n <= _MAX_VIDEO_CHARS and _VIDEO.match(text):
+        return "video link"
     if n <= _MAX_GALLERY_CHARS and _GALLERY.search(text) and _COUNT.search(text) and not text.endswith("."):
         return "photo gallery link"
     if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
@@ -165,15 +179,18 @@ def drop_widgets(doc: Document) -> None:
         at = position[id(piece)]
         if not open_after_classifier(piece):  # taken as the button or title of a widget above it
             continue
-        reason = widget_reason(piece.text)
-        if reason is None:
-            continue
-        doc.drop(piece, reason)
         # the rest of its line, which `split_glued_text` cut into sentences (`All rights reserved.`)
         rest = at + 1
         while rest < len(pieces) and pieces[rest].data.get("joins_previous") and open_after_classifier(pieces[rest]):
-            doc.drop(pieces[rest], f"{reason} (the rest of its line)")
             rest += 1
+        reason = widget_reason(piece.text)
+        if reason is None and rest > at + 1:  # the widget may be the whole line only (`Video: A. B (1:48)`)
+            reason = widget_reason(" ".join(p.text for p in pieces[at:rest]))
+        if reason is None:
+            continue
+        doc.drop(piece, reason)
+        for line_rest in pieces[at + 1 : rest]:
+            doc.drop(line_rest, f"{reason} (the rest of its line)")
         following = _undecided_after(pieces, rest - 1)
         if following is None:
             continue

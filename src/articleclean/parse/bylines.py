@@ -315,7 +315,31 @@ def _cut_dateline(text: str) -> str:
 
 
 def _name_list(text: str, min_words: int) -> list[str] | None:
-    """The person names in a list of names and affiliations; None if a piece is neither."""
+    """The person names in a list of names and affiliations; None if a piece is neither. A place or a role
+    after the last comma is no name (`Von Anna Berger, Brüssel`, `di Matteo Ferraresi, inviato a Genova`).
+
+    >>> _name_list("Anna Berger, Brüssel", 2), _name_list("Matteo Ferraresi, inviato a Genova", 2)
+    (['Anna Berger'], ['Matteo Ferraresi'])
+    >>> _name_list("Anna Berger, Jan de Vries", 2)
+    ['Anna Berger', 'Jan de Vries']
+    """
+    head, comma, tail = text.rpartition(",")
+    if comma and _is_place_or_role(tail.strip(" .")) and (names := _names_of(head, min_words)):
+        return names
+    return _names_of(text, min_words)
+
+
+def _is_place_or_role(text: str) -> bool:
+    """What follows an author's name after a comma when it is not another name: one capitalised word (a
+    place: `Kontich`), or a few words that start in lower case (a role: `envoyé spécial à Kiev`)."""
+    words = text.split()
+    if len(words) == 1:
+        word = words[0]
+        return word.isalpha() and word[0].isupper() and not word.isupper() and word.lower() not in _SUFFIXES
+    return 1 < len(words) <= _MAX_NAME_WORDS + 2 and text[:1].islower()
+
+
+def _names_of(text: str, min_words: int) -> list[str] | None:
     text = text.strip(" \t:|-–—•·,;()[]\u00a0")
     if not text:
         return []
