@@ -27,6 +27,8 @@ CAPTION_LINES = [
     ("Bomen in Eindhoven. Beeld: Joost de Haas", "Bomen in Eindhoven.", "Joost de Haas"),
     ("Image caption The governor at a press conference", "The governor at a press conference", None),
     ("Die Ministerin in Berlin. Foto: dpa", "Die Ministerin in Berlin.", "dpa"),
+    ("A urgência do hospital de Leiria. Fotografia: Ricardo Graça/Lusa", "A urgência do hospital de Leiria.",
+     "Ricardo Graça/Lusa"),
     ("Traders at the exchange, November 18, 2019. REUTERS/Brendan McDermid/File Photo",
      "Traders at the exchange, November 18, 2019.", "REUTERS/Brendan McDermid/File Photo"),
     ("Leaders at the summit in Brussels. EPA/OLIVIER HOSLET",

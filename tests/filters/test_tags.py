@@ -15,7 +15,9 @@ def test_inline_list_becomes_tags(run_filter):
     assert tags.data["marker"] == "Tags :"
 
 
-@pytest.mark.parametrize("heading", ["Themen", "TEMAS", "Tópicos", "Argomenti", "Теги", "Related Topics:", "Tagi"])
+@pytest.mark.parametrize(
+    "heading", ["Themen", "TEMAS", "Tópicos", "Argomenti", "Теги", "Related Topics:", "Tagi", "Temas relacionados:"]
+)
 def test_heading_alone_takes_the_short_lines_below(run_filter, heading):
     doc = run_filter(find_tags, STORY, heading, "Spittal an der Drau", "Gemeinderat", "Verkehr", STORY)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, Label.TAGS, None]

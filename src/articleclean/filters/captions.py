@@ -13,7 +13,7 @@ from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, word_co
 CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|摄影|写真"
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
-    "Photo|Photograph|Picture|Image|Credit|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
+    "Photo|Photograph|Picture|Image|Credit|Fotografia|Fotografía|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
     "|Ảnh|Снимка|Снимки|צילום|" + CHINESE_JAPANESE_CREDIT_WORDS + "|图片"
     # Hindi, Bengali, Persian, Urdu, Thai, Swahili, Tagalog, Malay
     "|फोटो|फ़ोटो|ছবি|عکس|فوٹو|تصویر|ภาพ|Picha|Larawan|Gambar"

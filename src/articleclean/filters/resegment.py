@@ -56,7 +56,7 @@ _CUT = regex.compile(
 )
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
 _GLUE_HINT = regex.compile(
-    r"(?<=[\p{L}\d])[»”“]\p{Lu}\p{Ll}|"
+    r"(?<=[\p{L}\d][\u00a0\u202f ]?)[»”“]\p{Lu}[\p{Ll}\s]|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
@@ -65,7 +65,7 @@ _GLUE_HINT = regex.compile(
 # `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
 # after a mark that closes a quotation open before it (`«…»`, `“…”`, `„…“`, `”…”`), else before it: the
 # same `»` opens a Danish or German quotation (`»Lørdag er …«`).
-_QUOTE_GLUE = regex.compile(r"(?<=[\p{L}\d])[»”“](?=\p{Lu}\p{Ll})")
+_QUOTE_GLUE = regex.compile(r"(?<=[\p{L}\d][\u00a0\u202f ]?)[»”“](?=\p{Lu}[\p{Ll}\s])")  # French: `aides »À`
 _QUOTE_OPENERS = {"»": "«", "“": "„", "”": "“„"}
 
 
@@ -144,7 +144,10 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
             continue
         cuts.append((m.end("close"), m.end(), spaced))
     for m in _QUOTE_GLUE.finditer(text):
-        at = m.end() if _closes_quotation(text[max(0, m.start() - _REACH) : m.start()], m.group()) else m.start()
+        closes = _closes_quotation(text[max(0, m.start() - _REACH) : m.start()], m.group())
+        if not closes and text[m.start() - 1].isspace():
+            continue  # `he said “The plan…`, `sagte er »Das…`: a quotation opens in the sentence
+        at = m.end() if closes else m.start()
         cuts.append((at, at, False))
     cuts.sort()
     n = len(text)
@@ -166,6 +169,10 @@ def split_text(text: str) -> list[tuple[str, bool]]:
     [('将暂停飞行。', False), ('相关阅读：深圳发布方案', False)]
     >>> split_text("снизился на 2,1%.Рудник в крае.")
     [('снизился на 2,1%.', False), ('Рудник в крае.', False)]
+    >>> split_text("« Nous ne pouvons plus absorber l'afflux »À Charleroi, le constat est le même.")
+    [("« Nous ne pouvons plus absorber l'afflux »", False), ('À Charleroi, le constat est le même.', False)]
+    >>> split_text('He said “The plan is dead,” and left. Sie sagte »Das bleibt so«, dann ging sie.')
+    [('He said “The plan is dead,” and left. Sie sagte »Das bleibt so«, dann ging sie.', False)]
     >>> split_text("Læs også: P-huset åbner i marts»Lørdag er vores dag,« siger han.")
     [('Læs også: P-huset åbner i marts', False), ('»Lørdag er vores dag,« siger han.', False)]
     >>> split_text("не ставя под удар «программу»Долговая нагрузка")

@@ -12,7 +12,8 @@ from articleclean.strings import SENTENCE_END_MARKS
 # The heading of a tag list, in the languages of the corpus and their neighbours.
 TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
-    r"|mots[- ]cl[ée]s|sujets|th[èe]mes|temas|etiquetas|t[óo]picos|argomenti|parole\s+chiave|tematy|tagi"
+    r"|mots[- ]cl[ée]s|sujets(?:\s+li[ée]s)?|th[èe]mes|temas(?:\s+relacionados)?|etiquetas|t[óo]picos|argomenti"
+    r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen|taggar|emner"
     r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
 )

@@ -116,10 +116,14 @@ _MAX_NOTE_CHARS = 400
 _SHORT_HINTS = tuple(
     "min|мин| dk|perc|lesezeit|lecture|lectura|lettura|leitura|czytania|чтения|leestijd|läs|lese|okuma|čtení|"
     "listen|anhören|couter|escuchar|ascolta|ouvir|posłuchaj|poslechněte|lyssna|beluister|прослушать|dinle|"
-    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all|"
-    "video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte".split("|")
+    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all".split("|")
 )
-_MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS, _MAX_VIDEO_CHARS)
+_MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
+# a video link starts with its word: looked for at the start of a line only
+_VIDEO_HINTS = tuple(
+    "\n" + word
+    for word in "video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte".split("|")
+)
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
@@ -171,6 +175,7 @@ def drop_widgets(doc: Document) -> None:
     open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= _MAX_NOTE_CHARS]
     candidates = doc.find(literals=_LONG_HINTS, fold_case=True, among=open_pieces)
     candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
+    candidates += doc.find(literals=_VIDEO_HINTS, fold_case=True, longest=_MAX_VIDEO_CHARS, among=open_pieces)
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
     if not candidates:
         return
