@@ -55,10 +55,8 @@ _AUDIO = regex.compile(
 _MAX_AUDIO_CHARS = 60
 # A video's link: a video word, its title and its running time (`Video: Genoa-Fiorentina 2-1, gol e highlights
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
-_VIDEO = regex.compile(
-    r"(?i)^(?:video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte\s+se)"
-    r"\s*[:|–—-]\s*\S.{3,160}?[\s(\[]\d{1,2}:\d{2}[)\]]?$"
-)
+_VIDEO_WORDS = "video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte se"
+_VIDEO = regex.compile(rf"(?i)^(?:{_VIDEO_WORDS})" r"\s*[:|–—-]\s*\S.{3,160}?[\s(\[]\d{1,2}:\d{2}[)\]]?$")
 _MAX_VIDEO_CHARS = 200
 # A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
 _READING = (
@@ -120,10 +118,7 @@ _SHORT_HINTS = tuple(
 )
 _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 # a video link starts with its word: looked for at the start of a line only
-_VIDEO_HINTS = tuple(
-    "\n" + word
-    for word in "video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte".split("|")
-)
+_VIDEO_HINTS = tuple("\n" + word for word in _VIDEO_WORDS.split("|"))
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
