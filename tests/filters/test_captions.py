@@ -16,6 +16,9 @@ CAPTION_LINES = [
     ),
     ("El presidente en Madrid (Foto: EFE)", "El presidente en Madrid", "EFE"),
     ("Il ministro alla Camera (foto Ansa)", "Il ministro alla Camera", "Ansa"),
+    ("Il tratto chiuso al traffico (foto di Luca Zanella)", "Il tratto chiuso al traffico", "Luca Zanella"),
+    ("L'ancienne directrice arrive au tribunal. (THOMAS LE GALL / AFP)", "L'ancienne directrice arrive au tribunal.",
+     "THOMAS LE GALL / AFP"),
     ("The minister arrives. (AP Photo/Jane Doe)", "The minister arrives.", "AP Photo/Jane Doe"),
     ("Esnaf kepenk kapattı. Fotoğraf: AA", "Esnaf kepenk kapattı.", "AA"),
     ("Mielenosoittajat Helsingissä. Kuva: Lehtikuva", "Mielenosoittajat Helsingissä.", "Lehtikuva"),
@@ -212,8 +215,9 @@ def test_copyright_line_in_other_languages_is_a_notice_not_a_credit(run_filter):
         find_captions,
         "© АО «Издательский дом „Деловой вестник“», 2008–2025. Все права защищены.",
         "© Diario Ejemplo, S.A. Todos los derechos reservados.",
+        "© Riproduzione riservata",
     )
-    assert [(p.label, p.reason) for p in doc.pieces] == [("dropped", "copyright notice")] * 2
+    assert [(p.label, p.reason) for p in doc.pieces] == [("dropped", "copyright notice")] * 3
 
 
 def test_a_raw_dumps_caption_of_two_sentences_is_one_caption(run_filter):

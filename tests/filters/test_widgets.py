@@ -29,6 +29,8 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Video: Genoa-Fiorentina 2-1, gol e highlights (2:47)", "video link"),
         ("Wideo: Tak wyglądało przerwanie wału na Wisłoce. Nagranie mieszkańca (1:48)", "video link"),
         ("Watch: FAA chief explains new runway safety rules 2:31", "video link"),
+        ("Report a typo", "error report link"),
+        ("Fehler melden", "error report link"),
     ],
 )
 def test_widget_lines(line, reason):

@@ -48,6 +48,12 @@ BYLINES = [
     ("By Jane Doe, The Washington Post", ["Jane Doe"]),
     ("By Jane Doe, Tribune News Service", ["Jane Doe"]),
     ("By Jane Doe for CNN", ["Jane Doe"]),
+    ("Niamh Kearney, Political Correspondent", ["Niamh Kearney"]),  # a role without a marker
+    ("Door Jens Peeters, Kontich", ["Jens Peeters"]),  # a place after the last comma
+    ("di Matteo Ferraresi, inviato a Genova", ["Matteo Ferraresi"]),  # a role in lower case
+    ("Par Jean Dupont, envoyé spécial à Kiev", ["Jean Dupont"]),
+    ("Por Ana Ribeiro e Caio Menezes, Tucano SP", ["Ana Ribeiro", "Caio Menezes"]),  # the desk, after a list
+    ("Article rédigé par Claire Vasseur, Julien Morvan - Antenne Publique", ["Claire Vasseur", "Julien Morvan"]),
     ("Ein Artikel von Peter Schmidt", ["Peter Schmidt"]),  # what kind of piece, then whose
     ("Ein Kommentar von Anna Müller", ["Anna Müller"]),
     ("Un artículo de María García", ["María García"]),

@@ -38,11 +38,11 @@ _CREDIT = regex.compile(
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
     r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|(?:Foto|Fotoğraf|Fotó|Bild|Kuva|Zdjęcie|Фото)\s*:"
-    r"|(?i:foto|fot\.|kuha\s+ni|larawan\s*:)(?=\s))"
+    r"|(?i:(?:foto|fot\.)(?:\s+(?:di|de|da|do|por|par|von|van|av))?|kuha\s+ni|larawan\s*:)(?=\s))"
     r"\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120})"
     # `(Jordan Hale/The Canadian Press)`: a name, a slash, the agency
-    r"|(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}/\p{Lu}[^()/]{1,60}))\)\s*$"
+    r"|(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s?/\s?\p{Lu}[^()/]{1,60}))\)\s*$"
 )
 # A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
 # `... summit. EPA/JOHN DOE`, `... Jupiter. NASA/JPL-Caltech/SwRI` (an agency in capitals, a slash, then
@@ -68,7 +68,8 @@ _CAPTION_MARKER = regex.compile(
 # (`© 2019 Example Media`, `© Example Zeitung 2005-2019`), or the words of a notice.
 _COPYRIGHT_NOTICE = regex.compile(
     r"(?i)^\s*(?:\d{4}|all rights|copyright)|all rights reserved|alle rechte|tous droits"
-    r"|todos los derechos|todos os direitos|tutti i diritti|wszelkie prawa|všechna práva|все права"
+    r"|todos los derechos|todos os direitos|tutti i diritti|riproduzione riservata|reproduction interdite"
+    r"|wszelkie prawa|všechna práva|все права"
     r"|alle rechten|alla rättigheter|alle rettigheder|tüm hakları|toate drepturile|minden jog|hak cipta"
     r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$"
 )

@@ -19,7 +19,7 @@ RELATED_MARKERS = (
     r"lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
     r"|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|(?:à\s+|a\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|sur\s+le\s+même\s+sujet"
-    r"|le[eé]\s+también|lea\s+también|leer\s+más|más\s+información|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
+    r"|le[eé]\s+también|lea\s+también|mir[aá]\s+también|leer\s+más|más\s+información|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
     r"|leia\s+(?:mais|também)|veja\s+(?:também|mais)|saiba\s+mais"
     r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche|potrebbe\s+interessarti"
     r"|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме"
@@ -47,7 +47,8 @@ _LINE_STARTS = tuple(
     for word in (
         "read|also|related|see|more|meer over|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|"
         "voir|sur le|"
-        "lee|leé|lea|leer|más información|te puede|ver también|noticias|leia|veja|saiba|leggi|vedi|potrebbe|"
+        "lee|leé|lea|leer|mira también|mirá también|más información|te puede|ver también|noticias|"
+        "leia|veja|saiba|leggi|vedi|potrebbe|"
         "читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|mer om|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "benzer|citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"

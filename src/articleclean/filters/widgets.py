@@ -93,6 +93,10 @@ _NOTES = (
     ("press release credit", r"^(?:provided\s+by|source:|materials?\s+provided\s+by)\s+(?-i:\p{Lu})"),
     ("contact details", r"^(?:media|press|news)\s+contacts?\s*:?$"),
     ("rating", r"^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$"),
+    ("error report link",
+        r"^(?:report\s+(?:a\s+typo|an?\s+error|a\s+correction)|submit\s+a\s+correction|fehler\s+melden"
+        r"|signaler\s+une\s+erreur|reportar\s+(?:un\s+)?error|segnala\s+(?:un\s+)?errore|zgłoś\s+błąd"
+        r"|meld\s+een\s+fout|сообщить\s+об\s+ошибке)$"),
     ("shopping link",
         r"^(?:[$€£]\s?\d[\d,.]*\s+at\s+\S.{0,30}|see\s+all\s+(?:prices|deals|offers))$"),
     ("affiliate disclosure",
@@ -124,7 +128,8 @@ _LONG_HINTS = tuple(
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
     "copyright|©|expressed|opiniones|propos|meinung|do you have an opinion|affiliate|amazon associate|"
     "we may earn|we may receive|appears in the|appeared in the|published in the|"
-    "join the|to comment|provided by|source:".split("|")
+    "join the|to comment|provided by|source:|report a|report an|correction|fehler|erreur|error|errore|błąd|"
+    "fout|ошибк".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60

@@ -56,6 +56,7 @@ _MARKER_RE = re.compile(
     r"[\W_]*?(?:"
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
+    r"|(?:article\s+)?(?:rédigé|écrit|publié)\s+par"
     r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
@@ -67,7 +68,8 @@ _MARKER_RE = re.compile(
 )
 # How the lines that `_MARKER_RE` can match start (lowercased), unless with punctuation: a cheap precheck.
 _MARKER_STARTS = tuple(
-    "by written words story text posted report photos article author autor autoř автор auteur autrice autore "
+    "by written words story text posted report photos article rédigé écrit publié "
+    "author autor autoř автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
     "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย लेखक रिपोर्ट "
@@ -138,10 +140,9 @@ _NAME_PREFIXES = frozenset("al el ad d l o".split())
 _WORD_PARTS_RE = re.compile(r"[-'’]")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
-_SPLIT_RE = re.compile(
-    r"\s*(?:[,;|•·/、]|\s[-–—]\s|\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|và|va|na"
-    r"|ও|और|اور|و|และ)\s)\s*"
-)
+_AND = r"\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|và|va|na|ও|और|اور|و|และ)\s"
+_SPLIT_RE = re.compile(rf"\s*(?:[,;|•·/、]|\s[-–—]\s|{_AND})\s*")
+_AND_RE = re.compile(_AND)
 _PREFIXED_AND_RE = re.compile(r"\s[וو](?=[\u05d0-\u05ea\u0620-\u064a])")
 # A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
 _AFTER_NAME_RE = re.compile(r"\s+(?:in|for|from|aus|à|en|em|at|w|в|из)\s+(?P<first>\w)")
@@ -322,11 +323,30 @@ def _name_list(text: str, min_words: int) -> list[str] | None:
     (['Anna Berger'], ['Matteo Ferraresi'])
     >>> _name_list("Anna Berger, Jan de Vries", 2)
     ['Anna Berger', 'Jan de Vries']
+
+    Nor is what follows a comma after names joined by `and`, which ends a list of names (`Ana Ribeiro e
+    Caio Menezes, Tucano SP`: the desk).
+
+    >>> _name_list("Ana Ribeiro e Caio Menezes, Tucano SP", 2), _name_list("Ana Ribeiro, Caio Menezes e Rui Sá", 2)
+    (['Ana Ribeiro', 'Caio Menezes'], ['Ana Ribeiro', 'Caio Menezes', 'Rui Sá'])
     """
+    # the outlet after a spaced dash that ends a list (`Claire Vasseur, Julien Morvan - France Télévisions`);
+    # a dash alone may part two names (Vietnamese `Minh Anh - Hoàng Quân`)
+    dash = _LAST_DASH_RE.search(text)
+    if dash is not None and _ends_list(head := text[: dash.start()]) and (names := _names_of(head, min_words)):
+        return names
     head, comma, tail = text.rpartition(",")
-    if comma and _is_place_or_role(tail.strip(" .")) and (names := _names_of(head, min_words)):
+    if comma and (_AND_RE.search(head) or _is_place_or_role(tail.strip(" "))) and (names := _names_of(head, min_words)):
         return names
     return _names_of(text, min_words)
+
+
+def _ends_list(text: str) -> bool:
+    """`text` is a list of names, by commas or `and`."""
+    return "," in text or _AND_RE.search(text) is not None
+
+
+_LAST_DASH_RE = re.compile(r"\s[-–—|]\s(?!.*\s[-–—|]\s)")
 
 
 def _is_place_or_role(text: str) -> bool:
@@ -462,9 +482,28 @@ def _names_before_agency(text: str) -> list[str] | None:
         text.rfind(" — ", tail),
     )  # fmt: skip
     if at <= 0 or text[at + 1 :].strip(" -–—.").lower() not in _AGENCIES:
-        return None
+        at = text.rfind(",")  # or a role, which may be longer than an agency
+        if at <= 0 or not _is_role(text[at + 1 :]):
+            return None
     names = _name_list(text[:at], 2)
     return names or None
+
+
+_ROLES = frozenset(
+    "correspondent reporter editor writer journalist columnist producer photographer analyst contributor "
+    "journalistin journaliste journalista periodista giornalista jornalista korrespondent correspondente "
+    "corresponsal corrispondente redacteur rédacteur redattore redactor reporterin".split()
+)
+
+
+def _is_role(text: str) -> bool:
+    """A short role after a name without a marker (`Niamh Kearney, Political Correspondent`).
+
+    >>> _is_role(" Political Correspondent"), _is_role(" chief reporter"), _is_role(" Dublin")
+    (True, True, False)
+    """
+    words = text.strip(" -–—.").lower().split()
+    return 0 < len(words) <= 4 and words[-1] in _ROLES
 
 
 def _credit_names(text: str) -> list[str] | None:
