@@ -49,3 +49,10 @@ def test_one_word_names_and_pages_without_a_byline_are_left_alone():
 
 def test_is_bio_of_needs_a_short_line():
     assert not is_bio_of("Jane Doe " + "wrote " * 100, "Jane Doe")
+
+
+def test_the_heading_of_a_bio_box_goes_with_it():
+    doc = _doc_with_byline(STORY, "Über Jane Doe", "Jane Doe arbeitet seit 2016 als freie Journalistin in Leipzig.")
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces] == [Label.BYLINE, None, Label.DROPPED, Label.DROPPED]
+    assert doc.pieces[2].reason == "author bio: its heading"

@@ -71,3 +71,15 @@ def test_a_day_and_month_without_a_year_is_a_teasers_date(run_filter):
     assert [p.label for p in doc.pieces] == [Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
     assert doc.pieces[0].reason == "dateline of a teaser: a day and month without a year"
     assert "when" not in doc.pieces[0].data  # never the article's date
+
+
+def test_a_byline_with_the_day_dates_the_story_when_the_only_dateline_is_an_update(run_filter):
+    doc = text_to_document(
+        "Headline of the story\nVeröffentlicht am 11. Februar 2025 von Jana Kellermann\n"
+        "Aktualisiert am 13. Februar 2025\nBody text of the story, which goes on."
+    )
+    run_filter(find_datelines, doc=doc)
+    doc.pieces[0].label = Label.TITLE
+    run_filter(choose_dates, doc=doc)
+    assert doc.meta.published == datetime(2025, 2, 11)
+    assert doc.meta.modified == datetime(2025, 2, 13)

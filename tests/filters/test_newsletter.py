@@ -15,6 +15,7 @@ AFTER = "The mayor said the plan would return in the spring, with a smaller budg
         ("Was in der Region passiert: jeden Morgen kostenlos per E-Mail.", "Ihre E-Mail-Adresse", "Jetzt anmelden"),
         ("Ricevi ogni mattina le notizie: iscriviti alla nostra newsletter.", "Il tuo indirizzo email", "Iscriviti"),
         ("Receba as principais notícias de São Paulo no seu e-mail, de segunda a sexta.", "Seu e-mail", "Cadastrar"),
+        ("Få de viktigaste nyheterna från Hedemora i din inkorg varje morgon.", "Din e-postadress", "Prenumerera"),
         ("Receba todas as manhãs as notícias no seu email.", "O seu endereço de email", "Subscrever"),
     ],
 )

@@ -11,6 +11,7 @@ MARKER_LINES = [
     ("RELATED: Rail fares to rise https://example.com/fares", "Rail fares to rise", "https://example.com/fares"),
     ("Lesen Sie auch: Die Bahn erhöht die Preise", "Die Bahn erhöht die Preise", None),
     ("Mirá también: Cuánto aumentan las prepagas en marzo", "Cuánto aumentan las prepagas en marzo", None),
+    ("Lies auch: Zwei Jahre 5G in Leipzig", "Zwei Jahre 5G in Leipzig", None),
     ("Читайте также: Новости дня", "Новости дня", None),
     ("Leia mais: O banco central mantém juros", "O banco central mantém juros", None),
     ("Das könnte Sie auch interessieren: Bahn erhöht Preise", "Bahn erhöht Preise", None),

@@ -31,6 +31,8 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Watch: FAA chief explains new runway safety rules 2:31", "video link"),
         ("Report a typo", "error report link"),
         ("Fehler melden", "error report link"),
+        ("Dieser Beitrag steht unter der Lizenz CC BY 4.0 und darf mit Namensnennung weiterverwendet werden.",
+         "licence notice"),
     ],
 )
 def test_widget_lines(line, reason):

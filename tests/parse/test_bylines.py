@@ -49,6 +49,8 @@ BYLINES = [
     ("By Jane Doe, Tribune News Service", ["Jane Doe"]),
     ("By Jane Doe for CNN", ["Jane Doe"]),
     ("Niamh Kearney, Political Correspondent", ["Niamh Kearney"]),  # a role without a marker
+    ("Veröffentlicht am 11. Februar 2025 von Jana Kellermann", ["Jana Kellermann"]),  # after the dateline
+    ("Publicerad 4 mars 2025 kl. 18.02 av Karin Ljungberg", ["Karin Ljungberg"]),
     ("Door Jens Peeters, Kontich", ["Jens Peeters"]),  # a place after the last comma
     ("di Matteo Ferraresi, inviato a Genova", ["Matteo Ferraresi"]),  # a role in lower case
     ("Par Jean Dupont, envoyé spécial à Kiev", ["Jean Dupont"]),

@@ -35,6 +35,28 @@ def drop_author_bios(doc: Document) -> None:
     byline_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.BYLINE), None)
     if byline_at is None:
         return
-    for piece in doc.pieces[byline_at + 1 :]:
+    pieces = doc.pieces
+    for at in range(byline_at + 1, len(pieces)):
+        piece = pieces[at]
         if piece.label is None and any(is_bio_of(piece.text, name) for name in names):
             doc.drop(piece, "author bio: a note about the article's author")
+            heading = pieces[at - 1]
+            if heading.label is None and any(is_bio_heading(heading.text, name) for name in names):
+                doc.drop(heading, "author bio: its heading")
+
+
+# `About Jane Doe`, `Über Jana Kellermann`, `À propos de Jean Dupont`: the heading of a bio box.
+_BIO_HEADING = regex.compile(
+    r"(?i)^(?:about(?:\s+the\s+author)?|über|à\s+propos\s+de|acerca\s+de|sobre|informazioni\s+su|o\s+autorze|"
+    r"over|om|об\s+авторе)[:\s]\s*"
+)
+
+
+def is_bio_heading(text: str, name: str) -> bool:
+    """`text` is the heading of a bio box about `name`.
+
+    >>> is_bio_heading("Über Jana Kellermann", "Jana Kellermann"), is_bio_heading("Jana Kellermann", "Jana Kellermann")
+    (True, False)
+    """
+    match = _BIO_HEADING.match(text)
+    return match is not None and text[match.end() :].strip(" :").casefold() in (name.casefold(), "")

@@ -118,7 +118,8 @@ def choose_dates(doc: Document) -> None:
     if published is not None:
         meta.published = _more_precise(meta.published, published)
     elif modified is not None and meta.published is None:
-        meta.published = modified
+        # only an update line: the day of a byline that states one (`Veröffentlicht am ... von X`) comes first
+        meta.published = (_date_by_headline(doc, title_at) if title_at is not None else None) or modified
     if modified is not None and meta.modified is None:
         meta.modified = modified
 
@@ -127,6 +128,8 @@ def _date_by_headline(doc: Document, title_at: int) -> datetime | None:
     """A date inside a short piece by the headline (`By Jane Doe | Nov 20, 2019`, glued in a raw dump)."""
     day_first = None
     for piece in doc.pieces[max(0, title_at - _BYLINE_BEFORE) : title_at + _BYLINE_AFTER]:
+        if piece.data.get("kind") == "updated":
+            continue
         if len(piece.text) <= _BYLINE_LENGTH and _DATE_HINT.search(piece.text):
             if day_first is None:
                 day_first = slash_dates_day_first(doc)

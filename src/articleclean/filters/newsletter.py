@@ -15,11 +15,12 @@ from articleclean.filters.boilerplate import open_after_classifier
 _EMAIL_FIELD = regex.compile(
     r"(?i)^(?:(?:enter|type|insert|entrez|geben\s+sie|inserisci|introduce|digite)\s+)?(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
     r"vaše?|váš|sähköposti)\s+)?"
-    r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
+    r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|e-?post(?:adress)?|"
+    r"(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
     r"(?:e-?mail|correo|électronique)|correo(?:\s+electrónico)?|courriel|электронн\w+\s+почт\w+|"
     r"адрес\s+(?:электронной\s+почты|e-?mail)|(?<=\s)e-?mail)\s*\*?:?$"
 )
-_FIELD_WORD = regex.compile(r"(?i)mail|courriel|correo|почт")  # the cheap test before `_EMAIL_FIELD`
+_FIELD_WORD = regex.compile(r"(?i)mail|e-?post|courriel|correo|почт")  # the cheap test before `_EMAIL_FIELD`
 _MAX_FIELD_CHARS = 60
 # A button or heading of the form: the sign-up words of the languages of the corpus and their neighbours.
 _SIGN_UP = regex.compile(

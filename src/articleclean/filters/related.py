@@ -16,7 +16,7 @@ CHINESE_JAPANESE_MARKERS = "相关阅读|相关新闻|延伸阅读|関連記事"
 RELATED_MARKERS = (
     r"read\s+more|read\s+also|also\s+read|read(?=\s*:)|read\s+next|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
     r"|more\s+on\s+this(?:\s+story)?|recommended|watch|listen|more|"
-    r"lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
+    r"lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
     r"|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|(?:à\s+|a\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|sur\s+le\s+même\s+sujet"
     r"|le[eé]\s+también|lea\s+también|mir[aá]\s+también|leer\s+más|más\s+información|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
@@ -45,7 +45,8 @@ _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", reg
 _LINE_STARTS = tuple(
     "\n" + word
     for word in (
-        "read|also|related|see|more|meer over|recommended|watch|listen|lesen|mehr|auch|siehe|lire|à lire|a lire|"
+        "read|also|related|see|more|meer over|recommended|watch|listen|lesen|lies auch|mehr|auch|siehe|"
+        "lire|à lire|a lire|"
         "voir|sur le|"
         "lee|leé|lea|leer|mira también|mirá también|más información|te puede|ver también|noticias|"
         "leia|veja|saiba|leggi|vedi|potrebbe|"

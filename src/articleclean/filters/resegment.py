@@ -98,6 +98,8 @@ _ABBREVIATIONS = frozenset(
     np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww fot oprac red
     """.split()
 )
+# Abbreviations that are also words, written so, of the languages above (Swedish `hon.`, she): a sentence end.
+_WORDS_TOO = frozenset({"hon"})
 _AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
 # How far a cut looks back and ahead into the text without white space around it (the word
 # before it, a URL it may be part of): bounded, so a page-long run of glued text costs linear time.
@@ -136,7 +138,9 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
                 continue
-            if word.lower() in _ABBREVIATIONS and (spaced or not _AFTER_NUMBER.search(text, reach, start)):
+            if word.lower() in _ABBREVIATIONS and word not in _WORDS_TOO and (
+                spaced or not _AFTER_NUMBER.search(text, reach, start)
+            ):
                 continue  # `Maj. Jones`, but `den 15 maj.Ämnen` glues a block to a date
             if spaced and word.isdigit() and len(word) <= 2:  # ordinals: am 3. Oktober
                 continue
@@ -173,6 +177,8 @@ def split_text(text: str) -> list[tuple[str, bool]]:
     [("« Nous ne pouvons plus absorber l'afflux »", False), ('À Charleroi, le constat est le même.', False)]
     >>> split_text('He said “The plan is dead,” and left. Sie sagte »Das bleibt so«, dann ging sie.')
     [('He said “The plan is dead,” and left. Sie sagte »Das bleibt so«, dann ging sie.', False)]
+    >>> split_text("”Min sjuåring är borta i tio timmar”, säger hon.Läs också: Kommunen måste spara")
+    [('”Min sjuåring är borta i tio timmar”, säger hon.', False), ('Läs också: Kommunen måste spara', False)]
     >>> split_text("Læs også: P-huset åbner i marts»Lørdag er vores dag,« siger han.")
     [('Læs også: P-huset åbner i marts', False), ('»Lørdag er vores dag,« siger han.', False)]
     >>> split_text("не ставя под удар «программу»Долговая нагрузка")

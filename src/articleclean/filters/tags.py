@@ -11,18 +11,20 @@ from articleclean.strings import SENTENCE_END_MARKS
 
 # The heading of a tag list, in the languages of the corpus and their neighbours.
 TAG_HEADINGS = (
-    r"tags?|topics|related\s+topics|keywords|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
+    r"tags?|topics|related\s+topics|keywords|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?"
+    r"|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
     r"|mots[- ]cl[ée]s|sujets(?:\s+li[ée]s)?|th[èe]mes(?:\s+associ[ée]s)?|temas(?:\s+relacionados)?|etiquetas"
     r"|t[óo]picos|assuntos|argomenti"
     r"|parole\s+chiave|tematy|tagi"
-    r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen|taggar|emner"
+    r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
     r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
     word
     for word in (
-        "tag|topic|related topic|keyword|explore more on|archivado|meer over|filed under|posted in|"
+        "tag|topic|related topic|keyword|categor|kategor|catégor|"
+        "explore more on|archivado|meer over|filed under|posted in|"
         "themen|schlagw|stichw|mots|sujet|thème|"
         "theme|tema|etiquet|tópico|assunto|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"

@@ -102,6 +102,10 @@ _NOTES = (
     ("affiliate disclosure",
         r"\baffiliate\s+(?:links?|commission|partnerships?)\b|\bas\s+an\s+amazon\s+associate\b"
         r"|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)"),
+    ("licence notice",
+        r"^(?:this\s+(?:article|post|work|story)\s+is\s+(?:licensed|published)\s+under"
+        r"|dieser\s+(?:beitrag|artikel|text)\s+steht\s+unter\s+(?:der|einer)\s+lizenz"
+        r"|.{0,80}\bcreative\s+commons\b|.{0,80}\bcc\s+by(?:-(?:sa|nc|nd))*\s+\d\.\d\b)"),
     ("print edition note",
         r"^this\s+(?:article|story|essay)\s+(?:appears|appeared|was\s+published)\s+in\s+the\s+.{0,60}"
         r"(?:print\s+)?(?:edition|issue)"),
@@ -128,7 +132,8 @@ _LONG_HINTS = tuple(
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
     "copyright|©|expressed|opiniones|propos|meinung|do you have an opinion|affiliate|amazon associate|"
     "we may earn|we may receive|appears in the|appeared in the|published in the|"
-    "join the|to comment|provided by|source:|report a|report an|correction|fehler|erreur|error|errore|błąd|"
+    "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
+    "report a|report an|correction|fehler|erreur|error|errore|błąd|"
     "fout|ошибк".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")

@@ -224,7 +224,7 @@ def match_byline(line: str) -> list[str] | None:
     head = text[:12].lower()
     marker = _MARKER_RE.match(text) if head.startswith(_MARKER_STARTS) or not head[0].isalnum() else None
     if marker is None:
-        return _names_before_agency(text)
+        return _names_before_agency(text) or _names_after_dateline(text)
     rest = text[marker.end() :]
     if marker["strict"] is not None and marker["strict"].lower() == "nina":
         rest = rest.replace(" at ", ", ")  # Tagalog: `Nina A at B`, by A and B
@@ -232,6 +232,35 @@ def match_byline(line: str) -> list[str] | None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
     return _name_list(_cut_dateline(_unglue(_EDITOR_TAIL.sub("", rest))), min_words)
+
+
+_DATELINE_HEAD_WORDS = 4  # `Veröffentlicht am`, `Publicerad`, `Published on Tuesday`
+
+
+def _names_after_dateline(text: str) -> list[str] | None:
+    """The names of a byline after the dateline on the same line (`Veröffentlicht am 11. Februar 2025 von Jana
+    Kellermann`, `Publicerad 4 mars 2025 kl. 18.02 av Karin Ljungberg`); None for other lines.
+
+    >>> _names_after_dateline("Veröffentlicht am 11. Februar 2025 von Jana Kellermann")
+    ['Jana Kellermann']
+    >>> _names_after_dateline("On 11 February 2025 by the river the council met") is None
+    True
+    """
+    if not any(ch.isdigit() for ch in text):
+        return None
+    found = find_date(text)
+    if found is None or len(text[: found.span[0]].split()) > _DATELINE_HEAD_WORDS:
+        return None
+    rest = text[found.span[1] :].lstrip(" ,|·•–-")
+    rest = _CLOCK_RE.sub("", rest, count=1)  # `kl. 18.02 av ...`, `um 14:20 Uhr von ...`
+    marker = _MARKER_RE.match(rest)
+    if marker is None or marker["strict"] is None and marker["loose"] is None or marker.end() == 0:
+        return None
+    names = _name_list(_cut_dateline(rest[marker.end() :]), 2)
+    return names or None
+
+
+_CLOCK_RE = re.compile(r"^(?:kl\.?|um|à|at|alle|às|a\s+las|o)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?\s*", re.I)
 
 
 def is_byline_marker(line: str) -> bool:
