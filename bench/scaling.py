@@ -55,6 +55,14 @@ PATTERNS: tuple[str, ...] = (
     "Reply\nAb cd ef gh ij.\n",
     "Ab cd ef gh ij kl.\nAb cd ef gh ij kl. Mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz.\n",
     "Copyright 2025 Ab. All rights reserved.\n",
+    # quotation marks glued between blocks (each looks back for the mark that opens it), a caption whose
+    # sentences a page-long glued line holds (each credit looks back along its line), a widget line cut
+    # into sentences, comment buttons between markers (two passes), bylines with a place or an outlet
+    "ab»Cd ef «gh ",
+    "Ab cd ef gh ij. Kl mn op.Photo: AFP",
+    "Video: Ab cd. Ef gh (1:48)\n",
+    "Reply\nReport\nAb cd\n",
+    "Von Ab Cd, Ef Gh - Ij\n",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",

@@ -306,7 +306,9 @@ def _caption_start(pieces: list[Piece], at: int) -> int:
     while start > 0 and pieces[start].data.get("joins_previous") and pieces[start - 1].label is None:
         start -= 1
         chars += len(pieces[start].text) + 1
-    return start if chars <= _MAX_CAPTION_ABOVE_CHARS and not pieces[start].data.get("joins_previous") else at
+        if chars > _MAX_CAPTION_ABOVE_CHARS:  # no caption: stop here (a page-long line is one chain)
+            return at
+    return at if pieces[start].data.get("joins_previous") else start
 
 
 def _caption_above(above: Piece | None) -> Piece | None:
