@@ -254,7 +254,7 @@ def _names_after_dateline(text: str) -> list[str] | None:
     rest = text[found.span[1] :].lstrip(" ,|·•–-")
     rest = _CLOCK_RE.sub("", rest, count=1)  # `kl. 18.02 av ...`, `um 14:20 Uhr von ...`
     marker = _MARKER_RE.match(rest)
-    if marker is None or marker["strict"] is None and marker["loose"] is None or marker.end() == 0:
+    if marker is None or marker.end() == 0 or (marker["strict"] is None and marker["loose"] is None):
         return None
     names = _name_list(_cut_dateline(rest[marker.end() :]), 2)
     return names or None
@@ -365,7 +365,8 @@ def _name_list(text: str, min_words: int) -> list[str] | None:
     if dash is not None and _ends_list(head := text[: dash.start()]) and (names := _names_of(head, min_words)):
         return names
     head, comma, tail = text.rpartition(",")
-    if comma and (_AND_RE.search(head) or _is_place_or_role(tail.strip(" "))) and (names := _names_of(head, min_words)):
+    not_a_name = _AND_RE.search(head) is not None or _is_place_or_role(tail.strip(" ."))
+    if comma and not_a_name and (names := _names_of(head, min_words)):
         return names
     return _names_of(text, min_words)
 
