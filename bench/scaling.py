@@ -63,6 +63,12 @@ PATTERNS: tuple[str, ...] = (
     "Video: Ab cd. Ef gh (1:48)\n",
     "Reply\nReport\nAb cd\n",
     "Von Ab Cd, Ef Gh - Ij\n",
+    # story cards (a headline over its button), markers alone over a link, quotations glued to each other,
+    # notes under a story
+    "Ab\nCd ef gh\nLesen\n",
+    "Mehr zum Thema\nAb cd ef\n",
+    "ab. »« Cd ",
+    "This audio is generated automatically.\n",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",

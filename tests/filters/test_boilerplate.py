@@ -295,3 +295,33 @@ def test_a_raw_dumps_paragraph_cut_into_sentences_is_reached_across_a_related_li
     assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.1) == (0, 3)
     units[3].pieces[0].data.clear()  # a short sentence alone on its line is no paragraph
     assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.1) == (0, 0)
+
+
+def open_units_between(*middle: tuple[str, str | None]) -> tuple[list[bp.Unit], list[list[float]]]:
+    """A paragraph, open units (text, kind) the classifier is unsure of, and a paragraph."""
+    units = [bp.Unit([articleclean.Piece("First paragraph.")], "First paragraph.", True)]
+    units += [bp.Unit([articleclean.Piece(text)], text, True, kind=kind) for text, kind in middle]
+    units.append(bp.Unit([articleclean.Piece("Last paragraph.")], "Last paragraph.", True))
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    rows[0][bp._I_PARA] = rows[-1][bp._I_PARA] = 1.0
+    return units, rows
+
+
+def test_span_grows_across_an_advert_label_as_across_a_related_link():
+    units, rows = open_units_between(("Advertisement", "ad"))
+    assert bp.extend_span(units, rows, [0.9, 0.3, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 2)
+    units, rows = open_units_between(("Advertising revenue", "ad"))  # no label alone: no inline item
+    assert bp.extend_span(units, rows, [0.9, 0.3, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)
+
+
+def test_span_grows_across_a_newsletter_box_to_a_likely_paragraph_only():
+    box = [
+        ("Get the Courts newsletter in your inbox every weekday morning.", "subscribe"),
+        ("Email address", "share"),
+        ("Sign up", "subscribe"),
+    ]
+    units, rows = open_units_between(*box)
+    # three units, more than a small gap; the box's prompt and button count for none
+    assert bp.extend_span(units, rows, [0.9, 0.5, 0.3, 0.4, 0.8], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 4)
+    # and no lower bar beyond them, as beyond a related link
+    assert bp.extend_span(units, rows, [0.9, 0.5, 0.3, 0.4, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)

@@ -62,3 +62,23 @@ def test_a_label_after_the_dateline_is_no_byline():
         "The city opened its new metro line on Saturday, the mayor said at the opening ceremony.\n"
     )
     assert doc.meta.authors == []
+
+
+def test_names_just_before_the_dateline_past_a_player_are_the_byline():
+    doc = articleclean.Pipeline().document(
+        "Menú\nEconomía\nLas claves del recargo a las viviendas vacías\nEscuchar artículo\n00:00\n06:42\n"
+        "Lucía Ferrández y Javier Montesinos Rey, Madrid\nPublicado el jueves, 16 de octubre de 2025, 06:30 h\n"
+        "Los ayuntamientos podrán cobrar un recargo de hasta el 150% en el IBI a los pisos vacíos, según la ley.\n"
+    )
+    assert doc.meta.authors == ["Lucía Ferrández", "Javier Montesinos Rey"]
+    reasons = [p.reason for p in doc.pieces if p.label == "byline"]
+    assert reasons == ["byline: names just before the headline's dateline"]
+
+
+def test_a_section_name_before_the_dateline_is_no_byline():
+    doc = articleclean.Pipeline().document(
+        "Menú\nLas claves del recargo a las viviendas vacías\nEscuchar artículo\n00:00\nReforma fiscal\n"
+        "Publicado el jueves, 16 de octubre de 2025, 06:30 h\n"
+        "Los ayuntamientos podrán cobrar un recargo de hasta el 150% en el IBI a los pisos vacíos, según la ley.\n"
+    )
+    assert doc.meta.authors == []

@@ -16,6 +16,9 @@ CAPTION_LINES = [
     ),
     ("El presidente en Madrid (Foto: EFE)", "El presidente en Madrid", "EFE"),
     ("Il ministro alla Camera (foto Ansa)", "Il ministro alla Camera", "Ansa"),
+    ("Jane Doe at the county fair in 2019. Courtesy of the Doe family", "Jane Doe at the county fair in 2019.",
+     "the Doe family"),
+    ("The new clinic on Main Street. Photo courtesy Jane Doe", "The new clinic on Main Street.", "Jane Doe"),
     ("Il tratto chiuso al traffico (foto di Luca Zanella)", "Il tratto chiuso al traffico", "Luca Zanella"),
     ("L'ancienne directrice arrive au tribunal. (THOMAS LE GALL / AFP)", "L'ancienne directrice arrive au tribunal.",
      "THOMAS LE GALL / AFP"),
@@ -88,6 +91,7 @@ def test_every_caption_form_is_found_in_a_document(run_filter, line, caption, cr
         "© 2023 Example Media Ltd. All rights reserved.",
         "The photo: a blurry picture of the suspect, police said, was taken in 2019 near the station.",
         "He took the photo himself.",
+        "He thanked the officers for the courtesy of the escort.",
         "The deal was reported by the Financial Times. BBC/Reuters coverage followed on Monday morning.",
         "Figures from the agency. Read more at NASA/JPL",  # a slash credit must follow a sentence end
         "Opening hours 9.30 A.M. / 7.00 P.M.",  # a slash after a sentence end: no digits in such a credit

@@ -17,6 +17,7 @@ AFTER = "The mayor said the plan would return in the spring, with a smaller budg
         ("Receba as principais notícias de São Paulo no seu e-mail, de segunda a sexta.", "Seu e-mail", "Cadastrar"),
         ("Få de viktigaste nyheterna från Hedemora i din inkorg varje morgon.", "Din e-postadress", "Prenumerera"),
         ("Receba todas as manhãs as notícias no seu email.", "O seu endereço de email", "Subscrever"),
+        ("Le opinioni che fanno discutere, ogni sabato nella tua casella di posta.", "La tua email", "Mi iscrivo"),
     ],
 )
 def test_box_inside_the_story_is_dropped(run_filter, prompt, field, button):

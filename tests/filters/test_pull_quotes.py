@@ -19,3 +19,30 @@ def test_lines_repeated_alone_are_no_pull_quotes(run_filter):
     row = "1 Green, 1 Red, 1 Yellow, 1 tsp."
     doc = run_filter(drop_pull_quotes, row, row, PARAGRAPH)
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_pull_quote_without_the_final_stop_of_its_sentence(run_filter):
+    paragraph = (
+        "C'è poi una questione di metodo. «Un'opera pubblica non è un monumento: è un servizio, e va giudicata da chi"
+        " la usa.» Per questo trovo sorprendente che nel piano non compaia un solo indicatore di puntualità."
+    )
+    quote = "«Un'opera pubblica non è un monumento: è un servizio, e va giudicata da chi la usa»"
+    doc = run_filter(drop_pull_quotes, quote, paragraph)
+    assert [p.label for p in doc.pieces] == [Label.DROPPED, None]
+
+
+def test_a_pull_quote_a_raw_dump_glued_to_a_paragraph(run_filter):
+    # the raw dump glued the quote to the end of the paragraph above it: `split_glued_text` cut it off
+    doc = run_filter(drop_pull_quotes, "Non avrei saputo dirlo meglio, ha detto il sindaco.", "x", PARAGRAPH)
+    doc.pieces[1].text = "“The ice doesn’t care whether we’re paying attention.”"
+    doc.pieces[1].data["joins_previous"] = True
+    drop_pull_quotes(doc)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None]
+
+
+def test_a_quoted_last_sentence_of_a_paragraph_said_nowhere_else_stays(run_filter):
+    doc = run_filter(drop_pull_quotes, "He spoke to the crowd for an hour on the square, and then he said:", "x")
+    doc.pieces[1].text = "“We will build the bridge, whatever the council decides.”"
+    doc.pieces[1].data["joins_previous"] = True
+    drop_pull_quotes(doc)
+    assert [p.label for p in doc.pieces] == [None, None]

@@ -129,3 +129,43 @@ def test_fragments_of_a_paragraph_cut_at_its_links_are_no_box(run_filter):
     lines = ["Read More", "US stock futures were last", "trading slightly positive", "on Tuesday, traders said."]
     doc = run_filter(find_related, *lines)
     assert [p.label for p in doc.pieces] == ["dropped", "related", None, None]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title", "button"),
+    [
+        ("Wasserknappheit", "Erste Gemeinden in Niedersachsen rationieren Trinkwasser", "Lesen"),
+        ("Mercado inmobiliario", "La compraventa de viviendas usadas firma su mejor verano", "Leer"),
+        ("Entrevista", "Teodoro Malheiro: «Ainda não pintei o céu que queria»", "Ler artigo"),
+        ("Сцена", "В Самаре открылся новый театр для подростков", "Читать"),
+    ],
+)
+def test_a_story_card_gives_its_headline_as_a_related_link(run_filter, kicker, title, button):
+    before = "Sie fordert verbindliche Obergrenzen für Entnahmen und ein bundesweites Wasserentgelt."
+    after = "Und was kann jeder Einzelne tun? Kürzer duschen schadet nicht, sagt sie."
+    doc = run_filter(find_related, before, kicker, title, button, after)
+    assert [p.label for p in doc.pieces] == [None, "dropped", "related", "dropped", None]
+    assert doc.pieces[2].data["title"] == title
+    assert doc.pieces[3].reason == "story card: its button"
+
+
+def test_a_read_button_under_a_sentence_is_no_story_card(run_filter):
+    lines = ["The very best Black Friday deals and sales.", "Read", "As the year comes to an end, it is time."]
+    doc = run_filter(find_related, *lines)
+    assert [p.label for p in doc.pieces] == [None, None, None]
+
+
+def test_a_crosshead_of_many_words_above_a_card_stays(run_filter):
+    lines = ["Die Landwirtschaft muss jetzt endlich umdenken", "Erste Gemeinden rationieren Trinkwasser", "Lesen"]
+    doc = run_filter(find_related, *lines)
+    assert [p.label for p in doc.pieces] == [None, "related", "dropped"]
+
+
+def test_read_more_under_a_headline_is_a_cards_button_and_above_one_a_marker(run_filter):
+    card = ["The study was published in the journal on Monday.", "Neil Young's plan suffers a setback", "Read more"]
+    doc = run_filter(find_related, *card)
+    assert [p.label for p in doc.pieces] == [None, "related", "dropped"]
+    marker = ["The study was published in the journal on Monday.", "Read more", "Neil Young's plan suffers a setback"]
+    doc = run_filter(find_related, *marker)
+    assert [p.label for p in doc.pieces] == [None, "dropped", "related"]
+    assert doc.pieces[1].reason == "related-story marker"

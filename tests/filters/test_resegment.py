@@ -48,6 +48,13 @@ def texts_of(text: str) -> list[str]:
         ("کا اعلان کیا۔یہ بھی پڑھیں: کراچی", ["کا اعلان کیا۔", "یہ بھی پڑھیں: کراچی"]),
         # Thai writes `.` in abbreviations only: a cut after one when a label follows it
         ("14:20 น.ผู้เขียน: ปิยะพงษ์ ศรีสุข", ["14:20 น.", "ผู้เขียน: ปิยะพงษ์ ศรีสุข"]),
+        # a quotation closed and the next opened, glued (French `»«`, German `“„`)
+        ("jusqu'au bout. »« Ce groupe ne lâche jamais", ["jusqu'au bout. »", "« Ce groupe ne lâche jamais"]),
+        ("sagte sie. „Wir kommen.“„Nein“, sagte er", ["sagte sie. „Wir kommen.“", "„Nein“, sagte er"]),
+        # a closing mark glued to a word with an apostrophe (`C'è`)
+        ("«Va giudicata da chi la usa»C'è poi un punto", ["«Va giudicata da chi la usa»", "C'è poi un punto"]),
+        # an acronym glued to the next block ends its sentence, though `Mar.` abbreviates March
+        ("rozporządzenia MAR.Tagi: GPW", ["rozporządzenia MAR.", "Tagi: GPW"]),
     ],
 )
 def test_splits_at_glued_block_boundaries(glued, parts):
@@ -58,6 +65,8 @@ def test_splits_at_glued_block_boundaries(glued, parts):
     "text",
     [
         "The U.S.Army said so.",  # initials and abbreviations
+        "Wyniki mają opublikować m.in. Domar Retail i Pakmet z Bydgoszczy, podała spółka w komunikacie.",
+        "Il a dit « non » et « oui » au ministre.",
         "Mr.Smith and Dr.Jones met Prof.Brown.",
         "It costs 3.5 dollars, or 4,50 euros.",  # decimals
         "Fruit, e.g.Apples, and z.B.Birnen.",

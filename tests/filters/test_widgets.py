@@ -90,10 +90,29 @@ def test_runs_after_the_classifier_on_what_it_dropped_but_not_on_other_filters_d
         ("Do you have an opinion on the issues raised in this article? Email us.", "letters prompt"),
         ("This post may contain affiliate links.", "affiliate disclosure"),
         ("This article appears in the April 2025 print edition with the headline \"Melting.\"", "print edition note"),
+        ("Le opinioni espresse in questo articolo sono dell'autrice e non riflettono la linea editoriale.",
+         "opinion disclaimer"),
+        ("Les tribunes publiées sur ce site n'engagent que leurs auteurs.", "opinion disclaimer"),
+        ("Мнение автора может не совпадать с позицией редакции.", "opinion disclaimer"),
+        ("Materiał ma charakter informacyjny i nie stanowi rekomendacji inwestycyjnej.", "investment disclaimer"),
+        ("This article is for information only and does not constitute investment advice.", "investment disclaimer"),
+        ("This audio is generated automatically. Let us know if you have feedback.", "audio player note"),
     ],
 )
 def test_notes_around_a_story(line, reason):
     assert widget_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the post did not constitute financial advice and that he regretted it.",
+        "The audio recordings were played in court on Tuesday.",
+        "Le opinioni dei cittadini sono state raccolte in un sondaggio.",
+    ],
+)
+def test_sentences_of_a_story_that_speak_of_the_same_are_no_notes(line):
+    assert widget_reason(line) is None
 
 
 def test_the_rest_of_a_widgets_line_goes_with_it(run_filter):

@@ -37,6 +37,12 @@ BYLINES = [
     ("Words: Jane Doe", ["Jane Doe"]),
     ("Posted by Michael David Smith", ["Michael David Smith"]),
     ("Story by Jane Doe", ["Jane Doe"]),
+    # an interview's markers
+    ("Ein Interview von Lena Hartwig und Tobias Renner, Kassel", ["Lena Hartwig", "Tobias Renner"]),
+    ("Propos recueillis par Jean Dupont", ["Jean Dupont"]),
+    ("Беседовала Ксения Мальцева, обозреватель отдела культуры", ["Ксения Мальцева"]),
+    # a role, then the author's institution
+    ("di Giovanna Ferlito, economista dei trasporti, Università della Calabria", ["Giovanna Ferlito"]),
     # agencies, outlets and roles are not authors
     ("Jane Doe, Reuters", ["Jane Doe"]),
     ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
@@ -174,6 +180,7 @@ def test_match_byline(line: str, names: list[str]) -> None:
 
 
 NOT_BYLINES = [
+    "Беседовали они долго, до самого утра.",
     "By the end of the year, prices had doubled.",
     "Analyse von Daten zeigt einen Trend",
     "By contrast, prices fell.",

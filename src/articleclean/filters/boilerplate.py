@@ -1220,6 +1220,9 @@ def extend_span(
         for i, row in enumerate(rows)
     ]
 
+    inline_ad = [unit.kind == "ad" and is_ad_label(unit.text) for unit in units]
+    sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
+
     def reach(i: int, step: int, relaxed: bool = False) -> tuple[int, bool] | None:
         """The next likely paragraph from unit i in direction `step` across a small gap, and whether it was
         reached across related links and captions alone; None if there is none. `relaxed`: unit i was,
@@ -1231,7 +1234,11 @@ def extend_span(
             bar = related_bar if crossed_related and only_related else rescue
             if probs[j] >= bar and para[j] and units[j].open:
                 return j, crossed_related and only_related
-            if units[j].open:
+            if units[j].open and inline_ad[j]:
+                crossed_related = True  # an advert's label: what a CMS sets inside an article, as a related link
+            elif units[j].open and sign_up[j]:
+                only_related = False  # a newsletter box's line: no gap, but no lower bar beyond it either
+            elif units[j].open:
                 only_related = False
                 gap_units += 1
                 gap_chars += len(units[j].text)
@@ -1269,6 +1276,8 @@ def _is_inline(piece: Piece) -> bool:
 
 # An interruption the span may be grown over: this many undecided units, this many characters.
 _RESCUE_GAP_UNITS, _RESCUE_GAP_CHARS = 2, 120
+# A newsletter box's prompt, field or button inside an article, which the span may be grown over too.
+_MAX_SIGN_UP_CHARS = 200
 
 _KIND_REASONS = {
     "share": "share/follow prompt",

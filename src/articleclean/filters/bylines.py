@@ -11,6 +11,8 @@ from articleclean.strings import keeps_words
 _NEAR_HEADLINE = 15
 # Words after a byline's date that are the article glued to it by a raw dump, not the date's furniture.
 _GLUED_TAIL_WORDS = 8
+# How far below the headline its dateline may be, past a toolbar or a player, for names just above it.
+_NEAR_DATELINE = 8
 # Published, updated: the datelines under a headline, before names that may follow them.
 _MAX_DATELINES = 3
 
@@ -55,12 +57,25 @@ def _take_bare_byline(doc: Document, title_at: int) -> None:
         return
     affiliation = pieces[1] if len(pieces) == 3 and pieces[1].label is None and is_affiliation(pieces[1].text) else None
     if "when" not in pieces[2 if affiliation else 1].data:
+        _take_names_before_dateline(doc, title_at)
         return
     names = match_bare_names(pieces[0].text)
     if names:
         _take_byline(doc, pieces[0], names, "byline: names between the headline and the dateline")
         if affiliation is not None:
             doc.label(affiliation, Label.BYLINE, "byline: the author's outlet or role", authors=[])
+
+
+def _take_names_before_dateline(doc: Document, title_at: int) -> None:
+    """Names alone on the line just before the headline's first dateline, with page furniture between
+    the headline and them (an audio player, a kicker: `Escuchar artículo` | `00:00` | `Lucía Ferrández`)."""
+    end = min(len(doc.pieces), title_at + 1 + _NEAR_DATELINE)
+    at = next((i for i in range(title_at + 2, end) if "when" in doc.pieces[i].data), None)
+    if at is None or doc.pieces[at - 1].label is not None:
+        return
+    names = match_bare_names(doc.pieces[at - 1].text)
+    if names:
+        _take_byline(doc, doc.pieces[at - 1], names, "byline: names just before the headline's dateline")
 
 
 def _take_names_after_datelines(doc: Document, title_at: int) -> None:

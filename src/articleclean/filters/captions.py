@@ -23,7 +23,8 @@ _CREDIT_WORD = (
 _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s))
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
-       (?:Staff\s+photo|Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
+       (?:Staff\s+photo|Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|
+       (?:(?:Photo|Image)\s+)?(?i:courtesy)(?:\s+of)?(?=\s+(?:the\s+)?\p{Lu})|(?:Photo|Image)\s+provided\s+by(?=\s+(?:the\s+)?\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
        (?:Photo|Foto)(?=(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:/\S+)?\s*$)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""
@@ -81,7 +82,7 @@ _CAPTION_HINTS = (
     "φωτογραφία",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
     "caption", "pictured", "légende", "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
-    "picha", "kuha ni", "larawan", "gambar",
+    "picha", "kuha ni", "larawan", "gambar", "courtesy",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).

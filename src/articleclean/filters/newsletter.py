@@ -25,7 +25,7 @@ _MAX_FIELD_CHARS = 60
 # A button or heading of the form: the sign-up words of the languages of the corpus and their neighbours.
 _SIGN_UP = regex.compile(
     r"(?i)\b(?:subscribe|sign\s?up|newsletter|abonnieren|anmelden|registrieren|abonnez|abonner|m[’']inscris|"
-    r"s[’']inscrire|inscrivez|inscribirme|suscrib\w*|suscríbete|iscriviti|iscrivimi|subscrever|subscreva|"
+    r"s[’']inscrire|inscrivez|inscribirme|suscrib\w*|suscríbete|iscriv\w*|subscrever|subscreva|"
     r"inscrever|inscreva|cadastr\w*|regístrate|registrarme|zapisz|zapisuję|subskrybuj|подписаться|подписка|рассылк\w*|aanmelden|inschrijven|"
     r"prenumerera|tilaa|odebírat|přihlásit)\b"
 )

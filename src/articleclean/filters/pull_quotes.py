@@ -12,6 +12,13 @@ _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pul
 # Where a paragraph splits into what a pull quote may repeat: its sentences and its quotations.
 _SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"")  # quotes are folded to `"` and `'` first
 _QUOTES = "\"'“”‘’«»„ "
+_ENDS = ".!?…"
+
+
+def _key(segment: str) -> str:
+    """What a pull quote and the sentence it repeats share: quotes and the final stop aside (a pull quote
+    often drops the stop: `«... chi la usa»` from `«... chi la usa.»`)."""
+    return segment.strip(_QUOTES).rstrip(_ENDS).strip(_QUOTES)
 
 
 def _fold(text: str) -> str:
@@ -40,6 +47,11 @@ def _may_be_pull_quote(text: str) -> bool:
     )
 
 
+def _is_quoted(text: str) -> bool:
+    text = text.rstrip()
+    return len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES
+
+
 def drop_pull_quotes(doc: Document) -> None:
     """Drop a short line that the story's text holds word for word elsewhere (its quotes aside): the
     pull quote a magazine sets between two paragraphs, which a reader reads once, in its paragraph.
@@ -48,19 +60,23 @@ def drop_pull_quotes(doc: Document) -> None:
     """
     kept = [p for p in doc.pieces if p.label is None]
     joins_next = [following.data.get("joins_previous", False) for following in kept[1:]] + [False]
-    # a line of its own, not a sentence of a paragraph (a raw dump's long paragraph comes cut into sentences)
+    # a line of its own, not a sentence of a paragraph (a raw dump's long paragraph comes cut into sentences);
+    # a raw dump glues a pull quote in its quotation marks to the end of the paragraph above it
     candidates = [
         piece
         for piece, continued in zip(kept, joins_next)
-        if not continued and not piece.data.get("joins_previous") and _may_be_pull_quote(piece.text)
+        if not continued
+        and (not piece.data.get("joins_previous") or _is_quoted(piece.text))
+        and _may_be_pull_quote(piece.text)
     ]
     if not candidates:
         return
+    alone = {id(piece) for piece in candidates}
     # whole paragraphs, their sentences and quotations each with the longest paragraph that says it,
     # looked up in a dict: linear in the page, however long
     joined: list[str] = []
     for piece in kept:
-        if piece.data.get("joins_previous") and joined:
+        if piece.data.get("joins_previous") and joined and id(piece) not in alone:
             joined[-1] = f"{joined[-1]} {piece.text}"
         else:
             joined.append(piece.text)
@@ -69,10 +85,10 @@ def drop_pull_quotes(doc: Document) -> None:
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
             for segment in _SEGMENT.split(paragraph):
-                segment = segment.strip(_QUOTES)
+                segment = _key(segment)
                 said[segment] = max(said.get(segment, 0), len(paragraph))
     for piece in candidates:
         line = _fold(piece.text)
         # held by a longer paragraph, not repeated alone (a list or a table may well repeat a line)
-        if said.get(line.strip(_QUOTES), 0) >= len(line) + _MIN_MORE_CHARS:
+        if said.get(_key(line), 0) >= len(line) + _MIN_MORE_CHARS:
             doc.drop(piece, "pull quote: a sentence of the story set again")

@@ -63,6 +63,22 @@ _ALSO_ON = regex.compile(
     r"^(?P<marker>also\s+on\s+(?P<site>(?:www\.)?[\w-]+(?:\.[\w-]+)+))\s*:?\s*(?P<rest>.*)$", regex.I
 )
 _SEPARATOR = regex.compile(r"^\s*(?:[:：\-–—»›>|]+)\s*(?P<title>\S.*)?$")
+# The button of a story card (a kicker, another story's headline, `Lesen`): no marker word before the headline.
+# `Read more` too, below a headline (a marker above one is taken by `find_related` when no headline is above it).
+_CARD_BUTTON = regex.compile(
+    r"^(?:read(?:\s+(?:more|story|the\s+story|article|the\s+article))?|continue\s+reading|(?:artikel\s+|weiter)?lesen"
+    r"|zum\s+artikel|lire(?:\s+(?:l['’]article|la\s+suite))?|leer(?:\s+(?:más|artículo|noticia|la\s+noticia))?"
+    r"|ler(?:\s+(?:mais|artigo|notícia))?|leggi(?:\s+(?:l['’]articolo|tutto))?|czytaj(?:\s+(?:dalej|więcej))?"
+    r"|читать(?:\s+(?:далее|статью))?|lees(?:\s+(?:verder|meer|artikel))?|läs(?:\s+(?:mer|artikeln))?|læs(?:\s+mere)?"
+    r"|les\s+mer)\s*[→›»>…]?$",
+    regex.IGNORECASE,
+)
+_CARD_BUTTON_STARTS = tuple(
+    "\n" + word
+    for word in "read|continue reading|artikel lesen|weiterlesen|lesen|zum artikel|lire|leer|ler|leggi|czytaj|"
+    "читать|lees|läs|læs|les mer".split("|")
+)
+_MAX_KICKER_WORDS = 3
 _GENERIC_MARKERS = frozenset({"watch", "listen", "more", "recommended"})
 _URL = regex.compile(r"https?://\S+")
 _MAX_TITLE_WORDS = 30
@@ -126,6 +142,8 @@ def _title_and_url(rest: str) -> tuple[str, str | None]:
 def find_related(doc: Document) -> None:
     """Label related-story lines RELATED (with `title`, `url`); a marker alone takes the headline after it."""
     profile_markers = doc.options.profile.related_markers if doc.options.profile is not None else ()
+    index = {id(piece): at for at, piece in enumerate(doc.pieces)}  # labels only: no piece is split here
+    _find_story_cards(doc, index)
     starts = _LINE_STARTS + tuple("\n" + marker.lower() for marker in profile_markers)
     candidates = doc.find(literals=starts, fold_case=True)
     if not candidates:
@@ -142,15 +160,37 @@ def find_related(doc: Document) -> None:
             piece.data["marker"] = _marker(piece.text, title, url)
             if not any(ch.isalnum() for ch in piece.data["marker"]):
                 del piece.data["marker"]
-            _take_title_rest(doc, piece, title)
+            _take_title_rest(doc, index[id(piece)], title)
         else:
-            _take_link_below(doc, piece)
+            _take_link_below(doc, index[id(piece)])
 
 
-def _take_title_rest(doc: Document, link: Piece, title: str) -> None:
+def _find_story_cards(doc: Document, index: dict[int, int]) -> None:
+    """A story card set in a page: another story's headline, above it at most a short kicker, below it a
+    button (`Wasserknappheit` | `Erste Gemeinden rationieren Trinkwasser` | `Lesen`). The headline is a
+    related link; kicker and button go."""
+    buttons = doc.find(_CARD_BUTTON, literals=_CARD_BUTTON_STARTS, fold_case=True, longest=30)
+    for button in buttons:
+        at = index[id(button)]
+        title = doc.pieces[at - 1] if at else None
+        if title is None or title.label is not None or not _is_link_title(title) or title.text.endswith(":"):
+            continue
+        doc.label(title, Label.RELATED, "link to a related story (a story card)", title=title.text, url=_href(title))
+        doc.drop(button, "story card: its button")
+        kicker = doc.pieces[at - 2] if at > 1 else None
+        if kicker is not None and kicker.label is None and _is_kicker(kicker.text):
+            doc.drop(kicker, "story card: its kicker")
+
+
+def _is_kicker(text: str) -> bool:
+    """A card's kicker: a few capitalised words, no stop at the end (`Wasserknappheit`, `Mercado inmobiliario`)."""
+    return len(text.split()) <= _MAX_KICKER_WORDS and text[:1].isupper() and text[-1:].isalnum()
+
+
+def _take_title_rest(doc: Document, at: int, title: str) -> None:
     """The sentences of the link's line that `split_glued_text` cut off it (`Czytaj także: Ile kosztuje
     parkowanie? Porównaliśmy ceny`) go on with its title, not with the paragraph above it."""
-    at = doc.pieces.index(link) + 1
+    at += 1
     words = len(title.split())
     while at < len(doc.pieces) and (rest := doc.pieces[at]).label is None and rest.data.get("joins_previous"):
         words += len(rest.text.split())
@@ -160,16 +200,16 @@ def _take_title_rest(doc: Document, link: Piece, title: str) -> None:
         at += 1
 
 
-def _take_link_below(doc: Document, marker: Piece) -> None:
+def _take_link_below(doc: Document, at: int) -> None:
     """A marker alone on its line: the headline-shaped piece right below it is the link, and so are the
     ones right below that, up to `_MAX_BOX_LINKS` (a box of links, `Mehr zum Thema`, inside the story)."""
-    at = doc.pieces.index(marker)
+    marker = doc.pieces[at]
     below = next((p for p in doc.pieces[at + 1 : at + 3] if p.label is None), None)
     if below is None or not _is_link_title(below):
         return
     doc.drop(marker, "related-story marker")
     doc.label(below, Label.RELATED, "link to a related story", title=below.text, url=_href(below))
-    at = doc.pieces.index(below)
+    at = doc.pieces.index(below, at)
     if not _is_box_link(below, doc.pieces[at + 1 : at + 2]):
         return
     for i in range(at + 1, min(at + _MAX_BOX_LINKS, len(doc.pieces))):

@@ -65,8 +65,10 @@ _GLUE_HINT = regex.compile(
 # `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
 # after a mark that closes a quotation open before it (`«…»`, `“…”`, `„…“`, `”…”`), else before it: the
 # same `»` opens a Danish or German quotation (`»Lørdag er …«`).
-_QUOTE_GLUE = regex.compile(r"(?<=[\p{L}\d][\u00a0\u202f ]?)[»”“](?=\p{Lu}[\p{Ll}\s])")  # French: `aides »À`
+_QUOTE_GLUE = regex.compile(r"(?<=[\p{L}\d][\u00a0\u202f ]?)[»”“](?=\p{Lu}[\p{Ll}\s'’])")  # `aides »À`, `usa»C'è`
 _QUOTE_OPENERS = {"»": "«", "“": "„", "”": "“„"}
+# A quotation closed and the next opened, glued: `…bout. »« Ce groupe`, `…gesagt.“„Wir`.
+_QUOTE_PAIR_GLUE = regex.compile(r"(?<=[^\s«“„][\u00a0\u202f ]?)(?:»(?=[«“„])|«(?=»)|[”“](?=[„“]))")
 
 
 def _closes_quotation(before: str, mark: str) -> bool:
@@ -100,6 +102,7 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations that are also words, written so, of the languages above (Swedish `hon.`, she): a sentence end.
 _WORDS_TOO = frozenset({"hon"})
+_DOTTED_ABBREVIATION = regex.compile(r"(?:^|[^\w.])\p{Ll}{1,2}\.\p{Ll}{1,3}$")
 _AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
 # How far a cut looks back and ahead into the text without white space around it (the word
 # before it, a URL it may be part of): bounded, so a page-long run of glued text costs linear time.
@@ -138,7 +141,11 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
                 continue
-            if word.lower() in _ABBREVIATIONS and word not in _WORDS_TOO and (
+            elif _DOTTED_ABBREVIATION.search(chunk):  # Polish `m.in.`, German `d.h.`
+                continue
+            # an acronym glued to the next block ends a sentence (`rozporządzenia MAR.Tagi:`), not `Mar.`
+            acronym = not spaced and len(word) > 1 and word.isupper()
+            if word.lower() in _ABBREVIATIONS and word not in _WORDS_TOO and not acronym and (
                 spaced or not _AFTER_NUMBER.search(text, reach, start)
             ):
                 continue  # `Maj. Jones`, but `den 15 maj.Ämnen` glues a block to a date
@@ -147,6 +154,7 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         if _URLISH.search(chunk + punct) or (not spaced and _URL_TAIL.match(text, m.end())):
             continue
         cuts.append((m.end("close"), m.end(), spaced))
+    cuts += [(m.end(), m.end(), False) for m in _QUOTE_PAIR_GLUE.finditer(text)]
     for m in _QUOTE_GLUE.finditer(text):
         closes = _closes_quotation(text[max(0, m.start() - _REACH) : m.start()], m.group())
         if not closes and text[m.start() - 1].isspace():

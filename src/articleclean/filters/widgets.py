@@ -84,8 +84,23 @@ _NOTES = (
     ("opinion disclaimer",
         r"^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+\s+|here\s+)?are\s+(?:those\s+of\s+the\s+"
         r"(?:author|writer)|the\s+(?:author|writer)['’]s\s+own|solely)"
-        r"|^las\s+opiniones\s+expresadas|^les\s+propos\s+.{0,40}n['’]engagent\s+que|^dieser\s+(?:text|beitrag)\s+gibt\s+die"
-        r"\s+meinung"),
+        r"|^las\s+opiniones\s+expresadas|^les\s+(?:propos|tribunes)\s+.{0,80}n['’]engagent\s+que"
+        r"|^dieser\s+(?:text|beitrag|gastbeitrag)\s+gibt\s+(?:die|ausschließlich\s+die)\s+meinung"
+        r"|^le\s+opinioni\s+espresse|^as\s+opiniões\s+expressas|^os\s+textos\s+de\s+opinião"
+        r"|^opinie\s+wyrażone|^tekst\s+wyraża\s+(?:wyłącznie\s+)?(?:opinię|poglądy)|^de\s+meningen\s+in\s+dit"
+        r"|^мнение\s+(?:автора|редакции)\s+может\s+не\s+совпадать"),
+    ("investment disclaimer",
+        r"^(?:this|the\s+(?:information|material|content)|dieser|diese|ce|cet|este|esta|questo|materiał|tekst|informacje"
+        r"|данн\w+|la\s+información|le\s+informazioni|as\s+informações|les\s+informations)\b.{0,160}?"
+        r"(?:(?:does|do)\s+not\s+constitute\s+(?:\w+\s+)?(?:financial|investment)\s+advice|nie\s+stanowi\w*\s+rekomendacji"
+        r"|keine\s+anlageberatung|ne\s+constitu\w+\s+pas\s+un\s+conseil|no\s+constituye\w*\s+(?:una\s+)?recomendación"
+        r"|non\s+costituisc\w+\s+(?:una\s+)?(?:sollecitazione|consulenza|raccomandazione)"
+        r"|não\s+constitu\w+\s+(?:uma\s+)?recomendação|не\s+является\s+инвестиционной\s+рекомендацией)"),
+    ("audio player note",
+        r"^(?:this\s+)?audio\s+(?:is|was|has\s+been)\s+(?:auto(?:matically)?[- ]?generated|generated|produced|created)"
+        r"|^(?:dieses?\s+)?audio\w*\s+wurde\s+(?:automatisch|künstlich|mit)|^(?:cet|ce\s+fichier)\s+audio\s+(?:est|a\s+été)\s+généré"
+        r"|^este\s+audio\s+(?:ha\s+sido|se\s+ha|es|foi)\s+(?:generado|gerado|creado)|^questo\s+audio\s+è\s+(?:stato\s+)?generato"
+        r"|^(?:the\s+)?(?:audio|narration|voice)\s+(?:version\s+)?(?:is|was)\s+(?:produced|generated)\s+(?:by|using|with)\s+(?:ai|artificial)"),
     ("letters prompt", r"^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised"),
     ("comment prompt",
         r"^(?:sign\s+in|log\s+in|register)\s+(?:or\s+\w+\s+(?:an\s+|your\s+)?account\s+)?"
@@ -131,6 +146,9 @@ _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
     "copyright|©|expressed|opiniones|propos|meinung|do you have an opinion|affiliate|amazon associate|"
+    "audio|"
+    "opinioni|opiniões|opinião|opinie|opinię|poglądy|meningen|мнение|tribunes|advice|rekomendacji|anlageberatung|"
+    "conseil|recomendación|sollecitazione|consulenza|raccomandazione|recomendação|рекомендаци|"
     "we may earn|we may receive|appears in the|appeared in the|published in the|"
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
     "report a|report an|correction|fehler|erreur|error|errore|błąd|"

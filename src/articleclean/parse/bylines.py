@@ -10,7 +10,7 @@ The rules, in short:
 * **Markers.** A byline starts with a marker: ``By``, ``Written by``, ``Words
   by``, ``Posted by``, ``Author:``, ``Von`` / ``Autor:`` (German), ``Par``
   (French), ``Por`` (Spanish, Portuguese), ``Di`` (Italian), ``Door`` (Dutch),
-  ``Автор:`` (Russian), ``Autor:`` / ``oprac.`` (Polish), ``Autor:`` (Czech), ``Av`` / ``Af`` (Swedish,
+  ``Автор:`` / ``Беседовала`` (Russian), ``Autor:`` / ``oprac.`` (Polish), ``Autor:`` (Czech), ``Av`` / ``Af`` (Swedish,
   Norwegian, Danish), ``Oleh`` (Indonesian), ``Yazar:`` (Turkish),
   ``Kirjoittaja:`` / ``Teksti:`` / ``Toimittaja:`` (Finnish), ``Szerző:`` (Hungarian),
   ``Συντάκτης:`` / ``Γράφει:`` (Greek); or it is Reuters' end credit
@@ -57,21 +57,22 @@ _MARKER_RE = re.compile(
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|(?:article\s+)?(?:rédigé|écrit|publié)\s+par"
+    r"|propos\s+recueillis\s+par|беседовал[аи]?|записал[аи]?"  # an interview's
     r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
     r"|(?P<strict>von|par|por|di|door|av|af|oleh|מאת|na|nina|ni|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
-    r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne)\s+von)"
+    r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne|interview)\s+von)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
 )
 # How the lines that `_MARKER_RE` can match start (lowercased), unless with punctuation: a cheap precheck.
 _MARKER_STARTS = tuple(
-    "by written words story text posted report photos article rédigé écrit publié "
+    "by written words story text posted report photos article rédigé écrit publié propos беседовал записал "
     "author autor autoř автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
-    "artikel beitrag gastbeitrag kommentar analyse reportage kolumne av af oleh yazar kirjoittaja szerző "
+    "artikel beitrag gastbeitrag kommentar analyse reportage kolumne interview av af oleh yazar kirjoittaja szerző "
     "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย लेखक रिपोर्ट "
     "লেখক প্রতিবেদক خبرنگار نویسنده تحریر رپورٹ".split()
 )
@@ -358,6 +359,11 @@ def _name_list(text: str, min_words: int) -> list[str] | None:
 
     >>> _name_list("Ana Ribeiro e Caio Menezes, Tucano SP", 2), _name_list("Ana Ribeiro, Caio Menezes e Rui Sá", 2)
     (['Ana Ribeiro', 'Caio Menezes'], ['Ana Ribeiro', 'Caio Menezes', 'Rui Sá'])
+
+    Nor are a role and then an institution (`Giovanna Ferlito, economista dei trasporti, Università della Calabria`).
+
+    >>> _name_list("Giovanna Ferlito, economista dei trasporti, Università della Calabria", 2)
+    ['Giovanna Ferlito']
     """
     # the outlet after a spaced dash that ends a list (`Claire Vasseur, Julien Morvan - France Télévisions`);
     # a dash alone may part two names (Vietnamese `Minh Anh - Hoàng Quân`)
@@ -365,8 +371,12 @@ def _name_list(text: str, min_words: int) -> list[str] | None:
     if dash is not None and _ends_list(head := text[: dash.start()]) and (names := _names_of(head, min_words)):
         return names
     head, comma, tail = text.rpartition(",")
-    not_a_name = _AND_RE.search(head) is not None or _is_place_or_role(tail.strip(" ."))
-    if comma and not_a_name and (names := _names_of(head, min_words)):
+    if comma and _AND_RE.search(head) is not None and (names := _names_of(head, min_words)):
+        return names
+    # a role, then the author's institution (`Giovanna Ferlito, economista dei trasporti, Università della Calabria`)
+    tail = tail.strip(" .")
+    not_a_name = _is_place_or_role(tail) or _names_of(tail, min_words) == []
+    if comma and not_a_name and (names := _name_list(head, min_words)):
         return names
     return _names_of(text, min_words)
 
