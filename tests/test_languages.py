@@ -54,8 +54,12 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_blog", "raw"): "the same lead-magnet prompt as in the lines dump",
     ("body", "en_court", "lines"): "a figures block and a key-dates box of short lines inside the article (p 0.2-0.3),"
     " beside a paragraph the classifier is unsure of (p 0.59): the article's span ends before them",
-    ("body", "es_explainer", "raw"): "a fact box of short lines after a related link and a video link, then a"
-    " paragraph ending in a colon (a list follows): the span ends at the fact box",
+    ("authors", "cs_portal", "lines"): "a place after the name (`Jana Horáková, Havlíčkův Brod`) reads as a second"
+    " author: two capitalised words after a comma are a name as often as a place",
+    ("authors", "cs_portal", "raw"): "the same byline as in the lines dump",
+    ("authors", "es_regional", "lines"): "a place after the name and a bar (`Marta Outeiral | Vilagarcía de Arousa`)"
+    " reads as a second author",
+    ("authors", "es_regional", "raw"): "the same byline as in the lines dump",
     ("furniture", "en_review", "lines"): "a review's verdict box: its `Our verdict` and `Editors' Choice` labels",
     ("furniture", "en_review", "raw"): "the verdict box's labels, and a pull quote glued after the same sentence"
     " ending `4 p.m.`, where no cut is made (a one-letter word before `.` is an initial)",

@@ -56,3 +56,19 @@ def test_the_heading_of_a_bio_box_goes_with_it():
     drop_author_bios(doc)
     assert [p.label for p in doc.pieces] == [Label.BYLINE, None, Label.DROPPED, Label.DROPPED]
     assert doc.pieces[2].reason == "author bio: its heading"
+
+
+def test_a_bio_box_with_the_name_on_its_own_line_goes_whole():
+    doc = _doc_with_byline(STORY, "Jane Doe", "Reporter for the city desk. Since 2016 she covers health and hospitals.")
+    doc.pieces[2].label = Label.TAGS  # a list of tags may end just above it
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces] == [Label.BYLINE, None, Label.DROPPED, Label.DROPPED]
+    assert doc.pieces[3].reason == "author bio: a note under the author's name"
+
+
+def test_the_story_under_names_alone_that_are_the_byline_stays():
+    doc = text_to_document("\n".join(["Jane Doe", STORY]))
+    doc.pieces[0].label = Label.BYLINE
+    doc.meta.authors = ["Jane Doe"]
+    drop_author_bios(doc)
+    assert doc.pieces[1].label is None

@@ -46,3 +46,12 @@ def test_a_quoted_last_sentence_of_a_paragraph_said_nowhere_else_stays(run_filte
     doc.pieces[1].data["joins_previous"] = True
     drop_pull_quotes(doc)
     assert [p.label for p in doc.pieces] == [None, None]
+
+
+def test_a_pull_quote_a_raw_dump_glued_right_after_the_sentence_it_repeats(run_filter):
+    sentence = '"Dan word ik dus elke ochtend taxichauffeur."'
+    doc = run_filter(drop_pull_quotes, "Vooral ouders in Welsum maken zich zorgen over de route.", "x", "y")
+    doc.pieces[1].text = doc.pieces[2].text = sentence
+    doc.pieces[1].data["joins_previous"] = doc.pieces[2].data["glued"] = True
+    drop_pull_quotes(doc)
+    assert [p.label for p in doc.pieces] == [None, None, Label.DROPPED]

@@ -169,3 +169,17 @@ def test_read_more_under_a_headline_is_a_cards_button_and_above_one_a_marker(run
     doc = run_filter(find_related, *marker)
     assert [p.label for p in doc.pieces] == [None, "dropped", "related"]
     assert doc.pieces[1].reason == "related-story marker"
+
+
+def test_more_on_a_topic_heads_a_box_of_links_and_more_from_a_section_is_no_link(run_filter):
+    lines = [
+        "Police were called to the property at around 3am, a spokesman said on Friday.",
+        "MORE ON CELEB BURGLARIES",
+        "Footballer's wife tied up as masked gang raid Alderley Edge home",
+        "Soap star's Range Rover stolen from driveway in keyless theft",
+        "A spokesperson said officers were keen to speak to anyone who saw a car in the area.",
+    ]
+    doc = run_filter(find_related, *lines)
+    assert [p.label for p in doc.pieces] == [None, "dropped", "related", "related", None]
+    assert match_related("MORE FROM TV & SHOWBIZ") is None  # a list's heading: a generic word needs a separator
+    assert match_related("More on the plan was said.") is None

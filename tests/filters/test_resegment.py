@@ -55,6 +55,9 @@ def texts_of(text: str) -> list[str]:
         ("«Va giudicata da chi la usa»C'è poi un punto", ["«Va giudicata da chi la usa»", "C'è poi un punto"]),
         # an acronym glued to the next block ends its sentence, though `Mar.` abbreviates March
         ("rozporządzenia MAR.Tagi: GPW", ["rozporządzenia MAR.", "Tagi: GPW"]),
+        # a gallery's counter glued after a sentence
+        ("en almeja babosa y fina.1 / 14", ["en almeja babosa y fina.", "1 / 14"]),
+        ("leaving her co-host in tears.14 Mar 2025", ["leaving her co-host in tears.", "14 Mar 2025"]),
     ],
 )
 def test_splits_at_glued_block_boundaries(glued, parts):
@@ -67,6 +70,7 @@ def test_splits_at_glued_block_boundaries(glued, parts):
         "The U.S.Army said so.",  # initials and abbreviations
         "Wyniki mają opublikować m.in. Domar Retail i Pakmet z Bydgoszczy, podała spółka w komunikacie.",
         "Il a dit « non » et « oui » au ministre.",
+        "Version 2.1 / 3 was released, costs 3.50 euros, see sept.14 in the notes.",
         "Mr.Smith and Dr.Jones met Prof.Brown.",
         "It costs 3.5 dollars, or 4,50 euros.",  # decimals
         "Fruit, e.g.Apples, and z.B.Birnen.",

@@ -34,3 +34,21 @@ def test_unlike_blocks_are_no_teaser_list(run_filter):
 def test_no_heading_no_teaser_list(run_filter):
     doc = run_filter(drop_teaser_lists, STORY, *_teasers(["Транспорт, 4 февраля", "ЖКХ, 3 февраля"]))
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_sponsored_teaser_and_kickers_do_not_end_the_list(run_filter):
+    def teaser(kicker: str, n: int, closer: str) -> list[str]:
+        return [kicker, f"Teaser headline number {n} about the city", f"A blurb of teaser {n}, in a sentence.", closer]
+
+    lines = [
+        STORY,
+        "MORE FROM TV & SHOWBIZ",
+        *teaser("SPLIT SHOCK", 1, "14 Mar 2025"),
+        *teaser("BABY JOY", 2, "14 Mar 2025"),
+        "Sponsored",
+        *teaser("SPRING SAVINGS", 3, "Gardenly"),
+        *teaser("COURT", 4, "13 Mar 2025"),
+        STORY,
+    ]
+    doc = run_filter(drop_teaser_lists, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 18, None]

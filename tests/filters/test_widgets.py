@@ -33,6 +33,22 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Fehler melden", "error report link"),
         ("Dieser Beitrag steht unter der Lizenz CC BY 4.0 und darf mit Namensnennung weiterverwendet werden.",
          "licence notice"),
+        ("1 / 14", "photo gallery counter"),
+        ("Bild 1 von 7", "photo gallery counter"),
+        ("Zur Bildergalerie", "photo gallery link"),
+        ("Bekijk alle foto's", "photo gallery link"),
+        ("Empfohlener redaktioneller Inhalt", "embedded content placeholder"),
+        ("Deze inhoud kan niet worden getoond", "embedded content placeholder"),
+        ("Instagram content", "embedded content placeholder"),
+        ("An dieser Stelle finden Sie einen externen Inhalt von Instagram, der den Artikel ergänzt.",
+         "embedded content placeholder"),
+        ("Este contenido de YouTube no se muestra porque no has aceptado las cookies de terceros.",
+         "embedded content placeholder"),
+        ("Tento příspěvek je hostován na platformě X. Pro jeho zobrazení potřebujeme váš souhlas s cookies.",
+         "embedded content placeholder"),
+        ("Il vous reste 68 % de l’article à lire.", "paywall prompt"),
+        ("Weiterlesen mit RL+", "paywall prompt"),
+        ("Got a story? Email showbiz@example.co.uk or call us direct. We pay for stories.", "tip line"),
     ],
 )
 def test_widget_lines(line, reason):
@@ -61,7 +77,7 @@ def test_paywall_button_and_gallery_title_go_with_their_widget(run_filter):
     lines = [STORY, *paywall, STORY, *gallery, STORY]
     doc = run_filter(drop_widgets, *lines)
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 2, None, *[Label.DROPPED] * 2, None]
-    assert doc.pieces[2].reason == "paywall prompt: its button"
+    assert doc.pieces[2].reason == "paywall prompt: its offer, buttons and lines"
     assert doc.pieces[5].reason == "photo gallery link: the gallery's title"
 
 
@@ -113,6 +129,52 @@ def test_notes_around_a_story(line, reason):
 )
 def test_sentences_of_a_story_that_speak_of_the_same_are_no_notes(line):
     assert widget_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 / 1",  # a score, not a gallery's counter
+        "Wir und unsere Partner verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.",
+        "The council will accept the new content rules once the video is shown to members.",
+        "Got a story about the match? It was the best game of the season, fans said.",
+    ],
+)
+def test_lines_like_this_rounds_widgets_are_none(line):
+    assert widget_reason(line) is None
+
+
+def test_a_placeholder_takes_its_buttons_and_consent_lines(run_filter):
+    lines = [
+        STORY,
+        "Empfohlener externer Inhalt",
+        "Hier finden Sie einen Beitrag von Facebook, der den Artikel ergänzt. Er wird nach Ihrer Zustimmung geladen.",
+        "Inhalt von Facebook laden",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "Mehr dazu in unserer Datenschutzerklärung",
+        STORY,
+    ]
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 5, None]
+    assert doc.pieces[3].reason == "embedded content placeholder: its button"
+
+
+def test_a_paywall_takes_its_lines_up_to_its_last_offer_or_button(run_filter):
+    lines = [
+        STORY,
+        "Weiterlesen mit RL+",
+        "Alle Artikel aus Ihrer Heimat lesen – auf der Website und in unserer App.",
+        "4 Wochen für 0,99 €",
+        "Jetzt testen",
+        "Schlagwörter",
+    ]
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+
+
+def test_a_paywall_prompt_at_the_top_takes_no_story_below_it(run_filter):
+    doc = run_filter(drop_widgets, "Already a subscriber? Sign in", "City opens new metro line", STORY)
+    assert [p.label for p in doc.pieces] == [Label.DROPPED, None, None]
 
 
 def test_the_rest_of_a_widgets_line_goes_with_it(run_filter):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label
+from articleclean.strings import ends_sentence
 
 _MAX_BIO_CHARS = 400
 # After the name: a verb or an apposition (`Jane Doe is`, `Jane Doe, staff writer,`, `Екатерина Лаптева —`).
@@ -36,6 +37,7 @@ def drop_author_bios(doc: Document) -> None:
     if byline_at is None:
         return
     pieces = doc.pieces
+    folded = {name.casefold() for name in names}
     for at in range(byline_at + 1, len(pieces)):
         piece = pieces[at]
         if piece.label is None and any(is_bio_of(piece.text, name) for name in names):
@@ -43,6 +45,21 @@ def drop_author_bios(doc: Document) -> None:
             heading = pieces[at - 1]
             if heading.label is None and any(is_bio_heading(heading.text, name) for name in names):
                 doc.drop(heading, "author bio: its heading")
+        elif (
+            piece.label is None
+            and _is_bio_box_text(piece.text)
+            and pieces[at - 1].label != Label.BYLINE  # names alone may be the byline, the story under them
+            and pieces[at - 1].text.strip().casefold() in folded
+        ):
+            # a bio box's name on its own line, then the note (`Marta Wiśniewska` | `Dziennikarka działu Kraj...`)
+            doc.drop(piece, "author bio: a note under the author's name")
+            if pieces[at - 1].label in (None, Label.TAGS):  # a list of tags may end just above it
+                doc.drop(pieces[at - 1], "author bio: its heading (the author's name)")
+
+
+def _is_bio_box_text(text: str) -> bool:
+    """A note that may stand under the author's name: a sentence or two, short enough for a bio."""
+    return len(text) <= _MAX_BIO_CHARS and text[:1].isupper() and ends_sentence(text)
 
 
 # `About Jane Doe`, `Über Jana Kellermann`, `À propos de Jean Dupont`: the heading of a bio box.

@@ -1220,7 +1220,9 @@ def extend_span(
         for i, row in enumerate(rows)
     ]
 
-    inline_ad = [unit.kind == "ad" and is_ad_label(unit.text) for unit in units]
+    from articleclean.filters.widgets import is_gallery_line  # widgets reads this module: imported here, not on top
+
+    inline = [(unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) for unit in units]
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
 
     def reach(i: int, step: int, relaxed: bool = False) -> tuple[int, bool] | None:
@@ -1234,8 +1236,8 @@ def extend_span(
             bar = related_bar if crossed_related and only_related else rescue
             if probs[j] >= bar and para[j] and units[j].open:
                 return j, crossed_related and only_related
-            if units[j].open and inline_ad[j]:
-                crossed_related = True  # an advert's label: what a CMS sets inside an article, as a related link
+            if units[j].open and inline[j]:
+                crossed_related = True  # an advert's label, a gallery's counter: what a CMS sets inside an article
             elif units[j].open and sign_up[j]:
                 only_related = False  # a newsletter box's line: no gap, but no lower bar beyond it either
             elif units[j].open:

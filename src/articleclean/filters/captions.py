@@ -21,10 +21,11 @@ _CREDIT_WORD = (
 # A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
-    r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s))
+    r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s)|(?<=\p{Ll}\s)(?=Credit\s*:\s*\p{Lu}))  # `... morning Credit: PA`
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
        (?:Staff\s+photo|Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|
-       (?:(?:Photo|Image)\s+)?(?i:courtesy)(?:\s+of)?(?=\s+(?:the\s+)?\p{Lu})|(?:Photo|Image)\s+provided\s+by(?=\s+(?:the\s+)?\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
+       (?:(?:Photo|Image)\s+)?(?i:courtesy)(?:\s+of)?(?=\s+(?:the\s+)?\p{Lu})|
+       (?:Photo|Image)\s+provided\s+by(?=\s+(?:the\s+)?\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
        (?:Photo|Foto)(?=(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:/\S+)?\s*$)|
        (?i:image\s+(?:copyright|source))|
        (?:(?:"""
@@ -39,7 +40,7 @@ _CREDIT = regex.compile(
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
     r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|(?:Foto|Fotoğraf|Fotó|Bild|Kuva|Zdjęcie|Фото)\s*:"
-    r"|(?i:(?:foto|fot\.)(?:\s+(?:di|de|da|do|por|par|von|van|av))?|kuha\s+ni|larawan\s*:)(?=\s))"
+    r"|(?i:(?:foto|fot\.|photo)(?:\s+(?:di|de|da|do|por|par|von|van|av))?|kuha\s+ni|larawan\s*:)(?=\s))"
     r"\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120})"
     # `(Jordan Hale/The Canadian Press)`: a name, a slash, the agency

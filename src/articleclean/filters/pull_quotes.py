@@ -59,6 +59,12 @@ def drop_pull_quotes(doc: Document) -> None:
     It runs after the classifier and looks only at what it kept.
     """
     kept = [p for p in doc.pieces if p.label is None]
+    # a raw dump glues a pull quote set in quotation marks right after the sentence it repeats
+    for previous, piece in zip(kept, kept[1:]):
+        repeated = _key(_fold(previous.text)) == _key(_fold(piece.text))
+        if repeated and _is_quoted(piece.text) and _may_be_pull_quote(piece.text):
+            doc.drop(piece, "pull quote: a sentence of the story set again")
+    kept = [p for p in kept if p.label is None]
     joins_next = [following.data.get("joins_previous", False) for following in kept[1:]] + [False]
     # a line of its own, not a sentence of a paragraph (a raw dump's long paragraph comes cut into sentences);
     # a raw dump glues a pull quote in its quotation marks to the end of the paragraph above it

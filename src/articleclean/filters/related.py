@@ -15,7 +15,8 @@ CHINESE_JAPANESE_MARKERS = "相关阅读|相关新闻|延伸阅读|関連記事"
 # <site>` names the site it links to.
 RELATED_MARKERS = (
     r"read\s+more|read\s+also|also\s+read|read(?=\s*:)|read\s+next|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
-    r"|more\s+on\s+this(?:\s+story)?|recommended|watch|listen|more|"
+    r"|more\s+on\s+this(?:\s+story)?|more\s+on\s+[^\s:|–—-]+(?:\s+[^\s:|–—-]+){0,4}(?<![.!?,;])(?=\s*$)"
+    r"|recommended|watch|listen|more|"
     r"lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
     r"|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|(?:à\s+|a\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|sur\s+le\s+même\s+sujet"
@@ -114,7 +115,8 @@ def match_related(text: str) -> tuple[str, str | None] | None:
     separated = _SEPARATOR.match(rest)
     if separated:
         return _title_and_url(separated["title"] or "")
-    shouting = marker.isupper() and len(marker) > 3
+    # `READ MORE Title` in capitals needs no separator; generic words do (`MORE FROM TV & SHOWBIZ` heads a list)
+    shouting = marker.isupper() and len(marker) > 3 and marker.casefold() not in _GENERIC_MARKERS
     bracketed = marker.endswith(("]", "】"))  # `[관련기사] Title`, `【関連記事】Title`
     if (bracketed or (shouting and rest[:1].isspace())) and len(rest.split()) <= _MAX_TITLE_WORDS:
         return _title_and_url(rest)

@@ -4,7 +4,7 @@ section's name (`News`, `Sport`) that closes it."""
 from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
-from articleclean.filters.boilerplate import furniture_kind, open_after_classifier
+from articleclean.filters.boilerplate import furniture_kind, is_ad_label, open_after_classifier
 from articleclean.parse.dates import find_date, is_day_month
 
 _MAX_HEADING_CHARS = 40
@@ -76,11 +76,17 @@ def _last_teaser_closer(pieces: list[Piece], heading_at: int) -> int | None:
         previous, sizes = heading_at, []
         for i in range(heading_at + 1, min(len(pieces), heading_at + _REACH)):
             piece = pieces[i]
+            if i == previous + 1 and sizes and is_ad_label(piece.text):
+                # a sponsored teaser among them: its label, as many lines as the others, the sponsor for a date
+                previous += sizes[0] + 1
+                continue
+            if i <= previous:
+                continue
             if i - previous > _MAX_STEP:
                 break
             # a teaser is at least a headline and its closer: a closer right after another is no teaser's
             if closes(piece) and i - previous >= 2:
-                if not _is_headline(pieces[previous + 1]) or (sizes and i - previous != sizes[0]):
+                if not _opens_teaser(pieces, previous + 1) or (sizes and i - previous != sizes[0]):
                     break
                 sizes.append(i - previous)
                 previous = i
@@ -96,3 +102,12 @@ def _last_teaser_closer(pieces: list[Piece], heading_at: int) -> int | None:
 
 def _is_headline(piece: Piece) -> bool:
     return piece.text[-1:] not in ".!?" and len(piece.text.split()) >= 2
+
+
+def _opens_teaser(pieces: list[Piece], at: int) -> bool:
+    """A teaser opens with its headline, or with a kicker of a word or three above it (`COURT`)."""
+    first = pieces[at]
+    if _is_headline(first):
+        return True
+    kicker = 0 < len(first.text.split()) <= _MAX_LABEL_WORDS and first.text[-1:] not in ".!?"
+    return kicker and at + 1 < len(pieces) and _is_headline(pieces[at + 1])

@@ -18,8 +18,9 @@ from articleclean.strings import ends_sentence
 _PAYWALL = regex.compile(
     r"(?i)already\s+a\s+(?:subscriber|member)|get\s+unlimited\s+access"
     r"|for\s+subscribers\s+only|subscribe\s+to\s+(?:continue|keep)\s+reading"
-    r"|lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|jetzt\s+weiterlesen|(?:bereits|schon)\s+abonnent|nur\s+für\s+abonnenten"
+    r"|lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|jetzt\s+weiterlesen|weiterlesen\s+mit|(?:bereits|schon)\s+abonnent|nur\s+für\s+abonnenten"
     r"|déjà\s+abonné|pour\s+lire\s+la\s+suite|réservé\s+aux\s+abonnés|la\s+suite\s+est\s+réservée"
+    r"|il\s+vous\s+reste\s+\d+\s*%\s+de\s+l['’]article|you\s+have\s+\d+\s+free\s+articles?"
     r"|ya\s+soy\s+suscriptor|¿ya\s+eres\s+suscriptor|artículos\s+gratuitos|suscríbete\s+para\s+seguir"
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)"
     r"|sei\s+già\s+abbonato|riservato\s+agli\s+abbonati|já\s+(?:é|sou)\s+assinante"
@@ -32,16 +33,60 @@ _PAYWALL = regex.compile(
 _MAX_PROMPT_CHARS = 300
 # The button under a paywall prompt: short, with a sign-up or sign-in word.
 _BUTTON = regex.compile(
-    r"(?i)\b(?:subscribe|sign\s?in|log\s?in|abonnieren|abonnez|s['’]abonner|suscr[ií]b\w*|abbonati|assine|assinar"
+    r"(?i)\b(?:subscribe|sign\s?in|log\s?in|abonnieren|abonnez|s['’]abonner|m['’]abonne|suscr[ií]b\w*|abbonati|assine|assinar"
+    r"|anmelden|einloggen|testen|(?:je\s+)?me\s+connecte|connexion|try\s+(?:it\s+)?(?:free|now)|essayer|probar|prova"
     r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol)\b"
 )
 _MAX_BUTTON_WORDS = 5
+# A paywall's offer (`4 Wochen für 0,99 €`, `1 € le premier mois`): a price, or a price per period.
+_OFFER = regex.compile(r"\d+(?:[.,]\d+)?\s*(?:€|euro|eur\b|zł|kč|kr\b)|[€$£]\s?\d")
+# The lines under a paywall's prompt: this many, each this short, up to its last offer or button.
+_MAX_PAYWALL_LINES, _MAX_PAYWALL_LINE_WORDS = 8, 25
 # A photo gallery's link: a gallery word and a count (`Galerie photos (8)`, `FOTO GALERİ: ... (15 fotoğraf)`,
 # `Bildergalerie: 12 Bilder`).
 _GALLERY = regex.compile(
     r"(?i)(?:photo\s*gallery|gallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeria|fotoreeks"
     r"|fotogalerij|bildspel|fotogaléria|foto\s+galeri|фотогалерея|фоторепортаж)"
 )
+# A gallery's counter (`1 / 12`, `Bild 1 von 7`, `Foto 3 de 14`) and its link without a count (`Zur Bildergalerie`).
+_GALLERY_COUNTER = regex.compile(
+    r"(?i)^(?:(?:bild|foto|photo|image|imagen|immagine|zdjęcie|obrázek|afbeelding|slide|kuva|фото)\s+)?"
+    r"(?P<at>\d{1,3})\s*(?:/|von|de|of|di|z|ze|van|из|sur|av|af)\s*(?P<of>\d{1,3})$"
+)
+_MAX_COUNTER_CHARS = 30
+_GALLERY_OPENER = regex.compile(
+    r"(?i)^(?:zur|zum)\s+(?:bildergalerie|fotostrecke|galerie|fotogalerie)|^(?:voir|ouvrir)\s+(?:le\s+diaporama|la\s+galerie"
+    r"|les\s+photos)|^ver\s+(?:la\s+)?(?:galería|fotos)|^(?:view|see|open)\s+(?:the\s+)?(?:gallery|photos)"
+    r"|^(?:guarda|apri)\s+la\s+(?:gallery|galleria|fotogallery)|^zobacz\s+(?:galerię|zdjęcia)|^zobrazit\s+fotogalerii"
+    r"|^bekijk\s+(?:de\s+|alle\s+)?(?:fotoserie|foto['’]s|galerij)|^(?:gallery|galerie|galería|galleria|fotogalerie|bildergalerie|fotostrecke)$|^ver\s+galeria|^смотреть\s+(?:галерею|фото)"
+)
+_MAX_OPENER_CHARS = 40
+# A placeholder for embedded content the reader has not consented to (`Externer Inhalt`, a sentence, a button).
+_EMBED_HEADING = regex.compile(
+    r"(?i)^(?:empfohlener\s+(?:redaktioneller|externer)\s+inhalt|externer?\s+inhalt|contenu\s+externe|contenido\s+externo"
+    r"|contenuto\s+esterno|conteúdo\s+externo|treść\s+zewnętrzna|externí\s+obsah|externe\s+inhoud|external\s+content"
+    r"|embedded\s+content|внешний\s+контент|extern(?:t|a)\s+innehåll"
+    r"|(?:instagram|facebook|youtube|tiktok|twitter|x|spotify|podcast)[- ](?:content|post|video|embed|inhalt)"
+    r"|(?:inhalt|contenu|contenido|obsah\s+ze\s+sítě|treść\s+z)\s+(?:von|de|del)?\s*\S+"
+    r"|deze\s+inhoud\s+kan\s+niet\s+(?:worden\s+)?(?:getoond|weergegeven))$"
+)
+_EMBED_NOTICE = regex.compile(
+    r"(?i)(?=.*\b(?:inhalt\w*|beitrag|content|contenu|contenido|contenuto|conteúdo|treść|obsah|inhoud|innehåll|post|video"
+    r"|příspěvek|publication|publicación|pubblicazione|publicação|wpis|bericht|inlägg|публикац\w*)\b)"
+    r"(?=.*(?:cookie|zustimm|einwillig|einverstanden|consent|accept|akzept|acept|aceit|akcept|souhlas|toestemming|zgod))"
+    r"(?=.*(?:youtube|facebook|instagram|tiktok|twitter|spotify|soundcloud|vimeo|podcast|datawrapper|dritt"
+    r"|third[- ]part|tiers|terceros|terzi|terceiros|třetích|zewnętrzn|extern|embed|eingebettet|dieser\s+stelle"
+    r"|diesen\s+artikel|cet\s+article|platform|plateforme|plataforma|piattaforma|platformě|hébergé|hostován"
+    r"|geladen|angezeigt|getoond|bloqu|blocked|blockiert|no\s+se\s+muestra|non\s+è\s+visualizzat))"
+    r"(?!.*(?:partner|analy[sz]|statisti))"  # a cookie banner's, not a placeholder's
+    r"|(?i)an\s+dieser\s+stelle\s+finden\s+sie\s+(?:einen\s+)?externen?\s+inhalt"
+)
+_EMBED_BUTTON = regex.compile(
+    r"(?i)accept|akzept|zustimm|anzeigen|laden|show|enable|allow|ver\b|voir|afficher|mostrar|j['’]accepte|gérer|configur"
+    r"|einstellung|settings|préférences|zobacz|pokaż|zgadzam|souhlas|zobrazit|změnit|toon|accepteer|visualizza|consenti|\bok\b"
+    r"|bekijk|toestemming|wyświetl|zarządzaj|zgod|datenschutz|privacy|confidentialité|privacidad|prywatnośc|soukrom"
+)
+_MAX_EMBED_LINES, _MAX_EMBED_BUTTON_WORDS = 5, 6
 _COUNT = regex.compile(r"\(\s*\d+[^()]{0,20}\)\s*$|\b\d+\s+\w{2,12}\s*$")
 _MAX_GALLERY_CHARS = 120
 _MAX_GALLERY_TITLE_WORDS = 12
@@ -101,6 +146,11 @@ _NOTES = (
         r"|^(?:dieses?\s+)?audio\w*\s+wurde\s+(?:automatisch|künstlich|mit)|^(?:cet|ce\s+fichier)\s+audio\s+(?:est|a\s+été)\s+généré"
         r"|^este\s+audio\s+(?:ha\s+sido|se\s+ha|es|foi)\s+(?:generado|gerado|creado)|^questo\s+audio\s+è\s+(?:stato\s+)?generato"
         r"|^(?:the\s+)?(?:audio|narration|voice)\s+(?:version\s+)?(?:is|was)\s+(?:produced|generated)\s+(?:by|using|with)\s+(?:ai|artificial)"),
+    ("tip line",
+        r"^(?:got\s+a\s+(?:story|tip)|have\s+you\s+got\s+a\s+(?:story|tip)|do\s+you\s+have\s+a\s+(?:story|tip))\b"
+        r".{0,200}\b(?:email|e-mail|call|contact|whatsapp)"
+        r"|^(?:haben\s+sie\s+(?:einen\s+hinweis|informationen)|vous\s+avez\s+(?:une\s+info|des\s+informations))\b"
+        r".{0,200}\b(?:e-?mail|schreiben|kontakt|contactez|écrivez|whatsapp)"),
     ("letters prompt", r"^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised"),
     ("comment prompt",
         r"^(?:sign\s+in|log\s+in|register)\s+(?:or\s+\w+\s+(?:an\s+|your\s+)?account\s+)?"
@@ -152,10 +202,28 @@ _LONG_HINTS = tuple(
     "we may earn|we may receive|appears in the|appeared in the|published in the|"
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
     "report a|report an|correction|fehler|erreur|error|errore|błąd|"
-    "fout|ошибк".split("|")
+    "fout|ошибк|"
+    # galleries and placeholders of embedded content
+    "galerie|galería|galeria|gallery|diaporama|fotostrecke|fotogaler|fotoserie|zdjęcia|галере|"
+    "inhalt|content|contenu|contenido|contenuto|conteúdo|treść|obsah|inhoud|innehåll|контент|cookie|toestemming|"
+    "consent|zustimm|publication|příspěvek|"
+    # tip lines
+    "got a|have a story|have a tip|hinweis|une info".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
+
+
+def is_gallery_line(text: str) -> bool:
+    """A gallery's counter or link without a count (`1 / 12`, `Zur Bildergalerie`): a CMS sets it inside an article.
+
+    >>> is_gallery_line("Bild 1 von 7"), is_gallery_line("Voir le diaporama"), is_gallery_line("2 / 1")
+    (True, True, False)
+    """
+    n = len(text)
+    if n <= _MAX_COUNTER_CHARS and (counter := _GALLERY_COUNTER.match(text)):
+        return 0 < int(counter["at"]) <= int(counter["of"])
+    return n <= _MAX_OPENER_CHARS and _GALLERY_OPENER.match(text) is not None
 
 
 def widget_reason(text: str) -> str | None:
@@ -183,8 +251,14 @@ def widget_reason(text: str) -> str | None:
         return "video link"
     if n <= _MAX_GALLERY_CHARS and _GALLERY.search(text) and _COUNT.search(text) and not text.endswith("."):
         return "photo gallery link"
+    if is_gallery_line(text):
+        return "photo gallery counter" if _GALLERY_COUNTER.match(text) else "photo gallery link"
+    if n <= _MAX_OPENER_CHARS and _EMBED_HEADING.match(text):
+        return "embedded content placeholder"
     if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
         return "paywall prompt"
+    if n <= _MAX_NOTE_CHARS and _EMBED_NOTICE.match(text):
+        return "embedded content placeholder"
     if n <= _MAX_NOTE_CHARS:
         found = _NOTES_RE.search(text)
         return _NOTE_REASONS[found.lastgroup] if found is not None and found.lastgroup else None
@@ -200,6 +274,7 @@ def drop_widgets(doc: Document) -> None:
     candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
     candidates += doc.find(literals=_VIDEO_HINTS, fold_case=True, longest=_MAX_VIDEO_CHARS, among=open_pieces)
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
+    candidates += [p for p in open_pieces if len(p.text) <= _MAX_COUNTER_CHARS and p.text[-1:].isdigit()]
     if not candidates:
         return
     position = {id(p): at for at, p in enumerate(pieces)}
@@ -208,9 +283,7 @@ def drop_widgets(doc: Document) -> None:
         if not open_after_classifier(piece):  # taken as the button or title of a widget above it
             continue
         # the rest of its line, which `split_glued_text` cut into sentences (`All rights reserved.`)
-        rest = at + 1
-        while rest < len(pieces) and pieces[rest].data.get("joins_previous") and open_after_classifier(pieces[rest]):
-            rest += 1
+        rest = _line_end(pieces, at)
         reason = widget_reason(piece.text)
         if reason is None and rest > at + 1:  # the widget may be the whole line only (`Video: A. B (1:48)`)
             reason = widget_reason(" ".join(p.text for p in pieces[at:rest]))
@@ -222,15 +295,53 @@ def drop_widgets(doc: Document) -> None:
         following = _undecided_after(pieces, rest - 1)
         if following is None:
             continue
-        if reason == "paywall prompt" and _is_button(following.text):
-            doc.drop(following, "paywall prompt: its button")
+        if reason == "paywall prompt":
+            for line in _paywall_lines(pieces, rest):
+                doc.drop(line, "paywall prompt: its offer, buttons and lines")
         elif reason == "photo gallery link" and _is_count_alone(piece.text) and _is_gallery_title(following.text):
             doc.drop(following, "photo gallery link: the gallery's title")
+        elif reason == "embedded content placeholder":  # its buttons, and its consent sentence among them
+            at = rest
+            while at < min(rest + _MAX_EMBED_LINES, len(pieces)) and open_after_classifier(line := pieces[at]):
+                end = _line_end(pieces, at)
+                whole = " ".join(p.text for p in pieces[at:end])
+                if len(whole.split()) <= _MAX_EMBED_BUTTON_WORDS and _EMBED_BUTTON.search(whole):
+                    why = "embedded content placeholder: its button"
+                elif widget_reason(whole) == reason:
+                    why = reason
+                else:
+                    break
+                for part in pieces[at:end]:
+                    doc.drop(part, why)
+                at = end
         elif reason == "contact details":  # the name, e-mail and phone under the heading
             for line in pieces[rest : rest + _MAX_CONTACT_LINES]:
                 if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):
                     break
                 doc.drop(line, "contact details: a line of them")
+
+
+def _line_end(pieces: list[Piece], at: int) -> int:
+    """Where the line of `pieces[at]` ends: after the sentences `split_glued_text` cut it into."""
+    end = at + 1
+    while end < len(pieces) and pieces[end].data.get("joins_previous") and open_after_classifier(pieces[end]):
+        end += 1
+    return end
+
+
+def _paywall_lines(pieces: list[Piece], at: int) -> list[Piece]:
+    """The lines under a paywall's prompt that belong to it: the short lines up to its last offer, button or
+    prompt (`4 Wochen für 0,99 €`, `Jetzt testen`, `Sie sind bereits Abonnent?`). No article text follows a paywall,
+    but a prompt set at the top of a page may: lines that are none of these end it."""
+    run: list[Piece] = []
+    last = 0
+    for line in pieces[at : at + _MAX_PAYWALL_LINES]:
+        if not open_after_classifier(line) or len(line.text.split()) > _MAX_PAYWALL_LINE_WORDS:
+            break
+        run.append(line)
+        if _is_button(line.text) or (_OFFER.search(line.text) and len(line.text.split()) <= _MAX_PAYWALL_LINE_WORDS):
+            last = len(run)
+    return run[:last]
 
 
 def _undecided_after(pieces: list[Piece], at: int) -> Piece | None:
