@@ -69,6 +69,10 @@ PATTERNS: tuple[str, ...] = (
     "Mehr zum Thema\nAb cd ef\n",
     "ab. »« Cd ",
     "This audio is generated automatically.\n",
+    # polls (each vote button looks back for its question), placeholders and follow prompts with their buttons
+    "Ab cd?\nEf\nVote\n",
+    "Externer Inhalt\nAb cd\nAnzeigen\n",
+    "Follow us on WhatsApp\nFollow\n",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",

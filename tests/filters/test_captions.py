@@ -19,6 +19,8 @@ CAPTION_LINES = [
     ("Jane Doe at the county fair in 2019. Courtesy of the Doe family", "Jane Doe at the county fair in 2019.",
      "the Doe family"),
     ("The new clinic on Main Street. Photo courtesy Jane Doe", "The new clinic on Main Street.", "Jane Doe"),
+    ("Άδειες πισίνες στην Αττική (ΦΩΤΟ: INTIME NEWS)", "Άδειες πισίνες στην Αττική", "INTIME NEWS"),
+    ("Ο υπουργός στη Βουλή. Φωτ.: EUROKINISSI", "Ο υπουργός στη Βουλή.", "EUROKINISSI"),
     ("Forensic officers outside the home on Wednesday morning Credit: Cavendish Press",
      "Forensic officers outside the home on Wednesday morning", "Cavendish Press"),
     ("Les salariés, lundi soir. (Photo La Vigie/M. Kerjean)", "Les salariés, lundi soir.", "La Vigie/M. Kerjean"),

@@ -55,3 +55,22 @@ def test_a_pull_quote_a_raw_dump_glued_right_after_the_sentence_it_repeats(run_f
     doc.pieces[1].data["joins_previous"] = doc.pieces[2].data["glued"] = True
     drop_pull_quotes(doc)
     assert [p.label for p in doc.pieces] == [None, None, Label.DROPPED]
+
+
+def test_a_pull_quote_of_a_whole_sentence_with_who_said_it(run_filter):
+    paragraph = (
+        "Los sindicatos tampoco creen en los plazos. «La ley está bien como declaración, pero las consultas no se"
+        " vacían por decreto», resume Fernando Aguirre, del Sindicato Médico. Según sus cálculos, faltan médicos."
+    )
+    quote = (
+        "«La ley está bien como declaración, pero las consultas no se vacían por decreto», resume Fernando Aguirre,"
+        " del Sindicato Médico."
+    )
+    doc = run_filter(drop_pull_quotes, paragraph, quote)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED]
+
+
+def test_a_short_quoted_crosshead_stays(run_filter):
+    paragraph = 'Morrison told them, "I feared how its disclosure would play in D.C. My fears have been realized."'
+    doc = run_filter(drop_pull_quotes, '"My fears have been realized"', paragraph)
+    assert [p.label for p in doc.pieces] == [None, None]

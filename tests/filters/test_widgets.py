@@ -49,6 +49,11 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Il vous reste 68 % de l’article à lire.", "paywall prompt"),
         ("Weiterlesen mit RL+", "paywall prompt"),
         ("Got a story? Email showbiz@example.co.uk or call us direct. We pay for stories.", "tip line"),
+        ("Folgen Sie uns auf WhatsApp", "follow prompt"),
+        ("Haberpusula'yı Google Haberler'de takip edin, gündemi kaçırmayın.", "follow prompt"),
+        ("Sigue toda la actualidad en el canal de WhatsApp de Enfoque Diario", "follow prompt"),
+        ("Відео: як працює сонячна станція на даху (3:12)", "video link"),
+        ("Βίντεο: Ο Μόρνος από ψηλά (2:47)", "video link"),
     ],
 )
 def test_widget_lines(line, reason):
@@ -198,3 +203,11 @@ def test_a_widget_line_a_raw_dump_cut_into_sentences_is_dropped_whole(run_filter
         (Label.DROPPED, "video link"), (Label.DROPPED, "video link (the rest of its line)")
     ]  # fmt: skip
     assert doc.pieces[0].label is None and doc.pieces[-1].label is None
+
+
+def test_a_follow_prompt_takes_its_button_and_a_video_link_its_label(run_filter):
+    lines = [STORY, "Síguenos en Google Discover", "Seguir", STORY, "Відео", "Відео: як працює станція (3:12)", STORY]
+    doc = run_filter(drop_widgets, *lines)
+    dropped = Label.DROPPED
+    assert [p.label for p in doc.pieces] == [None, dropped, dropped, None, dropped, dropped, None]
+    assert (doc.pieces[2].reason, doc.pieces[4].reason) == ("follow prompt: its button", "video link: its label")

@@ -43,6 +43,10 @@ BYLINES = [
     ("Беседовала Ксения Мальцева, обозреватель отдела культуры", ["Ксения Мальцева"]),
     # a role, then the author's institution
     ("di Giovanna Ferlito, economista dei trasporti, Università della Calabria", ["Giovanna Ferlito"]),
+    ("de Ioana Marinescu, editor Educație", ["Ioana Marinescu"]),  # Romanian, `de` in lower case
+    ("de Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
+    ("Γράφουν η Ελένη Μαυρίδου και ο Πάνος Δεληγιάννης", ["Ελένη Μαυρίδου", "Πάνος Δεληγιάννης"]),
+    ("Авторка: Марина Ткачук, економічна оглядачка", ["Марина Ткачук"]),
     # agencies, outlets and roles are not authors
     ("Jane Doe, Reuters", ["Jane Doe"]),
     ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
@@ -180,6 +184,8 @@ def test_match_byline(line: str, names: list[str]) -> None:
 
 
 NOT_BYLINES = [
+    "De Gaulle a spus ceva despre Europa.",  # `De` in capitals opens a sentence
+    "de la Madrid a Barcelona",
     "Беседовали они долго, до самого утра.",
     "By the end of the year, prices had doubled.",
     "Analyse von Daten zeigt einen Trend",

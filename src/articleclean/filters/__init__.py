@@ -20,6 +20,7 @@ from articleclean.filters.metadata_tokens import take_metadata_tokens
 from articleclean.filters.newsletter import drop_newsletter_boxes
 from articleclean.filters.normalize import normalize
 from articleclean.filters.origin import find_origin
+from articleclean.filters.polls import drop_polls
 from articleclean.filters.profile_rules import apply_profile
 from articleclean.filters.pull_quotes import drop_pull_quotes
 from articleclean.filters.quotes import normalize_quotes
@@ -54,6 +55,7 @@ DEFAULT_FILTERS = (
     drop_teaser_dates,
     drop_teaser_lists,
     drop_widgets,
+    drop_polls,
     drop_newsletter_boxes,
     drop_author_bios,
     drop_pull_quotes,

@@ -8,6 +8,7 @@ from articleclean.document import Document, Label
 from articleclean.strings import ends_sentence
 
 _MAX_BIO_CHARS = 400
+_GREEK_ARTICLE = regex.compile(r"^(?:Η|Ο)\s+(?=[Α-ΩΆ-Ώ])")
 # After the name: a verb or an apposition (`Jane Doe is`, `Jane Doe, staff writer,`, `Екатерина Лаптева —`).
 _AFTER_NAME = regex.compile(r"\s*(?:[,–—-]\s*|\s)[\p{L}\p{N}]")
 
@@ -20,6 +21,7 @@ def is_bio_of(text: str, name: str) -> bool:
     >>> is_bio_of("Jane Doe's plan was rejected by the council on Monday.", "Jane Doe")
     False
     """
+    text = _GREEK_ARTICLE.sub("", text, count=1)  # `Η Ελένη Μαυρίδου είναι ...`: Greek puts an article first
     return (
         len(text) <= _MAX_BIO_CHARS
         and text[: len(name)].casefold() == name.casefold()  # a wire byline writes names in capitals

@@ -202,6 +202,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
         "reklama", "publicidade", "promoted", "реклама", "annons", "annonse", "annonce", "iklan", "reklam",
         "publicitate", "mainos", "hirdetés", "publicitat", "advertentie",
+        # found by the language pages (Greek capitals drop their accents)
+        "διαφήμιση", "διαφημιση",
     ),
     "nav": (
         "home", "menu", "search", "skip to", "navigation", "back to top", "contact", "about us", "sitemap",

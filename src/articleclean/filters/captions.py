@@ -13,7 +13,7 @@ from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, word_co
 CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|摄影|写真"
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
-    "Photo|Photograph|Picture|Image|Credit|Fotografia|Fotografía|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία"
+    "Photo|Photograph|Picture|Image|Credit|Fotografia|Fotografía|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία|Φωτ\\."
     "|Ảnh|Снимка|Снимки|צילום|" + CHINESE_JAPANESE_CREDIT_WORDS + "|图片"
     # Hindi, Bengali, Persian, Urdu, Thai, Swahili, Tagalog, Malay
     "|फोटो|फ़ोटो|ছবি|عکس|فوٹو|تصویر|ภาพ|Picha|Larawan|Gambar"
@@ -31,7 +31,7 @@ _CREDIT = regex.compile(
        (?:(?:"""
     + _CREDIT_WORD
     + r""")s?|
-          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO)S?)(?:\s+(?i:credit))?\s*[:：]
+          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ΦΩΤΟ)S?)(?:\s+(?i:credit))?\s*[:：]
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
 )
@@ -39,7 +39,7 @@ _CREDIT = regex.compile(
 # `(AP Photo/Jane Doe)`, `(foto Ansa)` at the end;
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
-    r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|(?:Foto|Fotoğraf|Fotó|Bild|Kuva|Zdjęcie|Фото)\s*:"
+    r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|(?:Foto|Fotoğraf|Fotó|Bild|Kuva|Zdjęcie|Фото|ΦΩΤΟ|Φωτ\.)\s*:"
     r"|(?i:(?:foto|fot\.|photo)(?:\s+(?:di|de|da|do|por|par|von|van|av))?|kuha\s+ni|larawan\s*:)(?=\s))"
     r"\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120})"
@@ -80,7 +80,7 @@ _CAPTION_HINTS = (
     "©", "(c)", "photo", "picture", "image", "credit", "foto", "fotó", "fot.", "bild", "beeld", "crédit", "zdjęcie",
     "фото",
     "kuva",
-    "φωτογραφία",
+    "φωτογραφία", "φωτ.", "φωτο",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
     "caption", "pictured", "légende", "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
     "picha", "kuha ni", "larawan", "gambar", "courtesy",

@@ -7,10 +7,13 @@ import re
 from articleclean.document import Document
 from articleclean.strings import ends_sentence, fold_quotes
 
+# fewer words in quotation marks are as often a quoted crosshead, which a story keeps (`"My fears were realized"`)
 _MIN_WORDS, _MAX_CHARS = 6, 300
 _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pull quote says more than it
-# Where a paragraph splits into what a pull quote may repeat: its sentences and its quotations.
-_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"")  # quotes are folded to `"` and `'` first
+# Where a paragraph splits into what a pull quote may repeat: its sentences and its quotations (quotes are
+# folded to `"` and `'` first); and its sentences whole, a quotation with who said it (`"...", said X.`).
+_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+")
 _QUOTES = "\"'“”‘’«»„ "
 _ENDS = ".!?…"
 
@@ -90,7 +93,7 @@ def drop_pull_quotes(doc: Document) -> None:
     for paragraph in joined:
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
-            for segment in _SEGMENT.split(paragraph):
+            for segment in [*_SEGMENT.split(paragraph), *_SENTENCE.split(paragraph)]:
                 segment = _key(segment)
                 said[segment] = max(said.get(segment, 0), len(paragraph))
     for piece in candidates:

@@ -58,7 +58,8 @@ _GALLERY_OPENER = regex.compile(
     r"(?i)^(?:zur|zum)\s+(?:bildergalerie|fotostrecke|galerie|fotogalerie)|^(?:voir|ouvrir)\s+(?:le\s+diaporama|la\s+galerie"
     r"|les\s+photos)|^ver\s+(?:la\s+)?(?:galería|fotos)|^(?:view|see|open)\s+(?:the\s+)?(?:gallery|photos)"
     r"|^(?:guarda|apri)\s+la\s+(?:gallery|galleria|fotogallery)|^zobacz\s+(?:galerię|zdjęcia)|^zobrazit\s+fotogalerii"
-    r"|^bekijk\s+(?:de\s+|alle\s+)?(?:fotoserie|foto['’]s|galerij)|^(?:gallery|galerie|galería|galleria|fotogalerie|bildergalerie|fotostrecke)$|^ver\s+galeria|^смотреть\s+(?:галерею|фото)"
+    r"|^bekijk\s+(?:de\s+|alle\s+)?(?:fotoserie|foto['’]s|galerij)|^ver\s+galeria|^смотреть\s+(?:галерею|фото)"
+    r"|^(?:gallery|galerie|galería|galleria|fotogalerie|bildergalerie|fotostrecke)$"
 )
 _MAX_OPENER_CHARS = 40
 # A placeholder for embedded content the reader has not consented to (`Externer Inhalt`, a sentence, a button).
@@ -67,7 +68,7 @@ _EMBED_HEADING = regex.compile(
     r"|contenuto\s+esterno|conteúdo\s+externo|treść\s+zewnętrzna|externí\s+obsah|externe\s+inhoud|external\s+content"
     r"|embedded\s+content|внешний\s+контент|extern(?:t|a)\s+innehåll"
     r"|(?:instagram|facebook|youtube|tiktok|twitter|x|spotify|podcast)[- ](?:content|post|video|embed|inhalt)"
-    r"|(?:inhalt|contenu|contenido|obsah\s+ze\s+sítě|treść\s+z)\s+(?:von|de|del)?\s*\S+"
+    r"|(?:inhalt|contenu|contenido)\s+(?:von|de|del)\s+\S+|obsah\s+ze\s+sítě\s+\S+|treść\s+z\s+\S+"
     r"|deze\s+inhoud\s+kan\s+niet\s+(?:worden\s+)?(?:getoond|weergegeven))$"
 )
 _EMBED_NOTICE = regex.compile(
@@ -79,7 +80,7 @@ _EMBED_NOTICE = regex.compile(
     r"|diesen\s+artikel|cet\s+article|platform|plateforme|plataforma|piattaforma|platformě|hébergé|hostován"
     r"|geladen|angezeigt|getoond|bloqu|blocked|blockiert|no\s+se\s+muestra|non\s+è\s+visualizzat))"
     r"(?!.*(?:partner|analy[sz]|statisti))"  # a cookie banner's, not a placeholder's
-    r"|(?i)an\s+dieser\s+stelle\s+finden\s+sie\s+(?:einen\s+)?externen?\s+inhalt"
+    r"|an\s+dieser\s+stelle\s+finden\s+sie\s+(?:einen\s+)?externen?\s+inhalt"
 )
 _EMBED_BUTTON = regex.compile(
     r"(?i)accept|akzept|zustimm|anzeigen|laden|show|enable|allow|ver\b|voir|afficher|mostrar|j['’]accepte|gérer|configur"
@@ -87,6 +88,20 @@ _EMBED_BUTTON = regex.compile(
     r"|bekijk|toestemming|wyświetl|zarządzaj|zgod|datenschutz|privacy|confidentialité|privacidad|prywatnośc|soukrom"
 )
 _MAX_EMBED_LINES, _MAX_EMBED_BUTTON_WORDS = 5, 6
+# A prompt to follow the site on a news app or a messenger channel (`Folgen Sie uns auf WhatsApp`), and its button.
+_FOLLOW_PROMPT = regex.compile(
+    r"(?i)google\s+(?:news|nachrichten|actualités|noticias|notizie|notícias|wiadomości|hírek\w*|haberler\w*|discover|новини)"
+    r"|whatsapp[- ]?(?:kanal\w*|channel|canal|kanał\w*|csatorn\w*)|telegram[- ]?(?:kanal\w*|channel|canal|канал\w*)"
+    r"|(?:kanal\w*|channel|canal|kanał\w*|канал\w*)\s+(?:on|auf|en|de|su|na|в|у)\s+(?:whatsapp|telegram)"
+    r"|(?:folgen\s+sie\s+uns|follow\s+us|suivez-nous|síguenos|seguici|siga-nos|obserwuj\s+nas)\s+(?:auf|on|sur|en|su|no|na)"
+    r"\s+(?:whatsapp|telegram|google)"
+)
+_MAX_FOLLOW_PROMPT_CHARS = 200
+_FOLLOW_BUTTON = regex.compile(
+    r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
+    r"|katıl|join|iscriviti|obserwuj|sledovat|volg|abonnieren"
+)
+_MAX_FOLLOW_BUTTON_WORDS = 4
 _COUNT = regex.compile(r"\(\s*\d+[^()]{0,20}\)\s*$|\b\d+\s+\w{2,12}\s*$")
 _MAX_GALLERY_CHARS = 120
 _MAX_GALLERY_TITLE_WORDS = 12
@@ -100,7 +115,9 @@ _AUDIO = regex.compile(
 _MAX_AUDIO_CHARS = 60
 # A video's link: a video word, its title and its running time (`Video: Genoa-Fiorentina 2-1, gol e highlights
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
-_VIDEO_WORDS = "video|vídeo|vidéo|wideo|видео|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte se"
+_VIDEO_WORDS = (
+    "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte se"
+)
 _VIDEO = regex.compile(rf"(?i)^(?:{_VIDEO_WORDS})" r"\s*[:|–—-]\s*\S.{3,160}?[\s(\[]\d{1,2}:\d{2}[)\]]?$")
 _MAX_VIDEO_CHARS = 200
 # A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
@@ -207,8 +224,8 @@ _LONG_HINTS = tuple(
     "galerie|galería|galeria|gallery|diaporama|fotostrecke|fotogaler|fotoserie|zdjęcia|галере|"
     "inhalt|content|contenu|contenido|contenuto|conteúdo|treść|obsah|inhoud|innehåll|контент|cookie|toestemming|"
     "consent|zustimm|publication|příspěvek|"
-    # tip lines
-    "got a|have a story|have a tip|hinweis|une info".split("|")
+    # tip lines, follow prompts
+    "got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
@@ -259,6 +276,8 @@ def widget_reason(text: str) -> str | None:
         return "paywall prompt"
     if n <= _MAX_NOTE_CHARS and _EMBED_NOTICE.match(text):
         return "embedded content placeholder"
+    if n <= _MAX_FOLLOW_PROMPT_CHARS and _FOLLOW_PROMPT.search(text):
+        return "follow prompt"
     if n <= _MAX_NOTE_CHARS:
         found = _NOTES_RE.search(text)
         return _NOTE_REASONS[found.lastgroup] if found is not None and found.lastgroup else None
@@ -300,6 +319,14 @@ def drop_widgets(doc: Document) -> None:
                 doc.drop(line, "paywall prompt: its offer, buttons and lines")
         elif reason == "photo gallery link" and _is_count_alone(piece.text) and _is_gallery_title(following.text):
             doc.drop(following, "photo gallery link: the gallery's title")
+        elif reason == "follow prompt":
+            for line in pieces[rest : rest + 2]:
+                if not (open_after_classifier(line) and _is_follow_button(line.text)):
+                    break
+                doc.drop(line, "follow prompt: its button")
+        elif reason == "video link" and at > 0 and open_after_classifier(label := pieces[at - 1]):
+            if label.text.strip(" :").casefold() in _VIDEO_LABELS:
+                doc.drop(label, "video link: its label")
         elif reason == "embedded content placeholder":  # its buttons, and its consent sentence among them
             at = rest
             while at < min(rest + _MAX_EMBED_LINES, len(pieces)) and open_after_classifier(line := pieces[at]):
@@ -321,6 +348,13 @@ def drop_widgets(doc: Document) -> None:
                 doc.drop(line, "contact details: a line of them")
 
 
+_VIDEO_LABELS = frozenset(_VIDEO_WORDS.split("|"))
+
+
+def _is_follow_button(text: str) -> bool:
+    return len(text.split()) <= _MAX_FOLLOW_BUTTON_WORDS and _FOLLOW_BUTTON.search(text) is not None
+
+
 def _line_end(pieces: list[Piece], at: int) -> int:
     """Where the line of `pieces[at]` ends: after the sentences `split_glued_text` cut it into."""
     end = at + 1
@@ -339,7 +373,7 @@ def _paywall_lines(pieces: list[Piece], at: int) -> list[Piece]:
         if not open_after_classifier(line) or len(line.text.split()) > _MAX_PAYWALL_LINE_WORDS:
             break
         run.append(line)
-        if _is_button(line.text) or (_OFFER.search(line.text) and len(line.text.split()) <= _MAX_PAYWALL_LINE_WORDS):
+        if _is_button(line.text) or _OFFER.search(line.text):
             last = len(run)
     return run[:last]
 

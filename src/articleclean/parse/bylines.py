@@ -10,10 +10,12 @@ The rules, in short:
 * **Markers.** A byline starts with a marker: ``By``, ``Written by``, ``Words
   by``, ``Posted by``, ``Author:``, ``Von`` / ``Autor:`` (German), ``Par``
   (French), ``Por`` (Spanish, Portuguese), ``Di`` (Italian), ``Door`` (Dutch),
-  ``Автор:`` / ``Беседовала`` (Russian), ``Autor:`` / ``oprac.`` (Polish), ``Autor:`` (Czech), ``Av`` / ``Af`` (Swedish,
-  Norwegian, Danish), ``Oleh`` (Indonesian), ``Yazar:`` (Turkish),
-  ``Kirjoittaja:`` / ``Teksti:`` / ``Toimittaja:`` (Finnish), ``Szerző:`` (Hungarian),
-  ``Συντάκτης:`` / ``Γράφει:`` (Greek); or it is Reuters' end credit
+  ``Автор:`` / ``Беседовала`` (Russian), ``Авторка:`` (Ukrainian), ``Autor:`` /
+  ``oprac.`` (Polish), ``Autor:`` (Czech), ``Av`` / ``Af`` (Swedish, Norwegian,
+  Danish), ``Oleh`` (Indonesian), ``Yazar:`` (Turkish), ``Kirjoittaja:`` /
+  ``Teksti:`` / ``Toimittaja:`` (Finnish), ``Szerző:`` (Hungarian),
+  ``Συντάκτης:`` / ``Γράφει:`` / ``Γράφουν`` (Greek, its articles before the
+  names dropped), ``de`` in lower case (Romanian); or it is Reuters' end credit
   (``Reporting by ...; Editing by ...``, the reporters and writers are the
   authors, the editors are not); or it is names followed by a news agency
   (``Jane Doe, Reuters``).
@@ -21,8 +23,8 @@ The rules, in short:
   with particles (``van``, ``de la``, ``bin``...), prefixes (``al-``,
   ``O'``, ``d'``), hyphens, initials (``J.``) and suffixes (``Jr.``), in any
   script; separated by ``,``, ``;``, ``|``, `` - ``, ``and``, ``&``, ``und``,
-  ``et``, ``y``, ``e``, ``i``, ``и``, ``en``, ``og``, ``och``, ``dan``, ``ve``, ``a``, ``ir``, ``và``, ``、``,
-  ``ja``, ``és``. Words that only follow a marker
+  ``et``, ``y``, ``e``, ``i``, ``и``, ``en``, ``og``, ``och``, ``dan``, ``ve``,
+  ``a``, ``ir``, ``și``, ``και``, ``và``, ``、``, ``ja``, ``és``. Words that only follow a marker
   at the start of a sentence (``By contrast``, ``By Tuesday``) are no names.
 * **Not authors.** News agencies and outlets (``Reuters``, ``CNN``, ``The
   Washington Post``, ``Tribune News Service``), roles (``Staff Writer``) and
@@ -58,11 +60,11 @@ _MARKER_RE = re.compile(
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|(?:article\s+)?(?:rédigé|écrit|publié)\s+par"
     r"|propos\s+recueillis\s+par|беседовал[аи]?|записал[аи]?"  # an interview's
-    r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
+    r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|авторк[аи]|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
-    r"|(?P<strict>von|par|por|di|door|av|af|oleh|מאת|na|nina|ni|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
+    r"|(?P<strict>von|par|por|di|door|av|af|oleh|מאת|na|nina|ni|γράφουν|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
     r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne|interview)\s+von)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
@@ -73,7 +75,7 @@ _MARKER_STARTS = tuple(
     "author autor autoř автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne interview av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย लेखक रिपोर्ट "
+    "toimittaja συντάκτ γράφει γράφουν oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย लेखक रिपोर्ट "
     "লেখক প্রতিবেদক خبرنگار نویسنده تحریر رپورٹ".split()
 )
 # An editor named after the authors (`Reporter: Jane Doe | Editor: John Roe`): not an author.
@@ -141,7 +143,7 @@ _NAME_PREFIXES = frozenset("al el ad d l o".split())
 _WORD_PARTS_RE = re.compile(r"[-'’]")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
-_AND = r"\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|và|va|na|ও|और|اور|و|และ)\s"
+_AND = r"\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|și|και|và|va|na|ও|और|اور|و|และ)\s"
 _SPLIT_RE = re.compile(rf"\s*(?:[,;|•·/、]|\s[-–—]\s|{_AND})\s*")
 _AND_RE = re.compile(_AND)
 _PREFIXED_AND_RE = re.compile(r"\s[וو](?=[\u05d0-\u05ea\u0620-\u064a])")
@@ -222,11 +224,15 @@ def match_byline(line: str) -> list[str] | None:
         names = _cjk_names(text[: role.start()] if role.end() == len(text) else text[role.end() :])
         if names:
             return names
+    if text.startswith("de ") and text[3:4].isupper():  # `de Ioana Marinescu`: lower case, `De` opens sentences
+        return _name_list(_cut_dateline(text[3:]), 2)
     head = text[:12].lower()
     marker = _MARKER_RE.match(text) if head.startswith(_MARKER_STARTS) or not head[0].isalnum() else None
     if marker is None:
         return _names_before_agency(text) or _names_after_dateline(text)
     rest = text[marker.end() :]
+    if marker[0].strip().lower().startswith("γράφ"):
+        rest = _GREEK_ARTICLE_RE.sub("", rest)  # `Γράφουν η Ελένη Μαυρίδου και ο Πάνος Δεληγιάννης`
     if marker["strict"] is not None and marker["strict"].lower() == "nina":
         rest = rest.replace(" at ", ", ")  # Tagalog: `Nina A at B`, by A and B
     if marker["credit"] is not None:
@@ -235,6 +241,8 @@ def match_byline(line: str) -> list[str] | None:
     return _name_list(_cut_dateline(_unglue(_EDITOR_TAIL.sub("", rest))), min_words)
 
 
+# The article before each name of a Greek byline (`η`, `ο`, `της`, `του`).
+_GREEK_ARTICLE_RE = re.compile(r"(?<!\S)(?:η|ο|της|του)\s+(?=[Α-ΩΆ-Ώ])")
 _DATELINE_HEAD_WORDS = 4  # `Veröffentlicht am`, `Publicerad`, `Published on Tuesday`
 
 
@@ -284,6 +292,8 @@ def match_bare_names(line: str) -> list[str] | None:
     (None, None, None)
     >>> match_bare_names("Lucía Herrero | Valladolid")  # the place the story was filed from
     ['Lucía Herrero']
+    >>> match_bare_names("Marta Outeiral | Vilagarcía de Arousa"), match_bare_names("Elif Yıldırım ve Ali Su / Ankara")
+    (['Marta Outeiral'], ['Elif Yıldırım', 'Ali Su'])
     >>> match_bare_names("Marion Dufau, correspondante"), match_bare_names("Jane Doe, staff writer")
     (['Marion Dufau'], ['Jane Doe'])
     >>> match_bare_names("الرباط - سعيد الإدريسي")  # the place first, as Arabic papers write it
@@ -294,9 +304,11 @@ def match_bare_names(line: str) -> list[str] | None:
     text = line.strip()
     if not text or len(text) > _MAX_BARE_LENGTH or text[-1] in ":：" or any(ch.isdigit() for ch in text):
         return None  # a label (`Filed Under:`) names what follows it
-    for mark in (" | ", ", "):  # the place after the names: `Lucía Herrero | Valladolid`, `अंकित त्रिपाठी, वाराणसी`
+    for mark in (" | ", " / ", ", "):  # the place after the names: `Lucía Herrero | Valladolid`, `अंकित, वाराणसी`
         names, separator, place = text.rpartition(mark)
-        if separator and len(place.split()) == 1 and place[:1].isalpha() and not place[:1].islower():
+        # after a bar or a slash, a place of several words too (`Marta Outeiral | Vilagarcía de Arousa`)
+        one_word = len(place.split()) == 1 or mark != ", "
+        if separator and one_word and place[:1].isalpha() and not place[:1].islower():
             text = names
             break
         role = place.replace(" ", "")
