@@ -57,6 +57,8 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("authors", "cs_portal", "lines"): "a place after the name (`Jana Horáková, Havlíčkův Brod`) reads as a second"
     " author: two capitalised words after a comma are a name as often as a place",
     ("authors", "cs_portal", "raw"): "the same byline as in the lines dump",
+    ("body", "nl_club", "lines"): "a match's fact box of short lines (`Doelpunten: 0-1 Hofman (17), ...`) and the"
+    " editor's note after it end the article, after its last paragraph: the classifier reads them as furniture",
     ("body", "uk_news", "lines"): "a poll of eight lines inside the article (dropped after the classifier) ends"
     " the article's span there; the paragraphs after it score below 0.45",
     ("furniture", "ro_news", "lines"): "a pull quote of five words (`„Nimeni nu ne-a întrebat nimic.”`): a quotation"

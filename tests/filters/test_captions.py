@@ -20,6 +20,7 @@ CAPTION_LINES = [
      "the Doe family"),
     ("The new clinic on Main Street. Photo courtesy Jane Doe", "The new clinic on Main Street.", "Jane Doe"),
     ("Άδειες πισίνες στην Αττική (ΦΩΤΟ: INTIME NEWS)", "Άδειες πισίνες στην Αττική", "INTIME NEWS"),
+    ("Crédit photo : DDT de la Haute-Vézère / Julien Besse", "", "DDT de la Haute-Vézère / Julien Besse"),
     ("Ο υπουργός στη Βουλή. Φωτ.: EUROKINISSI", "Ο υπουργός στη Βουλή.", "EUROKINISSI"),
     ("Forensic officers outside the home on Wednesday morning Credit: Cavendish Press",
      "Forensic officers outside the home on Wednesday morning", "Cavendish Press"),

@@ -70,6 +70,28 @@ def test_a_pull_quote_of_a_whole_sentence_with_who_said_it(run_filter):
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED]
 
 
+def test_a_pull_quote_of_what_follows_a_colon(run_filter):
+    paragraph = (
+        "Was mir an diesem Tag klar geworden ist: Die Altmühl ist kein Fluss für Eilige, und genau das macht sie für"
+        " Familien so perfekt. Am Abend waren alle müde."
+    )
+    quote = "Die Altmühl ist kein Fluss für Eilige, und genau das macht sie für Familien so perfekt."
+    doc = run_filter(drop_pull_quotes, quote, paragraph)
+    assert [p.label for p in doc.pieces] == [Label.DROPPED, None]
+
+
+def test_a_pull_quote_of_two_sentences_cut_by_a_raw_dump_goes_whole(run_filter):
+    paragraph = (
+        'Znajomi pukali się w czoło, kiedy opowiadaliśmy o planach. "Z trzylatkiem na połoniny? Będziecie go nieść'
+        ' cały czas" – usłyszałam od szwagra.'
+    )
+    doc = run_filter(drop_pull_quotes, paragraph, "x", "y")
+    doc.pieces[1].text, doc.pieces[2].text = '"Z trzylatkiem na połoniny?', 'Będziecie go nieść cały czas"'
+    doc.pieces[2].data["joins_previous"] = True
+    drop_pull_quotes(doc)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED]
+
+
 def test_a_short_quoted_crosshead_stays(run_filter):
     paragraph = 'Morrison told them, "I feared how its disclosure would play in D.C. My fears have been realized."'
     doc = run_filter(drop_pull_quotes, '"My fears have been realized"', paragraph)

@@ -171,6 +171,17 @@ def test_read_more_under_a_headline_is_a_cards_button_and_above_one_a_marker(run
     assert doc.pieces[1].reason == "related-story marker"
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Noticia relacionada: La UAG coordinará una red europea", "La UAG coordinará una red europea"),
+        ("Lesetipp: Zelten mit Kleinkind", "Zelten mit Kleinkind"),
+    ],
+)
+def test_more_markers(line, title):
+    assert match_related(line) == (title, None)
+
+
 def test_more_on_a_topic_heads_a_box_of_links_and_more_from_a_section_is_no_link(run_filter):
     lines = [
         "Police were called to the property at around 3am, a spokesman said on Friday.",

@@ -54,6 +54,11 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Sigue toda la actualidad en el canal de WhatsApp de Enfoque Diario", "follow prompt"),
         ("Відео: як працює сонячна станція на даху (3:12)", "video link"),
         ("Βίντεο: Ο Μόρνος από ψηλά (2:47)", "video link"),
+        ("Pressefoto herunterladen (JPG, 5,1 MB)", "download link"),
+        ("Format PDF - 412 Ko - 18/07/2025", "download link"),
+        ("– Ende –", "end mark"),
+        ("###", "end mark"),
+        ("Umfang: 3.941 Zeichen inkl. Leerzeichen", "character count"),
     ],
 )
 def test_widget_lines(line, reason):
@@ -140,6 +145,8 @@ def test_sentences_of_a_story_that_speak_of_the_same_are_no_notes(line):
     "line",
     [
         "2 / 1",  # a score, not a gallery's counter
+        "The file was 2 MB in PDF form.",
+        "The end of the war.",
         "Wir und unsere Partner verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.",
         "The council will accept the new content rules once the video is shown to members.",
         "Got a story about the match? It was the best game of the season, fans said.",

@@ -47,6 +47,9 @@ BYLINES = [
     ("de Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
     ("Γράφουν η Ελένη Μαυρίδου και ο Πάνος Δεληγιάννης", ["Ελένη Μαυρίδου", "Πάνος Δεληγιάννης"]),
     ("Авторка: Марина Ткачук, економічна оглядачка", ["Марина Ткачук"]),
+    ("Door Gerrit Hoekstra, perscommissie", ["Gerrit Hoekstra"]),  # a role in one word
+    ("Opublikowano 14 marca 2025 przez Marta Zielińska", ["Marta Zielińska"]),  # a blog's post meta line
+    ("Por Lucía Serrano Ibáñez, Unidad de Cultura Científica", ["Lucía Serrano Ibáñez"]),  # a university's unit
     # agencies, outlets and roles are not authors
     ("Jane Doe, Reuters", ["Jane Doe"]),
     ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),

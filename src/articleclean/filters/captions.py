@@ -31,7 +31,7 @@ _CREDIT = regex.compile(
        (?:(?:"""
     + _CREDIT_WORD
     + r""")s?|
-          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ΦΩΤΟ)S?)(?:\s+(?i:credit))?\s*[:：]
+          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ΦΩΤΟ)S?)(?:\s+(?i:credits?|photos?|fotos?))?\s*[:：]
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
 )

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
-from articleclean.document import Document
+from articleclean.document import Document, Piece
 from articleclean.strings import ends_sentence, fold_quotes
 
 # fewer words in quotation marks are as often a quoted crosshead, which a story keeps (`"My fears were realized"`)
 _MIN_WORDS, _MAX_CHARS = 6, 300
 _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pull quote says more than it
-# Where a paragraph splits into what a pull quote may repeat: its sentences and its quotations (quotes are
-# folded to `"` and `'` first); and its sentences whole, a quotation with who said it (`"...", said X.`).
-_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"")
+# Where a paragraph splits into what a pull quote may repeat (quotes are folded to `"` and `'` first): its
+# sentences, its quotations and what follows a colon; its sentences whole, a quotation with who said it
+# (`"...", said X.`); its quotations whole, of two sentences (`"A? B"`).
+_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"|(?<=:)\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+")
+_QUOTATION = re.compile(r"\"")
 _QUOTES = "\"'“”‘’«»„ "
 _ENDS = ".!?…"
 
@@ -50,6 +52,10 @@ def _may_be_pull_quote(text: str) -> bool:
     )
 
 
+def _text_of(line: list[Piece]) -> str:
+    return " ".join(piece.text for piece in line)
+
+
 def _is_quoted(text: str) -> bool:
     text = text.rstrip()
     return len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES
@@ -68,36 +74,37 @@ def drop_pull_quotes(doc: Document) -> None:
         if repeated and _is_quoted(piece.text) and _may_be_pull_quote(piece.text):
             doc.drop(piece, "pull quote: a sentence of the story set again")
     kept = [p for p in kept if p.label is None]
-    joins_next = [following.data.get("joins_previous", False) for following in kept[1:]] + [False]
-    # a line of its own, not a sentence of a paragraph (a raw dump's long paragraph comes cut into sentences);
-    # a raw dump glues a pull quote in its quotation marks to the end of the paragraph above it
-    candidates = [
-        piece
-        for piece, continued in zip(kept, joins_next)
-        if not continued
-        and (not piece.data.get("joins_previous") or _is_quoted(piece.text))
-        and _may_be_pull_quote(piece.text)
+    # lines: a raw dump's line comes cut into sentences, the later ones `joins_previous`
+    lines: list[list[Piece]] = []
+    for piece in kept:
+        if piece.data.get("joins_previous") and lines:
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    # a line of its own (of one sentence or more), not a sentence of a paragraph; or a pull quote in its
+    # quotation marks that a raw dump glued to the end of the paragraph above it
+    candidates = [line for line in lines if _may_be_pull_quote(_text_of(line))]
+    candidates += [
+        [line[-1]]
+        for line in lines
+        if len(line) > 1 and _is_quoted(line[-1].text) and _may_be_pull_quote(line[-1].text)
     ]
     if not candidates:
         return
-    alone = {id(piece) for piece in candidates}
+    alone = {id(line[0]) for line in candidates if len(line) == 1 and line[0].data.get("joins_previous")}
     # whole paragraphs, their sentences and quotations each with the longest paragraph that says it,
     # looked up in a dict: linear in the page, however long
-    joined: list[str] = []
-    for piece in kept:
-        if piece.data.get("joins_previous") and joined and id(piece) not in alone:
-            joined[-1] = f"{joined[-1]} {piece.text}"
-        else:
-            joined.append(piece.text)
     said: dict[str, int] = {}
-    for paragraph in joined:
+    for line in lines:
+        paragraph = _text_of([piece for piece in line if id(piece) not in alone])
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
-            for segment in [*_SEGMENT.split(paragraph), *_SENTENCE.split(paragraph)]:
+            for segment in [*_SEGMENT.split(paragraph), *_SENTENCE.split(paragraph), *_QUOTATION.split(paragraph)]:
                 segment = _key(segment)
                 said[segment] = max(said.get(segment, 0), len(paragraph))
-    for piece in candidates:
-        line = _fold(piece.text)
+    for line in candidates:
+        text = _fold(_text_of(line))
         # held by a longer paragraph, not repeated alone (a list or a table may well repeat a line)
-        if said.get(_key(line), 0) >= len(line) + _MIN_MORE_CHARS:
-            doc.drop(piece, "pull quote: a sentence of the story set again")
+        if said.get(_key(text), 0) >= len(text) + _MIN_MORE_CHARS:
+            for piece in line:
+                doc.drop(piece, "pull quote: a sentence of the story set again")

@@ -18,9 +18,9 @@ RELATED_MARKERS = (
     r"|more\s+on\s+this(?:\s+story)?|more\s+on\s+[^\s:|–—-]+(?:\s+[^\s:|–—-]+){0,4}(?<![.!?,;])(?=\s*$)"
     r"|recommended|watch|listen|more|"
     r"lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
-    r"|das\s+könnte\s+sie\s+auch\s+interessieren"
+    r"|das\s+könnte\s+sie\s+auch\s+interessieren|lesetipp"
     r"|(?:à\s+|a\s+)?lire\s+(?:aussi|également)|voir\s+(?:aussi|également)|sur\s+le\s+même\s+sujet"
-    r"|le[eé]\s+también|lea\s+también|mir[aá]\s+también|leer\s+más|más\s+información|te\s+puede\s+interesar|ver\s+también|noticias\s+relacionadas"
+    r"|le[eé]\s+también|lea\s+también|mir[aá]\s+también|leer\s+más|más\s+información|te\s+puede\s+interesar|ver\s+también|noticias?\s+relacionadas?"
     r"|leia\s+(?:mais|também)|veja\s+(?:também|mais)|saiba\s+mais"
     r"|leggi\s+anche|leggi\s+(?:di\s+)?più|vedi\s+anche|potrebbe\s+interessarti"
     r"|читайте\s+также|читать\s+также|смотрите\s+также|по\s+теме"
@@ -46,10 +46,10 @@ _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", reg
 _LINE_STARTS = tuple(
     "\n" + word
     for word in (
-        "read|also|related|see|more|meer over|recommended|watch|listen|lesen|lies auch|mehr|auch|siehe|"
+        "read|also|related|see|more|meer over|recommended|watch|listen|lesen|lesetipp|lies auch|mehr|auch|siehe|"
         "lire|à lire|a lire|"
         "voir|sur le|"
-        "lee|leé|lea|leer|mira también|mirá también|más información|te puede|ver también|noticias|"
+        "lee|leé|lea|leer|mira también|mirá también|más información|te puede|ver también|noticia|"
         "leia|veja|saiba|leggi|vedi|potrebbe|"
         "читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|mer om|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"

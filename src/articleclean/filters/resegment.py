@@ -54,9 +54,11 @@ _CUT = regex.compile(
     r"(?=(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}(?:[\s:!,]|$))"
     r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|" + _CJK_BLOCK_START + r"))"
 )
+# `aides »À`, `usa»C'è`, and French spacing after a sentence end: `aquatiques. »À lire aussi`.
+_QUOTE_GLUE_AT = r"(?<=[\p{L}\d][\u00a0\u202f ]?|[.!?…][\u00a0\u202f ])[»”“]"
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
 _GLUE_HINT = regex.compile(
-    r"(?<=[\p{L}\d][\u00a0\u202f ]?)[»”“]\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|\p{Ll}[.!?][\"”’»]?\d|"
+    _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|\p{Ll}[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
@@ -65,7 +67,7 @@ _GLUE_HINT = regex.compile(
 # `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
 # after a mark that closes a quotation open before it (`«…»`, `“…”`, `„…“`, `”…”`), else before it: the
 # same `»` opens a Danish or German quotation (`»Lørdag er …«`).
-_QUOTE_GLUE = regex.compile(r"(?<=[\p{L}\d][\u00a0\u202f ]?)[»”“](?=\p{Lu}[\p{Ll}\s'’])")  # `aides »À`, `usa»C'è`
+_QUOTE_GLUE = regex.compile(_QUOTE_GLUE_AT + r"(?=\p{Lu}[\p{Ll}\s'’])")
 # A gallery's counter or a teaser's date glued after a sentence (`…y fina.1 / 14`, `…in tears.14 Mar 2025`).
 _NUMBER_GLUE = regex.compile(
     r"(?<=(?P<word>\p{Ll}{3,})[.!?][\"”’»]?)(?=\d{1,3}\s?/\s?\d{1,3}\b|\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s\p{L}{3,}))"
@@ -106,6 +108,7 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations that are also words, written so, of the languages above (Swedish `hon.`, she): a sentence end.
 _WORDS_TOO = frozenset({"hon"})
+_CLOCK_ABBREVIATION = regex.compile(r"(?:^|[^\w.])[ap]\.m$")
 _DOTTED_ABBREVIATION = regex.compile(r"(?:^|[^\w.])\p{Ll}{1,2}\.\p{Ll}{1,3}$")
 _AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
 # How far a cut looks back and ahead into the text without white space around it (the word
@@ -144,7 +147,8 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                 if not _LABEL_AFTER.match(text, m.end()):
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
-                continue
+                if spaced or not _CLOCK_ABBREVIATION.search(chunk):  # but `6 p.m.Media Contact:` ends a sentence
+                    continue
             elif _DOTTED_ABBREVIATION.search(chunk):  # Polish `m.in.`, German `d.h.`
                 continue
             # an acronym glued to the next block ends a sentence (`rozporządzenia MAR.Tagi:`), not `Mar.`

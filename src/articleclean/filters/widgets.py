@@ -168,6 +168,13 @@ _NOTES = (
         r".{0,200}\b(?:email|e-mail|call|contact|whatsapp)"
         r"|^(?:haben\s+sie\s+(?:einen\s+hinweis|informationen)|vous\s+avez\s+(?:une\s+info|des\s+informations))\b"
         r".{0,200}\b(?:e-?mail|schreiben|kontakt|contactez|écrivez|whatsapp)"),
+    ("download link",
+        r"^.{0,120}?\b(?:jpe?g|png|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\b[^()]{0,20}?\d+(?:[.,]\d+)?\s*(?:[kmg]b|[kmg]o)\b"
+        r".{0,30}$"),
+    ("end mark", r"^(?:#{3,}|\*{3}|[-–—]{1,2}\s*(?:ende|end|fin|fine|koniec|konec|einde|slut)\s*[-–—]{1,2})$"),
+    ("character count",
+        r"^(?:umfang|länge|zeichen(?:anzahl)?|longueur|extensión)\s*:?\s*(?:ca\.\s*)?[\d.,]+\s+"
+        r"(?:zeichen|caractères|caracteres)"),
     ("letters prompt", r"^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised"),
     ("comment prompt",
         r"^(?:sign\s+in|log\s+in|register)\s+(?:or\s+\w+\s+(?:an\s+|your\s+)?account\s+)?"
@@ -224,8 +231,10 @@ _LONG_HINTS = tuple(
     "galerie|galería|galeria|gallery|diaporama|fotostrecke|fotogaler|fotoserie|zdjęcia|галере|"
     "inhalt|content|contenu|contenido|contenuto|conteúdo|treść|obsah|inhoud|innehåll|контент|cookie|toestemming|"
     "consent|zustimm|publication|příspěvek|"
-    # tip lines, follow prompts
-    "got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram".split("|")
+    # tip lines, follow prompts, download links, end marks and character counts
+    "got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
+    " kb| mb| ko| mo|kb)|mb)|###|***|ende –|ende -|end –|end -|fin –|fin -|koniec –|konec –|einde –|slut –|zeichen|"
+    "caractères|caracteres".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60

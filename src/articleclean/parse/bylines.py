@@ -64,7 +64,7 @@ _MARKER_RE = re.compile(
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
-    r"|(?P<strict>von|par|por|di|door|av|af|oleh|מאת|na|nina|ni|γράφουν|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
+    r"|(?P<strict>von|par|por|di|door|av|af|oleh|przez|מאת|na|nina|ni|γράφουν|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
     r"|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|analyse|reportage|kolumne|interview)\s+von)"
     r")(?![^\W\d_])\s*:?",
     re.IGNORECASE,
@@ -75,7 +75,8 @@ _MARKER_STARTS = tuple(
     "author autor autoř автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne interview av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει γράφουν oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย लेखक रिपोर्ट "
+    "toimittaja συντάκτ γράφει γράφουν przez oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย "
+    "लेखक रिपोर्ट "
     "লেখক প্রতিবেদক خبرنگار نویسنده تحریر رپورٹ".split()
 )
 # An editor named after the authors (`Reporter: Jane Doe | Editor: John Roe`): not an author.
@@ -103,6 +104,9 @@ _AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
 _ORGANISATION_WORDS = frozenset(
     (
         "news staff wire press service services team desk board agency media times post journal magazine "
+        # a university's or a company's unit (`Unidad de Cultura Científica`, `Unternehmenskommunikation`)
+        "unidad unit unité einheit servicio oficina office gabinete departamento department département abteilung "
+        "communication communications comunicación comunicação kommunikation unternehmenskommunikation "
         # newsrooms and newspapers in other languages (`Redactie`, `Diário do Interior`)
         "redactie redação redacción rédaction redaktion redazione redakcja redakce redaksjon redaktionen "
         "редакция редакція redaksi diário diario jornal gazeta zeitung krant dagblad giornale corriere "
@@ -398,6 +402,7 @@ def _ends_list(text: str) -> bool:
     return "," in text or _AND_RE.search(text) is not None
 
 
+_MIN_ROLE_LETTERS = 4
 _LAST_DASH_RE = re.compile(r"\s[-–—|]\s(?!.*\s[-–—|]\s)")
 
 
@@ -405,8 +410,10 @@ def _is_place_or_role(text: str) -> bool:
     """What follows an author's name after a comma when it is not another name: one capitalised word (a
     place: `Kontich`), or a few words that start in lower case (a role: `envoyé spécial à Kiev`)."""
     words = text.split()
-    if len(words) == 1:
+    if len(words) == 1:  # a place (`Kontich`), or a role in a word (`perscommissie`, `correspondante`)
         word = words[0]
+        if word.isalpha() and word.islower():
+            return len(word) >= _MIN_ROLE_LETTERS
         return word.isalpha() and word[0].isupper() and not word.isupper() and word.lower() not in _SUFFIXES
     return 1 < len(words) <= _MAX_NAME_WORDS + 2 and text[:1].islower()
 
