@@ -70,8 +70,9 @@ def drop_pull_quotes(doc: Document) -> None:
     kept = [p for p in doc.pieces if p.label is None]
     # a raw dump glues a pull quote set in quotation marks right after the sentence it repeats
     for previous, piece in zip(kept, kept[1:]):
-        repeated = _key(_fold(previous.text)) == _key(_fold(piece.text))
-        if repeated and _is_quoted(piece.text) and _may_be_pull_quote(piece.text):
+        if not (_is_quoted(piece.text) and _may_be_pull_quote(piece.text)):
+            continue
+        if _key(_fold(previous.text)) == _key(_fold(piece.text)):
             doc.drop(piece, "pull quote: a sentence of the story set again")
     kept = [p for p in kept if p.label is None]
     # lines: a raw dump's line comes cut into sentences, the later ones `joins_previous`
@@ -99,7 +100,10 @@ def drop_pull_quotes(doc: Document) -> None:
         paragraph = _text_of([piece for piece in line if id(piece) not in alone])
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
-            for segment in [*_SEGMENT.split(paragraph), *_SENTENCE.split(paragraph), *_QUOTATION.split(paragraph)]:
+            segments = _SEGMENT.split(paragraph)
+            if '"' in paragraph or ":" in paragraph:  # else its sentences and quotations are segments already
+                segments += [*_SENTENCE.split(paragraph), *_QUOTATION.split(paragraph)]
+            for segment in segments:
                 segment = _key(segment)
                 said[segment] = max(said.get(segment, 0), len(paragraph))
     for line in candidates:

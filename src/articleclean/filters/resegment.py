@@ -58,7 +58,7 @@ _CUT = regex.compile(
 _QUOTE_GLUE_AT = r"(?<=[\p{L}\d][\u00a0\u202f ]?|[.!?…][\u00a0\u202f ])[»”“]"
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
 _GLUE_HINT = regex.compile(
-    _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|\p{Ll}[.!?][\"”’»]?\d|"
+    _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|(?<=\p{Ll})[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
@@ -70,7 +70,7 @@ _GLUE_HINT = regex.compile(
 _QUOTE_GLUE = regex.compile(_QUOTE_GLUE_AT + r"(?=\p{Lu}[\p{Ll}\s'’])")
 # A gallery's counter or a teaser's date glued after a sentence (`…y fina.1 / 14`, `…in tears.14 Mar 2025`).
 _NUMBER_GLUE = regex.compile(
-    r"(?<=(?P<word>\p{Ll}{3,})[.!?][\"”’»]?)(?=\d{1,3}\s?/\s?\d{1,3}\b|\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s\p{L}{3,}))"
+    r"(?<=\p{Ll}{3})[.!?][\"”’»]?(?=\d{1,3}\s?/\s?\d{1,3}\b|\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s\p{L}{3,}))"
 )
 _QUOTE_OPENERS = {"»": "«", "“": "„", "”": "“„"}
 # A quotation closed and the next opened, glued: `…bout. »« Ce groupe`, `…gesagt.“„Wir`.
@@ -163,7 +163,10 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
             continue
         cuts.append((m.end("close"), m.end(), spaced))
     cuts += [(m.end(), m.end(), False) for m in _QUOTE_PAIR_GLUE.finditer(text)]
-    cuts += [(m.start(), m.start(), False) for m in _NUMBER_GLUE.finditer(text) if m["word"] not in _ABBREVIATIONS]
+    for m in _NUMBER_GLUE.finditer(text):
+        word = _TRAILING_WORD.search(text, max(0, m.start() - _REACH), m.start()).group()  # type: ignore[union-attr]
+        if word.lower() not in _ABBREVIATIONS:
+            cuts.append((m.end(), m.end(), False))
     for m in _QUOTE_GLUE.finditer(text):
         closes = _closes_quotation(text[max(0, m.start() - _REACH) : m.start()], m.group())
         if not closes and text[m.start() - 1].isspace():

@@ -88,6 +88,11 @@ _EMBED_BUTTON = regex.compile(
     r"|bekijk|toestemming|wyświetl|zarządzaj|zgod|datenschutz|privacy|confidentialité|privacidad|prywatnośc|soukrom"
 )
 _MAX_EMBED_LINES, _MAX_EMBED_BUTTON_WORDS = 5, 6
+# A placeholder's sentence asks for consent with one of these words (lower case), or is German's standard one.
+_CONSENT_WORDS = (
+    "cookie", "zustimm", "einwillig", "einverstanden", "consent", "accept", "akzept", "acept", "aceit", "akcept",
+    "souhlas", "toestemming", "zgod", "an dieser stelle",
+)
 # A prompt to follow the site on a news app or a messenger channel (`Folgen Sie uns auf WhatsApp`), and its button.
 _FOLLOW_PROMPT = regex.compile(
     r"(?i)google\s+(?:news|nachrichten|actualités|noticias|notizie|notícias|wiadomości|hírek\w*|haberler\w*|discover|новини)"
@@ -97,6 +102,10 @@ _FOLLOW_PROMPT = regex.compile(
     r"\s+(?:whatsapp|telegram|google)"
 )
 _MAX_FOLLOW_PROMPT_CHARS = 200
+_FOLLOW_WORDS = (
+    "google", "whatsapp", "telegram", "folgen sie", "follow us", "suivez", "síguenos", "seguici", "siga-nos",
+    "obserwuj",
+)
 _FOLLOW_BUTTON = regex.compile(
     r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
     r"|katıl|join|iscriviti|obserwuj|sledovat|volg|abonnieren"
@@ -211,7 +220,10 @@ _MAX_NOTE_CHARS = 400
 _SHORT_HINTS = tuple(
     "min|мин| dk|perc|lesezeit|lecture|lectura|lettura|leitura|czytania|чтения|leestijd|läs|lese|okuma|čtení|"
     "listen|anhören|couter|escuchar|ascolta|ouvir|posłuchaj|poslechněte|lyssna|beluister|прослушать|dinle|"
-    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all".split("|")
+    "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all|"
+    # gallery links and the headings of placeholders of embedded content
+    "galería|galeria|diaporama|fotostrecke|fotogaler|fotoserie|zdjęcia|галере|inhalt|content|contenu|contenido|"
+    "contenuto|conteúdo|treść|obsah|inhoud|innehåll|контент".split("|")
 )
 _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 # a video link starts with its word: looked for at the start of a line only
@@ -227,14 +239,15 @@ _LONG_HINTS = tuple(
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
     "report a|report an|correction|fehler|erreur|error|errore|błąd|"
     "fout|ошибк|"
-    # galleries and placeholders of embedded content
-    "galerie|galería|galeria|gallery|diaporama|fotostrecke|fotogaler|fotoserie|zdjęcia|галере|"
-    "inhalt|content|contenu|contenido|contenuto|conteúdo|treść|obsah|inhoud|innehåll|контент|cookie|toestemming|"
-    "consent|zustimm|publication|příspěvek|"
+    # placeholders of embedded content (their sentences ask for consent)
+    "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|accepter|"
+    "an dieser stelle|"
     # tip lines, follow prompts, download links, end marks and character counts
-    "got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
-    " kb| mb| ko| mo|kb)|mb)|###|***|ende –|ende -|end –|end -|fin –|fin -|koniec –|konec –|einde –|slut –|zeichen|"
-    "caractères|caracteres".split("|")
+    "got a|have a story|have a tip|hinweis|une info|google news|google discover|google nachrichten|google actual|"
+    "google noticias|google notizie|google notícias|google wiadomości|google hír|google haber|google новини|"
+    "whatsapp|telegram|folgen sie uns|follow us|suivez-nous|síguenos|seguici|siga-nos|obserwuj nas|"
+    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|###|***|ende –|ende -|end –|end -|fin –|fin -|koniec –|konec –|einde –|"
+    "slut –|zeichen|caractères|caracteres".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
@@ -283,14 +296,17 @@ def widget_reason(text: str) -> str | None:
         return "embedded content placeholder"
     if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
         return "paywall prompt"
-    if n <= _MAX_NOTE_CHARS and _EMBED_NOTICE.match(text):
+    if n > _MAX_NOTE_CHARS:
+        return None
+    lower = text.lower()
+    # the costlier patterns only on lines with one of their words
+    if any(word in lower for word in _CONSENT_WORDS) and _EMBED_NOTICE.match(text):
         return "embedded content placeholder"
-    if n <= _MAX_FOLLOW_PROMPT_CHARS and _FOLLOW_PROMPT.search(text):
+    follow = n <= _MAX_FOLLOW_PROMPT_CHARS and any(word in lower for word in _FOLLOW_WORDS)
+    if follow and _FOLLOW_PROMPT.search(text):
         return "follow prompt"
-    if n <= _MAX_NOTE_CHARS:
-        found = _NOTES_RE.search(text)
-        return _NOTE_REASONS[found.lastgroup] if found is not None and found.lastgroup else None
-    return None
+    found = _NOTES_RE.search(text)
+    return _NOTE_REASONS[found.lastgroup] if found is not None and found.lastgroup else None
 
 
 def drop_widgets(doc: Document) -> None:
@@ -302,7 +318,8 @@ def drop_widgets(doc: Document) -> None:
     candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
     candidates += doc.find(literals=_VIDEO_HINTS, fold_case=True, longest=_MAX_VIDEO_CHARS, among=open_pieces)
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
-    candidates += [p for p in open_pieces if len(p.text) <= _MAX_COUNTER_CHARS and p.text[-1:].isdigit()]
+    counters = [p for p in open_pieces if len(p.text) <= _MAX_COUNTER_CHARS and p.text[-1:].isdigit()]
+    candidates += [p for p in counters if _GALLERY_COUNTER.match(p.text)]
     if not candidates:
         return
     position = {id(p): at for at, p in enumerate(pieces)}
