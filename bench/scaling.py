@@ -73,6 +73,10 @@ PATTERNS: tuple[str, ...] = (
     "Ab cd?\nEf\nVote\n",
     "Externer Inhalt\nAb cd\nAnzeigen\n",
     "Follow us on WhatsApp\nFollow\n",
+    # video players, product boxes and lists of sources (each looks down for the rest of its box)
+    "Video\nAb cd\n02:31\n",
+    "Ab cd\n$9 at Ef\nBuy now\n",
+    "Sources\nAb cd, 2019.\n",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",

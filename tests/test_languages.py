@@ -64,6 +64,17 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "ro_news", "lines"): "a pull quote of five words (`„Nimeni nu ne-a întrebat nimic.”`): a quotation"
     " that short is as often a quoted crosshead, which a corpus page keeps in its body",
     ("furniture", "ro_news", "raw"): "the same pull quote as in the lines dump",
+    ("furniture", "en_broadsheet", "raw"): "a reader-funding appeal's amount buttons and payment line (`Single`,"
+    " `£5 per month`, `Continue`) that the raw dump glues after the article's last lines",
+    ("body", "en_tech", "raw"): "the cookie banner's sentences at the top of the raw dump start the article's span"
+    " (p 0.29-0.37), and the menu glued under them is kept with it",
+    ("furniture", "en_tech", "raw"): "the same cookie banner and menu",
+    ("body", "en_markets", "lines"): "a stock-quote card (`CBHM`, `63.05`, `-4.87 (-7.17%)`) and a savings-account box"
+    " (`4.10% APY, $0 to open at ...`) inside the article",
+    ("body", "en_markets", "raw"): "the same stock-quote card and savings-account box",
+    ("furniture", "en_markets", "lines"): "the same boxes, and a pull quote whose sentence the paragraph ends with a"
+    " comma before `said`: a corpus page keeps a line that says its quotation again so",
+    ("furniture", "en_markets", "raw"): "the same boxes and pull quote",
     ("furniture", "en_review", "lines"): "a review's verdict box: its `Our verdict` and `Editors' Choice` labels",
     ("furniture", "en_review", "raw"): "the verdict box's labels, and a pull quote glued after the same sentence"
     " ending `4 p.m.`, where no cut is made (a one-letter word before `.` is an initial)",

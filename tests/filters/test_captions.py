@@ -21,6 +21,8 @@ CAPTION_LINES = [
     ("The new clinic on Main Street. Photo courtesy Jane Doe", "The new clinic on Main Street.", "Jane Doe"),
     ("Άδειες πισίνες στην Αττική (ΦΩΤΟ: INTIME NEWS)", "Άδειες πισίνες στην Αττική", "INTIME NEWS"),
     ("Crédit photo : DDT de la Haute-Vézère / Julien Besse", "", "DDT de la Haute-Vézère / Julien Besse"),
+    ("Carolyn Mercer/Getty Images", "", "Carolyn Mercer/Getty Images"),  # a US site's credit line, no marker
+    ("Nadia Ferris | Getty Images", "", "Nadia Ferris | Getty Images"),
     ("Ο υπουργός στη Βουλή. Φωτ.: EUROKINISSI", "Ο υπουργός στη Βουλή.", "EUROKINISSI"),
     ("Forensic officers outside the home on Wednesday morning Credit: Cavendish Press",
      "Forensic officers outside the home on Wednesday morning", "Cavendish Press"),
@@ -98,6 +100,7 @@ def test_every_caption_form_is_found_in_a_document(run_filter, line, caption, cr
         "The photo: a blurry picture of the suspect, police said, was taken in 2019 near the station.",
         "He took the photo himself.",
         "He thanked the officers for the courtesy of the escort.",
+        "Jane Doe | John Roe",
         "The deal was reported by the Financial Times. BBC/Reuters coverage followed on Monday morning.",
         "Figures from the agency. Read more at NASA/JPL",  # a slash credit must follow a sentence end
         "Opening hours 9.30 A.M. / 7.00 P.M.",  # a slash after a sentence end: no digits in such a credit

@@ -83,3 +83,15 @@ def test_a_byline_with_the_day_dates_the_story_when_the_only_dateline_is_an_upda
     run_filter(choose_dates, doc=doc)
     assert doc.meta.published == datetime(2025, 2, 11)
     assert doc.meta.modified == datetime(2025, 2, 13)
+
+
+def test_a_first_published_line_wins_over_a_bare_date_nearer_the_headline(run_filter):
+    # a broadsheet shows the update time first, bare, and `First published on ...` under it
+    doc = text_to_document(
+        "Water firm fined after sewage spill\nThu 13 Nov 2025 09.15 GMT\nFirst published on Wed 12 Nov 2025 16.47 GMT\n"
+        "The firm was fined on Wednesday, after a spill that killed 20,000 fish, the court heard."
+    )
+    run_filter(find_datelines, doc=doc)
+    doc.pieces[0].label = Label.TITLE
+    run_filter(choose_dates, doc=doc)
+    assert doc.meta.published is not None and doc.meta.published.day == 12

@@ -59,6 +59,11 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("– Ende –", "end mark"),
         ("###", "end mark"),
         ("Umfang: 3.941 Zeichen inkl. Leerzeichen", "character count"),
+        ("View image in fullscreen", "image viewer link"),
+        ("Share on Pinterest", "image viewer link"),
+        ("Medically reviewed by Dr. Nadia Rahman, MD", "review note"),
+        ("How we reviewed this article:", "review note"),
+        ("Was this article helpful?", "feedback widget"),
     ],
 )
 def test_widget_lines(line, reason):

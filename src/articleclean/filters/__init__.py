@@ -9,6 +9,7 @@ from __future__ import annotations
 from articleclean.filters.author_bio import drop_author_bios
 from articleclean.filters.body import keep_body
 from articleclean.filters.boilerplate import classify_boilerplate
+from articleclean.filters.boxes import drop_boxes
 from articleclean.filters.bylines import find_bylines
 from articleclean.filters.captions import find_captions
 from articleclean.filters.code import drop_code
@@ -54,6 +55,7 @@ DEFAULT_FILTERS = (
     find_tags,
     drop_teaser_dates,
     drop_teaser_lists,
+    drop_boxes,
     drop_widgets,
     drop_polls,
     drop_newsletter_boxes,

@@ -264,6 +264,15 @@ def open_after_classifier(piece: Piece) -> bool:
     return piece.label is None or (piece.label == Label.DROPPED and piece.filter == "classify_boilerplate")
 
 
+def line_end(pieces: list[Piece], at: int) -> int:
+    """Where the line of `pieces[at]` ends, for the filters after the classifier: after the sentences
+    `split_glued_text` cut it into (a raw dump's line)."""
+    end = at + 1
+    while end < len(pieces) and pieces[end].data.get("joins_previous") and open_after_classifier(pieces[end]):
+        end += 1
+    return end
+
+
 def is_ad_label(text: str) -> bool:
     """The whole line is an advertisement's label (`Advertisement`, `- Anzeige -`, `Реклама`): never article text.
 

@@ -46,6 +46,14 @@ _BRACKETED_CREDIT = regex.compile(
     # `(Jordan Hale/The Canadian Press)`: a name, a slash, the agency
     r"|(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s?/\s?\p{Lu}[^()/]{1,60}))\)\s*$"
 )
+# A credit alone on its line with no marker, a photographer and a photo agency (`Carolyn Mercer/Getty Images`,
+# `Nadia Ferris | Getty Images`, `Jonah Pruitt/AP`), as US sites set it under a caption.
+_BARE_CREDIT = regex.compile(
+    r"^(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s?[/|]\s?"
+    r"(?:Getty\s+Images|AP|Reuters|AFP|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|iStock(?:photo)?|PA(?:\s+Images|\s+Media)?"
+    r"|AAP|dpa|Imago|NurPhoto|SOPA\s+Images|Sipa(?:\s+USA)?|ZUMA(?:\s+Press)?|Xinhua|Anadolu|USA\s+TODAY(?:\s+Sports)?)"
+    r"(?:\s+via\s+\S.{0,40})?)$"
+)
 # A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
 # `... summit. EPA/JOHN DOE`, `... Jupiter. NASA/JPL-Caltech/SwRI` (an agency in capitals, a slash, then
 # capitalised words and slashed parts only).
@@ -82,7 +90,8 @@ _CAPTION_HINTS = (
     "kuva",
     "φωτογραφία", "φωτ.", "φωτο",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
-    "caption", "pictured", "légende", "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
+    "caption", "pictured", "légende", "images", "/ap", "| ap", "alamy", "shutterstock", "bloomberg",
+    "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
     "picha", "kuha ni", "larawan", "gambar", "courtesy",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
@@ -141,6 +150,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
         _CREDIT.search(text)
         or _BRACKETED_CREDIT.search(text)
         or _AGENCY_CREDIT.search(text)
+        or _BARE_CREDIT.match(text)
         or (_TRAILING_CREDIT.search(text) if _TRAILING_HINT.search(text) else None)
     )
     if (

@@ -112,7 +112,8 @@ def choose_dates(doc: Document) -> None:
         dated = sorted(near or dated, key=lambda item: (abs(item[0] - title_at), item[0] < title_at))
     if not dated:
         return
-    published = _first(dated, ("published", "date"))
+    # a line that says it is the publication (`First published on ...`) over a bare date nearer the headline
+    published = _first(dated, ("published",)) or _first(dated, ("date",))
     modified = next((when for _, p in dated if (when := _update_time(p)) is not None), None)
     meta = doc.meta
     if published is not None:

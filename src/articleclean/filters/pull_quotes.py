@@ -84,31 +84,33 @@ def drop_pull_quotes(doc: Document) -> None:
             lines.append([piece])
     # a line of its own (of one sentence or more), not a sentence of a paragraph; or a pull quote in its
     # quotation marks that a raw dump glued to the end of the paragraph above it
-    candidates = [line for line in lines if _may_be_pull_quote(_text_of(line))]
+    candidates = [(at, line) for at, line in enumerate(lines) if _may_be_pull_quote(_text_of(line))]
     candidates += [
-        [line[-1]]
-        for line in lines
+        (at, [line[-1]])
+        for at, line in enumerate(lines)
         if len(line) > 1 and _is_quoted(line[-1].text) and _may_be_pull_quote(line[-1].text)
     ]
     if not candidates:
         return
-    alone = {id(line[0]) for line in candidates if len(line) == 1 and line[0].data.get("joins_previous")}
-    # whole paragraphs, their sentences and quotations each with the longest paragraph that says it,
-    # looked up in a dict: linear in the page, however long
-    said: dict[str, int] = {}
-    for line in lines:
-        paragraph = _text_of([piece for piece in line if id(piece) not in alone])
+    # whole paragraphs, their sentences and quotations, each with the two longest lines that say it (a
+    # pull quote glued into a line must be said by another): looked up in a dict, linear in the page
+    said: dict[str, list[tuple[int, int]]] = {}
+    for at, line in enumerate(lines):
+        paragraph = _text_of(line)
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
             segments = _SEGMENT.split(paragraph)
             if '"' in paragraph or ":" in paragraph:  # else its sentences and quotations are segments already
                 segments += [*_SENTENCE.split(paragraph), *_QUOTATION.split(paragraph)]
-            for segment in segments:
-                segment = _key(segment)
-                said[segment] = max(said.get(segment, 0), len(paragraph))
-    for line in candidates:
+            for segment in set(map(_key, segments)):
+                best = said.setdefault(segment, [])
+                best.append((len(paragraph), at))
+                if len(best) > 2:
+                    best.remove(min(best))
+    for at, line in candidates:
         text = _fold(_text_of(line))
-        # held by a longer paragraph, not repeated alone (a list or a table may well repeat a line)
-        if said.get(_key(text), 0) >= len(text) + _MIN_MORE_CHARS:
+        # held by a longer paragraph of another line, not repeated alone (a list or a table may well repeat a line)
+        longest = max((length for length, other in said.get(_key(text), ()) if other != at), default=0)
+        if longest >= len(text) + _MIN_MORE_CHARS:
             for piece in line:
                 doc.drop(piece, "pull quote: a sentence of the story set again")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Piece
-from articleclean.filters.boilerplate import open_after_classifier
+from articleclean.filters.boilerplate import line_end, open_after_classifier
 from articleclean.strings import ends_sentence
 
 # A paywall's prompt (`Lesen Sie jetzt weiter mit X+`, `Already a subscriber? Sign in`), in the languages
@@ -184,6 +184,15 @@ _NOTES = (
     ("character count",
         r"^(?:umfang|länge|zeichen(?:anzahl)?|longueur|extensión)\s*:?\s*(?:ca\.\s*)?[\d.,]+\s+"
         r"(?:zeichen|caractères|caracteres)"),
+    ("image viewer link",
+        r"^(?:view\s+image\s+in\s+fullscreen|view\s+(?:full|larger)\s+image|enlarge\s+(?:this\s+)?image|click\s+to\s+enlarge"
+        r"|bild\s+vergrößern|agrandir\s+l['’]image|ampliar\s+(?:la\s+)?imagen|ingrandisci(?:\s+immagine)?|share\s+on\s+pinterest)$"),
+    ("review note",
+        r"^(?:how\s+we\s+(?:reviewed|fact-checked|vetted)\s+this\s+article|(?:medically|expert|clinically)\s+reviewed\s+by"
+        r"|fact[- ]checked\s+by)\b"),
+    ("feedback widget",
+        r"^(?:was\s+this\s+(?:article|page|information|story)\s+helpful|war\s+dieser\s+(?:artikel|beitrag)\s+hilfreich"
+        r"|war\s+diese\s+seite\s+hilfreich|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿te\s+ha\s+(?:resultado\s+)?útil)"),
     ("letters prompt", r"^do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised"),
     ("comment prompt",
         r"^(?:sign\s+in|log\s+in|register)\s+(?:or\s+\w+\s+(?:an\s+|your\s+)?account\s+)?"
@@ -243,6 +252,8 @@ _LONG_HINTS = tuple(
     "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|accepter|"
     "an dieser stelle|"
     # tip lines, follow prompts, download links, end marks and character counts
+    "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|"
+    "ingrandisci|pinterest|reviewed by|checked by|how we review|"
     "got a|have a story|have a tip|hinweis|une info|google news|google discover|google nachrichten|google actual|"
     "google noticias|google notizie|google notícias|google wiadomości|google hír|google haber|google новини|"
     "whatsapp|telegram|folgen sie uns|follow us|suivez-nous|síguenos|seguici|siga-nos|obserwuj nas|"
@@ -328,7 +339,7 @@ def drop_widgets(doc: Document) -> None:
         if not open_after_classifier(piece):  # taken as the button or title of a widget above it
             continue
         # the rest of its line, which `split_glued_text` cut into sentences (`All rights reserved.`)
-        rest = _line_end(pieces, at)
+        rest = line_end(pieces, at)
         reason = widget_reason(piece.text)
         if reason is None and rest > at + 1:  # the widget may be the whole line only (`Video: A. B (1:48)`)
             reason = widget_reason(" ".join(p.text for p in pieces[at:rest]))
@@ -356,7 +367,7 @@ def drop_widgets(doc: Document) -> None:
         elif reason == "embedded content placeholder":  # its buttons, and its consent sentence among them
             at = rest
             while at < min(rest + _MAX_EMBED_LINES, len(pieces)) and open_after_classifier(line := pieces[at]):
-                end = _line_end(pieces, at)
+                end = line_end(pieces, at)
                 whole = " ".join(p.text for p in pieces[at:end])
                 if len(whole.split()) <= _MAX_EMBED_BUTTON_WORDS and _EMBED_BUTTON.search(whole):
                     why = "embedded content placeholder: its button"
@@ -379,14 +390,6 @@ _VIDEO_LABELS = frozenset(_VIDEO_WORDS.split("|"))
 
 def _is_follow_button(text: str) -> bool:
     return len(text.split()) <= _MAX_FOLLOW_BUTTON_WORDS and _FOLLOW_BUTTON.search(text) is not None
-
-
-def _line_end(pieces: list[Piece], at: int) -> int:
-    """Where the line of `pieces[at]` ends: after the sentences `split_glued_text` cut it into."""
-    end = at + 1
-    while end < len(pieces) and pieces[end].data.get("joins_previous") and open_after_classifier(pieces[end]):
-        end += 1
-    return end
 
 
 def _paywall_lines(pieces: list[Piece], at: int) -> list[Piece]:

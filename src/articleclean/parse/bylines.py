@@ -148,7 +148,7 @@ _WORD_PARTS_RE = re.compile(r"[-'’]")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 
 _AND = r"\s(?:and|AND|And|&|und|et|y|e|i|и|en|oraz|og|och|dan|ve|ja|és|a|ir|și|και|và|va|na|ও|और|اور|و|และ)\s"
-_SPLIT_RE = re.compile(rf"\s*(?:[,;|•·/、]|\s[-–—]\s|{_AND})\s*")
+_SPLIT_RE = re.compile(rf"\s*(?:,\s*(?:and|&|und|et|y|e|i|și|και)(?=\s)|[,;|•·/、]|\s[-–—]\s|{_AND})\s*")  # `, and`
 _AND_RE = re.compile(_AND)
 _PREFIXED_AND_RE = re.compile(r"\s[וو](?=[\u05d0-\u05ea\u0620-\u064a])")
 # A place or outlet after a name: `Jane Doe in London`, `Jane Doe for CNN`.
@@ -410,6 +410,8 @@ def _is_place_or_role(text: str) -> bool:
     """What follows an author's name after a comma when it is not another name: one capitalised word (a
     place: `Kontich`), or a few words that start in lower case (a role: `envoyé spécial à Kiev`)."""
     words = text.split()
+    if _AND_RE.match(" " + text):  # `..., and Rory Pendle`: the last name of a list
+        return False
     if len(words) == 1:  # a place (`Kontich`), or a role in a word (`perscommissie`, `correspondante`)
         word = words[0]
         if word.isalpha() and word.islower():
@@ -470,6 +472,8 @@ def _classify(piece: str, index: int) -> str | None:
     if index > 0 and any(word.lower() in _ORGANISATION_WORDS for word in words):
         if words[0][:1].isupper() or all(word.lower() in _ORGANISATION_WORDS for word in words):
             return "affiliation"  # `Diário do Interior`, `Jornal do Brasil`, `journalist`: lower-case words and all
+        if words[0][:1].islower() and words[-1].lower() in _ORGANISATION_WORDS:
+            return "affiliation"  # a role between two names: `Helena Marsh, environment correspondent, and Rory Pendle`
     if not all(_is_name_word(word) for word in words):
         return None
     lows = [word.lower() for word in words]

@@ -1,0 +1,114 @@
+"""Boxes of several lines a site sets inside or under a story: a video player (its label, titles and running
+times), a product box (a product, its prices and buy buttons) and a list of sources.
+
+The filter runs after the classifier (whose training pages had such boxes in its input) and takes a box
+whether the classifier kept it or dropped it as furniture.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from articleclean.document import Document, Piece
+from articleclean.filters.boilerplate import line_end, open_after_classifier
+
+# A video player: a label (`Video`, `Watch`, `Now playing`), titles, and each video's running time alone on a line.
+_PLAYER_LABEL = regex.compile(
+    r"(?i)^(?:videos?|watch(?:\s+now)?|now\s+playing|up\s+next|next\s+up|playing\s+next|vídeo|vidéo|videó|wideo|видео"
+    r"|відео|βίντεο)$"
+)
+_RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
+# A product box: price lines (`$329.99 at Best Buy`, `£249 at Currys`), buy buttons, a rating; above them, the
+# product's name and a line about it.
+_PRICE_AT = regex.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€£$])\s+(?:at|bei|chez|en|su|na)\s+\S.{0,40}$")
+_BUY_BUTTON = regex.compile(
+    r"(?i)^(?:buy\s+(?:now|it\s+now|here|tickets)|check\s+(?:price|prices|availability)|shop\s+now"
+    r"|see\s+(?:price|deal|at\s+\S.*)|view\s+(?:deal|product)|get\s+(?:it|tickets|deal)|open\s+account|jetzt\s+kaufen|zum\s+angebot|acheter|comprar)$"
+)
+_RATING = regex.compile(r"(?i)^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$|^[★☆]{3,5}$")
+_MAX_PRODUCT_NAME_WORDS, _MAX_PRODUCT_LINE_WORDS = 10, 30
+# A list of sources under a story: its heading, then lines that cite (a year, a DOI, a journal, a report).
+_SOURCES_HEADING = regex.compile(
+    r"(?i)^(?:sources?|references?|quellen|literatur|bibliograf(?:ie|ía|ia)|fuentes|fonti|źródła|bronnen|källor)\s*:?$"
+)
+_CITATION = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet\s+al\b|journal|report|survey|sourc|study|data")
+_MAX_SOURCES, _MAX_SOURCE_WORDS = 8, 50
+_MAX_OPENER_CHARS = 60
+
+
+def drop_boxes(doc: Document) -> None:
+    """Drop video players, product boxes and lists of sources (the module docstring says what each is)."""
+    pieces = doc.pieces
+    candidates = [at for at, p in enumerate(pieces) if len(p.text) <= _MAX_OPENER_CHARS and _opens_box(p)]
+    for at in candidates:
+        piece = pieces[at]
+        if not open_after_classifier(piece):  # taken with a box above it
+            continue
+        if _PLAYER_LABEL.match(piece.text):
+            _drop_all(doc, _player(pieces, at), "video player: its labels, titles and running times")
+        elif _PRICE_AT.match(piece.text):
+            _drop_all(doc, _product_box(pieces, at), "product box: its product, prices and buttons")
+        else:
+            _drop_all(doc, _sources(pieces, at), "list of sources")
+
+
+def _opens_box(piece: Piece) -> bool:
+    text = piece.text
+    opens = _PLAYER_LABEL.match(text) or _PRICE_AT.match(text) or _SOURCES_HEADING.match(text)
+    return opens is not None and open_after_classifier(piece)
+
+
+def _drop_all(doc: Document, lines: list[Piece], reason: str) -> None:
+    for line in lines:
+        doc.drop(line, reason)
+
+
+def _player(pieces: list[Piece], at: int) -> list[Piece]:
+    """From a player's label, the short lines up to its last running time (none: no player)."""
+    run, last = [], 0
+    for line in pieces[at : at + _MAX_PLAYER_LINES]:
+        if not open_after_classifier(line) or len(line.text.split()) > _MAX_PLAYER_LINE_WORDS:
+            break
+        run.append(line)
+        if _RUNNING_TIME.match(line.text.strip()):
+            last = len(run)
+    return run[:last]
+
+
+def _product_box(pieces: list[Piece], at: int) -> list[Piece]:
+    """From a box's first price line: its prices, buttons and rating, and above it the product's name and a
+    line about it (a name first: a paragraph above a price line is the story's)."""
+    end = at
+    while end < len(pieces) and open_after_classifier(line := pieces[end]):
+        text = line.text.strip()
+        if not (_PRICE_AT.match(text) or _BUY_BUTTON.match(text) or _RATING.match(text)):
+            break
+        end += 1
+    start = at
+    for back in (1, 2):
+        if at - back < 0 or not open_after_classifier(pieces[at - back]):
+            break
+        words = len(pieces[at - back].text.split())
+        if words <= _MAX_PRODUCT_NAME_WORDS and not pieces[at - back].text.rstrip().endswith("."):
+            start = at - back  # the product's name, or a line of its details (`2xLP, translucent blue vinyl`)
+        elif back == 2 or words > _MAX_PRODUCT_LINE_WORDS or start != at:
+            break
+    return pieces[start:end]
+
+
+def _sources(pieces: list[Piece], at: int) -> list[Piece]:
+    """A sources heading and the citing lines under it (none under it: a heading of something else); a raw
+    dump's line cut into sentences is read whole."""
+    taken: list[Piece] = []
+    start = at + 1
+    for _ in range(_MAX_SOURCES):
+        if start >= len(pieces) or not open_after_classifier(pieces[start]):
+            break
+        end = line_end(pieces, start)
+        text = " ".join(p.text for p in pieces[start:end])
+        if len(text.split()) > _MAX_SOURCE_WORDS or not _CITATION.search(text):
+            break
+        taken += pieces[start:end]
+        start = end
+    return [pieces[at], *taken] if taken else []

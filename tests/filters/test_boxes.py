@@ -1,0 +1,45 @@
+from articleclean.document import Label
+from articleclean.filters.boxes import drop_boxes
+from articleclean.sources.text import text_to_document
+
+STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
+
+
+def test_a_video_player_goes_up_to_its_last_running_time(run_filter):
+    player = ["Video", "Now playing", "Treasury chief's warning on the debt limit", "02:41", "Up next",
+              "What would happen if the US defaulted? Explained", "03:15"]  # fmt: skip
+    doc = run_filter(drop_boxes, STORY, *player, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(player), None]
+    assert doc.pieces[1].reason == "video player: its labels, titles and running times"
+
+
+def test_a_label_with_no_running_time_is_no_player(run_filter):
+    doc = run_filter(drop_boxes, STORY, "Video", "Transport", STORY)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_product_box_takes_its_name_details_prices_and_buttons(run_filter):
+    box = ["Harbor Lights, 'Low Tide Radio (Anniversary Edition)'", "2xLP, translucent blue vinyl", "$34.98 at Amazon",
+           "Buy Now", "$36.99 at Urban Outfitters", "Check Price"]  # fmt: skip
+    doc = run_filter(drop_boxes, STORY, *box, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(box), None]
+
+
+def test_a_paragraph_above_a_price_line_stays(run_filter):
+    doc = run_filter(drop_boxes, STORY, "$329.99 at Best Buy", "Check price", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_a_list_of_sources_and_a_raw_dumps_citation_cut_into_sentences(run_filter):
+    lines = [STORY, "Sources", "Marsh E, et al. (2025).", "Early versus late meals and blood pressure.",
+             "American Heart Association. (2024). High blood pressure.", STORY]  # fmt: skip
+    doc = text_to_document("\n".join(lines))
+    doc.pieces[3].data["joins_previous"] = True  # a raw dump cut the first citation into two sentences
+    run_filter(drop_boxes, doc=doc)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+    assert doc.pieces[1].reason == "list of sources"
+
+
+def test_a_sources_heading_over_prose_is_no_list(run_filter):
+    doc = run_filter(drop_boxes, STORY, "Sources", "Officials declined to say more on Tuesday.")
+    assert all(p.label is None for p in doc.pieces)
