@@ -75,6 +75,15 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_markets", "lines"): "the same boxes, and a pull quote whose sentence the paragraph ends with a"
     " comma before `said`: a corpus page keeps a line that says its quotation again so",
     ("furniture", "en_markets", "raw"): "the same boxes and pull quote",
+    ("body", "pt_small", "lines"): "a short police story among teaser blocks: the article's span stops at its"
+    " crosshead and misses half its paragraphs",
+    ("body", "pt_blog", "lines"): "a `3 comentários` link in the post's toolbar and the comment box far below it set"
+    " the paragraphs between them in a comment window: after a list and a related link, the span ends (p 0.64-0.81)",
+    ("body", "pt_tech", "lines"): "a spec box, a video link, a schedule table and a WhatsApp prompt inside the article"
+    " end its span; the paragraphs after them score 0.5-0.9 and only the last three are kept",
+    ("furniture", "pt_motor", "lines"): "a share bar with a counter and an author's photo alt text merged into one unit"
+    " (p 0.28) inside the article's span",
+    ("furniture", "pt_motor", "raw"): "the same share bar",
     ("furniture", "en_review", "lines"): "a review's verdict box: its `Our verdict` and `Editors' Choice` labels",
     ("furniture", "en_review", "raw"): "the verdict box's labels, and a pull quote glued after the same sentence"
     " ending `4 p.m.`, where no cut is made (a one-letter word before `.` is an initial)",

@@ -58,6 +58,8 @@ def texts_of(text: str) -> list[str]:
         # a gallery's counter glued after a sentence
         ("en almeja babosa y fina.1 / 14", ["en almeja babosa y fina.", "1 / 14"]),
         ("leaving her co-host in tears.14 Mar 2025", ["leaving her co-host in tears.", "14 Mar 2025"]),
+        # an emoji that opens the next block (`📲 Participe ...`)
+        ("Hoje eu sei disso.📲 Participe do grupo", ["Hoje eu sei disso.", "📲 Participe do grupo"]),
         # `p.m.` glued to the next block ends the sentence; French spacing before a closing mark
         ("open until 6 p.m., not 5 p.m.Media Contact:", ["open until 6 p.m., not 5 p.m.", "Media Contact:"]),
         ("« Je compte sur le civisme de tous. »À lire aussi : Feux", ["« Je compte sur le civisme de tous. »",

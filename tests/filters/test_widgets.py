@@ -50,6 +50,8 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Weiterlesen mit RL+", "paywall prompt"),
         ("Got a story? Email showbiz@example.co.uk or call us direct. We pay for stories.", "tip line"),
         ("Folgen Sie uns auf WhatsApp", "follow prompt"),
+        ("📲 Participe do nosso grupo no WhatsApp e receba uma reflexão toda segunda-feira", "follow prompt"),
+        ("Receba as principais notícias de economia no seu WhatsApp.", "follow prompt"),
         ("Haberpusula'yı Google Haberler'de takip edin, gündemi kaçırmayın.", "follow prompt"),
         ("Sigue toda la actualidad en el canal de WhatsApp de Enfoque Diario", "follow prompt"),
         ("Відео: як працює сонячна станція на даху (3:12)", "video link"),

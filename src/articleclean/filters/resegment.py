@@ -52,7 +52,7 @@ _CUT = regex.compile(
     rf"(?P<punct>(?<![{_SPACED_ENDS}])[{_SPACED_ENDS}]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
     r"(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
     r"(?=(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}(?:[\s:!,]|$))"
-    r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|" + _CJK_BLOCK_START + r"))"
+    r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|\p{So}|" + _CJK_BLOCK_START + r"))"  # `\p{So}`: `final.📲 Participe`
 )
 # `aides »À`, `usa»C'è`, and French spacing after a sentence end: `aquatiques. »À lire aussi`.
 _QUOTE_GLUE_AT = r"(?<=[\p{L}\d][\u00a0\u202f ]?|[.!?…][\u00a0\u202f ])[»”“]"
@@ -60,7 +60,7 @@ _QUOTE_GLUE_AT = r"(?<=[\p{L}\d][\u00a0\u202f ]?|[.!?…][\u00a0\u202f ])[»”�
 _GLUE_HINT = regex.compile(
     _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|(?<=\p{Ll})[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
-    r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo})"
+    r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|\p{So})"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
 )
 # A quotation mark glued between a word and a capitalised one (`программу»Долговая`, `Obama”Dempsey`,

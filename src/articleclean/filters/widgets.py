@@ -100,6 +100,9 @@ _FOLLOW_PROMPT = regex.compile(
     r"|(?:kanal\w*|channel|canal|kanał\w*|канал\w*)\s+(?:on|auf|en|de|su|na|в|у)\s+(?:whatsapp|telegram)"
     r"|(?:folgen\s+sie\s+uns|follow\s+us|suivez-nous|síguenos|seguici|siga-nos|obserwuj\s+nas)\s+(?:auf|on|sur|en|su|no|na)"
     r"\s+(?:whatsapp|telegram|google)"
+    # a messenger group's or channel's prompt (`Participe do nosso grupo no WhatsApp`, `Receba ... no seu WhatsApp`)
+    r"|\b(?:participe|entre|junte-se|receba|siga|acompanhe|join|get|receive|folgen|abonnieren|rejoignez|suivez|únete|recibe"
+    r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj)\b.{0,120}\b(?:whatsapp|telegram)\b"
 )
 _MAX_FOLLOW_PROMPT_CHARS = 200
 _FOLLOW_WORDS = (
@@ -108,7 +111,7 @@ _FOLLOW_WORDS = (
 )
 _FOLLOW_BUTTON = regex.compile(
     r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
-    r"|katıl|join|iscriviti|obserwuj|sledovat|volg|abonnieren"
+    r"|katıl|join|iscriviti|obserwuj|sledovat|volg|abonnieren|entrar|participar|^whatsapp$|^telegram$"
 )
 _MAX_FOLLOW_BUTTON_WORDS = 4
 _COUNT = regex.compile(r"\(\s*\d+[^()]{0,20}\)\s*$|\b\d+\s+\w{2,12}\s*$")
