@@ -43,3 +43,9 @@ def test_a_list_of_sources_and_a_raw_dumps_citation_cut_into_sentences(run_filte
 def test_a_sources_heading_over_prose_is_no_list(run_filter):
     doc = run_filter(drop_boxes, STORY, "Sources", "Officials declined to say more on Tuesday.")
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_price_in_a_fact_box_is_no_product_box(run_filter):
+    lines = [STORY, "Las claves", "Ayuda por hogar", "20 € en total para cada familia", STORY]
+    doc = run_filter(drop_boxes, *lines)
+    assert all(p.label is None for p in doc.pieces)

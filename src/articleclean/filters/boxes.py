@@ -19,9 +19,9 @@ _PLAYER_LABEL = regex.compile(
 )
 _RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
-# A product box: price lines (`$329.99 at Best Buy`, `£249 at Currys`), buy buttons, a rating; above them, the
-# product's name and a line about it.
-_PRICE_AT = regex.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€£$])\s+(?:at|bei|chez|en|su|na)\s+\S.{0,40}$")
+# A product box: price lines at a shop (`$329.99 at Best Buy`, `£249 at Currys`), buy buttons, a rating; above
+# them, the product's name and a line about it.
+_PRICE_AT = regex.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€£$])\s+(?:at|bei|chez|en|su|na)\s+\p{Lu}.{0,40}$")
 _BUY_BUTTON = regex.compile(
     r"(?i)^(?:buy\s+(?:now|it\s+now|here|tickets)|check\s+(?:price|prices|availability)|shop\s+now"
     r"|see\s+(?:price|deal|at\s+\S.*)|view\s+(?:deal|product)|get\s+(?:it|tickets|deal)|open\s+account|jetzt\s+kaufen|zum\s+angebot|acheter|comprar)$"
