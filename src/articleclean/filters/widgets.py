@@ -150,6 +150,8 @@ _SIGN_OFF = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_SIGN_OFF_CHARS = 80
+# The end mark of a press release (`###`, `– Ende –`).
+_END_MARK_PATTERN = r"^(?:#{3,}|\*{3}|[-–—]{1,2}\s*(?:ende|end|fin|fine|koniec|konec|einde|slut)\s*[-–—]{1,2})$"
 # Notes a page sets under or above a story: its copyright, a disclaimer, a letters prompt, an affiliate
 # disclosure, the print edition it ran in (patterns read case-insensitively).
 _NOTES = (
@@ -183,7 +185,7 @@ _NOTES = (
     ("download link",
         r"^.{0,120}?\b(?:jpe?g|png|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\b[^()]{0,20}?\d+(?:[.,]\d+)?\s*(?:[kmg]b|[kmg]o)\b"
         r".{0,30}$"),
-    ("end mark", r"^(?:#{3,}|\*{3}|[-–—]{1,2}\s*(?:ende|end|fin|fine|koniec|konec|einde|slut)\s*[-–—]{1,2})$"),
+    ("end mark", _END_MARK_PATTERN),
     ("character count",
         r"^(?:umfang|länge|zeichen(?:anzahl)?|longueur|extensión)\s*:?\s*(?:ca\.\s*)?[\d.,]+\s+"
         r"(?:zeichen|caractères|caracteres)"),
@@ -243,27 +245,24 @@ _VIDEO_HINTS = tuple("\n" + word for word in _VIDEO_WORDS.split("|"))
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
-    "copyright|©|expressed|opiniones|propos|meinung|do you have an opinion|affiliate|amazon associate|"
-    "audio|"
-    "opinioni|opiniões|opinião|opinie|opinię|poglądy|meningen|мнение|tribunes|advice|rekomendacji|anlageberatung|"
-    "conseil|recomendación|sollecitazione|consulenza|raccomandazione|recomendação|рекомендаци|"
-    "we may earn|we may receive|appears in the|appeared in the|published in the|"
+    "copyright|©|expressed|opini|propos|meinung|affiliate|amazon associate|audio|"
+    "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"
+    "conseil|recomenda|sollecitazion|consulenz|raccomand|рекомендаци|"
+    "we may |appear|published in the|"
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
-    "report a|report an|correction|fehler|erreur|error|errore|błąd|"
-    "fout|ошибк|"
+    "report a|correction|fehler|erreur|error|błąd|fout|ошибк|"
     # placeholders of embedded content (their sentences ask for consent)
-    "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|accepter|"
+    "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|"
     "an dieser stelle|"
-    # tip lines, follow prompts, download links, end marks and character counts
-    "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|"
-    "ingrandisci|pinterest|reviewed by|checked by|how we review|"
-    "got a|have a story|have a tip|hinweis|une info|google news|google discover|google nachrichten|google actual|"
-    "google noticias|google notizie|google notícias|google wiadomości|google hír|google haber|google новини|"
-    "whatsapp|telegram|folgen sie uns|follow us|suivez-nous|síguenos|seguici|siga-nos|obserwuj nas|"
-    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|###|***|ende –|ende -|end –|end -|fin –|fin -|koniec –|konec –|einde –|"
-    "slut –|zeichen|caractères|caracteres".split("|")
+    # feedback widgets, image viewers, review notes, tip lines, follow prompts, download links, character counts
+    "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|"
+    "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
+    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
+# an end mark (`###`, `– Ende –`) is looked for among the short lines, not by a hint
+_END_MARK = regex.compile(_END_MARK_PATTERN, regex.IGNORECASE)
+_MAX_END_MARK_CHARS = 20
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
 
 
@@ -334,6 +333,7 @@ def drop_widgets(doc: Document) -> None:
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
     counters = [p for p in open_pieces if len(p.text) <= _MAX_COUNTER_CHARS and p.text[-1:].isdigit()]
     candidates += [p for p in counters if _GALLERY_COUNTER.match(p.text)]
+    candidates += [p for p in open_pieces if len(p.text) <= _MAX_END_MARK_CHARS and _END_MARK.match(p.text)]
     if not candidates:
         return
     position = {id(p): at for at, p in enumerate(pieces)}
