@@ -76,6 +76,7 @@ def test_splits_at_glued_block_boundaries(glued, parts):
         "The U.S.Army said so.",  # initials and abbreviations
         "Wyniki mają opublikować m.in. Domar Retail i Pakmet z Bydgoszczy, podała spółka w komunikacie.",
         "Il a dit « non » et « oui » au ministre.",
+        "Great news, said the mayor. 😀 See you at the market tomorrow morning.",  # an emoji after a space
         "Version 2.1 / 3 was released, costs 3.50 euros, see sept.14 in the notes.",
         "Mr.Smith and Dr.Jones met Prof.Brown.",
         "It costs 3.5 dollars, or 4,50 euros.",  # decimals

@@ -52,15 +52,15 @@ _CUT = regex.compile(
     rf"(?P<punct>(?<![{_SPACED_ENDS}])[{_SPACED_ENDS}]++|[:;]|[。！？](?=[」』”]*" + _CJK_BLOCK_START + r"))"
     r"(?P<close>[\"”’»)\]」』]*)(?P<space>\s*)"
     r"(?=(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?(?:(?!(?:COM|ORG|NET|GOV|EDU|INFO)\b)\p{Lu}(?:\p{Ll}|['’]|\s|$|\p{Lu}{2,}(?:[\s:!,]|$))"
-    r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|\p{So}|" + _CJK_BLOCK_START + r"))"  # `\p{So}`: `final.📲 Participe`
-)
+    r"|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|[\U0001F000-\U0001FAFF]|" + _CJK_BLOCK_START + r"))"
+)  # an emoji opens a block glued after a sentence too: `final.📲 Participe`
 # `aides »À`, `usa»C'è`, and French spacing after a sentence end: `aquatiques. »À lire aussi`.
 _QUOTE_GLUE_AT = r"(?<=[\p{L}\d][\u00a0\u202f ]?|[.!?…][\u00a0\u202f ])[»”“]"
 # Where a glue cut may be: punctuation directly followed by a capital (one scan of the whole page).
 _GLUE_HINT = regex.compile(
     _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|(?<=\p{Ll})[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
-    r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|\p{So})"
+    r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|[\U0001F000-\U0001FAFF])"
     r"|[。！？][」』”]*" + _CJK_BLOCK_START
 )
 # A quotation mark glued between a word and a capitalised one (`программу»Долговая`, `Obama”Dempsey`,
@@ -108,6 +108,7 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations that are also words, written so, of the languages above (Swedish `hon.`, she): a sentence end.
 _WORDS_TOO = frozenset({"hon"})
+_EMOJI = regex.compile(r"[\U0001F000-\U0001FAFF]")
 _CLOCK_ABBREVIATION = regex.compile(r"(?:^|[^\w.])[ap]\.m$")
 _DOTTED_ABBREVIATION = regex.compile(r"(?:^|[^\w.])\p{Ll}{1,2}\.\p{Ll}{1,3}$")
 _AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
@@ -129,7 +130,7 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
     for m in _CUT.finditer(text):
         spaced = m.end("space") > m.start("space")
         punct = m.group("punct")
-        if spaced and punct in ":;":
+        if spaced and (punct in ":;" or _EMOJI.match(text, m.end())):  # an emoji after a space is the sentence's
             continue
         after = text[m.end() : m.end() + 2].lstrip('«"“‘„‚([')[:1]
         if after.isalpha() and not after.isupper() and (punct in ":;" or "…" in punct):
