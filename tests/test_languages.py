@@ -87,6 +87,21 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_review", "lines"): "a review's verdict box: its `Our verdict` and `Editors' Choice` labels",
     ("furniture", "en_review", "raw"): "the verdict box's labels, and a pull quote glued after the same sentence"
     " ending `4 p.m.`, where no cut is made (a one-letter word before `.` is an initial)",
+    ("body", "ja_portal", "lines"): "two reporter boxes under the story (`この記事を書いた記者`, a name with its"
+    " reading in brackets, a desk, a career line): no sign of a bio the filters read in Japanese",
+    ("furniture", "ja_portal", "lines"): "the same reporter boxes",
+    ("body", "ja_portal", "raw"): "a raw Japanese dump glues blocks with no capital or space to cut at: the reporter"
+    " boxes, share bar and teasers run into one another and into the story",
+    ("furniture", "ja_portal", "raw"): "the same glued blocks: a newsletter box and the ad label inside them",
+    ("body", "ko_news", "lines"): "Korean prose scores 0.3-0.6: after a related link and a `◆` crosshead the span ends"
+    " and the article's last five paragraphs are lost",
+    ("furniture", "ko_news", "raw"): "a graphic's title above its credit line (`그래픽=김수진 기자`), glued to the"
+    " paragraph before it",
+    ("furniture", "zh_portal", "raw"): "an ad label and a second caption glued into a paragraph: Chinese writes no"
+    " space or capital where the blocks meet",
+    ("furniture", "en_gallery", "lines"): "a `STORY HIGHLIGHTS` box of three summary lines and a readers' photo prompt"
+    " (`Share your photos`, `Upload to iWitness`) read as article text",
+    ("furniture", "en_gallery", "raw"): "the same readers' photo prompt",
 }
 
 

@@ -325,3 +325,20 @@ def test_span_grows_across_a_newsletter_box_to_a_likely_paragraph_only():
     assert bp.extend_span(units, rows, [0.9, 0.5, 0.3, 0.4, 0.8], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 4)
     # and no lower bar beyond them, as beyond a related link
     assert bp.extend_span(units, rows, [0.9, 0.5, 0.3, 0.4, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)
+
+
+def test_a_menu_block_neither_starts_nor_ends_the_article():
+    # the boundary models like the menu block right under the title (nothing likely before it) as a start;
+    # a block of tiny lines that reads as furniture is no article's first or last unit
+    texts = ["Home World Business Sport Culture", "The minister resigned on Monday after a week of protests.",
+             "She will stay in office until a successor is named, her party said."]  # fmt: skip
+    units = [bp.Unit([], text, True, block=(i == 0)) for i, text in enumerate(texts)]
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    rows[0][bp._I_TINY] = 1.0
+    for i in (1, 2):
+        rows[i][bp._I_PARA] = 1.0
+    probs, starts, ends = [0.1, 0.9, 0.9], [0.9, 0.5, 0.01], [0.01, 0.01, 0.9]
+    decode = {"theta": 0.2, "alpha": 0.5, "weight": 0.0, "boundary": 1.0, "rescue": 0.7, "low": 0.02, "high": 0.9}
+    assert bp.decide_with(units, rows, probs, starts, ends, decode) == [False, True, True]
+    # a block the model reads as text (a list of scores in a results story) may start it
+    assert bp.decide_with(units, rows, [0.6, 0.9, 0.9], starts, ends, decode) == [True, True, True]

@@ -3,6 +3,17 @@ import pytest
 from articleclean.filters.captions import find_captions, split_caption
 
 CAPTION_LINES = [
+    (
+        "지난 13일 밤 충북 청주시의 한 대학병원 응급실 앞에서 보호자들이 기다리고 있다. /사진=연합뉴스",
+        "지난 13일 밤 충북 청주시의 한 대학병원 응급실 앞에서 보호자들이 기다리고 있다.",
+        "연합뉴스",
+    ),
+    ("工人在海曙区西成小区7幢吊装电梯钢结构。陈思远 摄", "工人在海曙区西成小区7幢吊装电梯钢结构。", "陈思远"),
+    (
+        "改造完成后，西成小区7幢单元入口新增了无障碍坡道。受访者供图",
+        "改造完成后，西成小区7幢单元入口新增了无障碍坡道。",
+        "受访者供图",
+    ),
     ("Flood water in Pontypridd. © Reuters/Rebecca Naden", "Flood water in Pontypridd.", "Reuters/Rebecca Naden"),
     (
         "Residents leave by boat. Photo: PA Images/Ben Birchall",

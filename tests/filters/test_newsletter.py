@@ -18,6 +18,8 @@ AFTER = "The mayor said the plan would return in the spring, with a smaller budg
         ("Få de viktigaste nyheterna från Hedemora i din inkorg varje morgon.", "Din e-postadress", "Prenumerera"),
         ("Receba todas as manhãs as notícias no seu email.", "O seu endereço de email", "Subscrever"),
         ("Le opinioni che fanno discutere, ogni sabato nella tua casella di posta.", "La tua email", "Mi iscrivo"),
+        ("¿Te gusta la ruta? Apúntate a nuestra newsletter y te mandamos una escapada.", "Tu correo", "¡Me apunto!"),
+        ("平日の朝7時、経済ニュースの要点をメールでお届けします。", "メールアドレス", "無料で登録する"),
     ],
 )
 def test_box_inside_the_story_is_dropped(run_filter, prompt, field, button):

@@ -52,3 +52,16 @@ def test_a_sponsored_teaser_and_kickers_do_not_end_the_list(run_filter):
     ]
     doc = run_filter(drop_teaser_lists, *lines)
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 18, None]
+
+
+def test_teasers_of_a_japanese_page_closed_by_a_day_and_month(run_filter):
+    teasers = [
+        "最低賃金、全国平均1100円台へ 審議会が議論開始",
+        "厚生労働省の審議会は改定に向けた議論を始めた。",
+        "3月3日 19:40",
+        "日銀総裁「賃金と物価の好循環、地方にも」",
+        "日本銀行の総裁は名古屋市で講演した。",
+        "3月3日 15:12",
+    ]
+    doc = run_filter(drop_teaser_lists, STORY, "あわせて読みたい", *teasers, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 7, None]

@@ -17,6 +17,10 @@ def test_doctests() -> None:
 
 
 BYLINES = [
+    ("By Rachel Dunning, WNN Meteorologist, and Owen Pratt, WNN", ["Rachel Dunning", "Owen Pratt"]),
+    ("Von Jana Reuter, Ober-Hainbach", ["Jana Reuter"]),
+    ("청주=정하윤·세종=오태민 기자", ["정하윤", "오태민"]),
+    ("経済部・佐藤美咲、政治部・高橋健一", ["佐藤美咲", "高橋健一"]),
     # English markers
     ("By Jane Doe", ["Jane Doe"]),
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
@@ -190,6 +194,7 @@ def test_match_byline(line: str, names: list[str]) -> None:
 
 
 NOT_BYLINES = [
+    "政治部・首相官邸担当",  # a desk and a beat, no name
     "De Gaulle a spus ceva despre Europa.",  # `De` in capitals opens a sentence
     "de la Madrid a Barcelona",
     "Беседовали они долго, до самого утра.",

@@ -13,8 +13,11 @@ from articleclean.filters.boxes import drop_boxes
 from articleclean.filters.bylines import find_bylines
 from articleclean.filters.captions import find_captions
 from articleclean.filters.code import drop_code
+from articleclean.filters.comment_forms import drop_comment_forms
 from articleclean.filters.comments import drop_comment_text
+from articleclean.filters.cookies import drop_cookie_notices
 from articleclean.filters.datelines import choose_dates, drop_teaser_dates, find_datelines
+from articleclean.filters.galleries import drop_gallery_slides
 from articleclean.filters.headline import find_headline
 from articleclean.filters.icons import drop_icon_runs
 from articleclean.filters.metadata_tokens import take_metadata_tokens
@@ -40,6 +43,7 @@ DEFAULT_FILTERS = (
     split_glued_text,
     apply_profile,
     drop_icon_runs,
+    drop_cookie_notices,
     take_metadata_tokens,
     find_datelines,
     find_headline,
@@ -52,11 +56,13 @@ DEFAULT_FILTERS = (
     split_glue_soups,
     classify_boilerplate,
     drop_comment_text,
+    drop_comment_forms,
     find_tags,
     drop_teaser_dates,
     drop_teaser_lists,
     drop_boxes,
     drop_widgets,
+    drop_gallery_slides,
     drop_polls,
     drop_newsletter_boxes,
     drop_author_bios,

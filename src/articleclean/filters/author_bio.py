@@ -10,7 +10,9 @@ from articleclean.strings import ends_sentence
 _MAX_BIO_CHARS = 400
 _GREEK_ARTICLE = regex.compile(r"^(?:Η|Ο)\s+(?=[Α-ΩΆ-Ώ])")
 # After the name: a verb or an apposition (`Jane Doe is`, `Jane Doe, staff writer,`, `Екатерина Лаптева —`).
-_AFTER_NAME = regex.compile(r"\s*(?:[,–—-]\s*|\s)[\p{L}\p{N}]")
+_AFTER_NAME = regex.compile(r"\s*(?:[,，、–—-]\s*|\s)[\p{L}\p{N}]")
+# A name in a script written without spaces (`陈思远`): one word, but a full name
+_UNSPACED_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 
 
 def is_bio_of(text: str, name: str) -> bool:
@@ -20,6 +22,8 @@ def is_bio_of(text: str, name: str) -> bool:
     True
     >>> is_bio_of("Jane Doe's plan was rejected by the council on Monday.", "Jane Doe")
     False
+    >>> is_bio_of("陈思远，甬城晚报城建民生记者，2016年起持续关注宁波城市更新。", "陈思远")
+    True
     """
     text = _GREEK_ARTICLE.sub("", text, count=1)  # `Η Ελένη Μαυρίδου είναι ...`: Greek puts an article first
     return (
@@ -32,7 +36,7 @@ def is_bio_of(text: str, name: str) -> bool:
 def drop_author_bios(doc: Document) -> None:
     """Drop the lines below the byline that open with the full name of one of its authors: the page's
     note about them, not the story (which names its writer in the byline, not in its paragraphs)."""
-    names = [name for name in doc.meta.authors if len(name.split()) >= 2]
+    names = [name for name in doc.meta.authors if len(name.split()) >= 2 or _UNSPACED_NAME.fullmatch(name)]
     if not names:
         return
     byline_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.BYLINE), None)

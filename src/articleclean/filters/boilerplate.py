@@ -32,7 +32,9 @@ How:
    P(the article starts here) and P(it ends here) from the probabilities around
    it (likely text after and not before, a share bar or a "Related" heading
    after the end, the gap to the next likely paragraph...). The span maximises
-   their product, and never crosses a long run of unlikely units (a trending
+   their product, neither starts nor ends on a block unit read as furniture
+   (the menu under a page's title has nothing likely before it, which the
+   start model takes for an article's start), and never crosses a long run of unlikely units (a trending
    list or a deals box between the article and prose teasers; the run length is
    tuned in training, off for HTML); it grows over a small interruption (an
    advert, a "Read more" link) when a likely paragraph lies beyond it (across
@@ -197,13 +199,15 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         # found by the language pages: none is on a corpus page, so the shipped weights read them as trained
         "самое читаемое", "самое популярное", "più lett[ie]", "meest gelezen", "mest lästa", "nejčtenější",
         "lo más leído", "más vistos", "mais lidos", "mais vistas", "les plus populaires",
+        "あわせて読みたい", "関連記事", "おすすめ記事", "アクセスランキング", "相关新闻", "相关阅读", "推荐阅读",
+        "热点排行", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
     ),
     "ad": (
         "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
         "reklama", "publicidade", "promoted", "реклама", "annons", "annonse", "annonce", "iklan", "reklam",
         "publicitate", "mainos", "hirdetés", "publicitat", "advertentie",
         # found by the language pages (Greek capitals drop their accents)
-        "διαφήμιση", "διαφημιση",
+        "διαφήμιση", "διαφημιση", "广告", "廣告", "広告", "광고",
     ),
     "nav": (
         "home", "menu", "search", "skip to", "navigation", "back to top", "contact", "about us", "sitemap",
@@ -1177,6 +1181,10 @@ def decide_with(
             unit.data.update(p=round(p, 3), in_region=True, before_region=False)
         return [True] * len(units)
     chars = [len(u.text) for u in units]
+    # a block of tiny lines that reads as furniture (a menu, a tag list) neither starts nor ends an article
+    menu = [unit.block and p < 0.5 for unit, p in zip(units, probs)]
+    start_probs = [0.0 if is_menu else s for is_menu, s in zip(menu, start_probs)]
+    end_probs = [0.0 if is_menu else e for is_menu, e in zip(menu, end_probs)]
     first, last = article_span(probs, chars, start_probs, end_probs, decode, [u.open for u in units])
     first, last = extend_span(units, rows, probs, first, last, decode["rescue"], decode.get("rescue_related"))
     low, high = decode["low"], decode["high"]

@@ -27,7 +27,7 @@ _CREDIT = regex.compile(
        (?:(?:Photo|Image)\s+)?(?i:courtesy)(?:\s+of)?(?=\s+(?:the\s+)?\p{Lu})|
        (?:Photo|Image)\s+provided\s+by(?=\s+(?:the\s+)?\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
        (?:Photo|Foto)(?=(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:/\S+)?\s*$)|
-       (?i:image\s+(?:copyright|source))|
+       (?i:image\s+(?:copyright|source))|(?:사진|그래픽|자료)\s*=(?=\s*\S)|
        (?:(?:"""
     + _CREDIT_WORD
     + r""")s?|
@@ -63,10 +63,13 @@ _AGENCY_CREDIT = regex.compile(
 # A credit that ends the caption in the way of a language: after a slash (Korean, `... 있다. /연합뉴스`),
 # a name before `撮影` (Japanese, `...、北川正樹撮影`) or `nuotr.` (Lithuanian, `... Jono Jonaičio / BNS nuotr.`),
 # a wire agency in brackets (Arabic, `... (رويترز)`).
-_TRAILING_HINT = regex.compile(r"/|撮影|nuotr\.|\)\s*$")  # one of the forms below can match: a cheap test first
+_TRAILING_HINT = regex.compile(r"/|撮影|摄|供图|nuotr\.|\)\s*$")  # one of the forms below can match: a cheap test first
 _TRAILING_CREDIT = regex.compile(
-    r"(?<=.{12}[.!?。」\"”]\s+)/\s*(?P<credit>[^/\s\d][^/\d]{0,40}?)\s*$"
+    r"(?<=.{12}[.!?。」\"”]\s+)/\s*(?:(?:사진|그래픽|자료)\s*=\s*)?(?P<credit>[^/\s\d][^/\d]{0,40}?)\s*$"
     r"|(?<=[、，,=＝]\s*)(?P<credit>[^、，,=＝\s]{2,12})撮影\s*$"
+    # Chinese: `... 吊装电梯钢结构。陈思远 摄`, `陈思远 摄` on its own line, `...。受访者供图` (provided by)
+    r"|(?:^|(?<=[。！？]\s*))(?P<credit>[^\s。！？，]{2,12}(?:\s+[^\s。！？，]{2,6}){0,3})\s*摄\s*$"
+    r"|(?<=[。！？]\s*)(?P<credit>[^\s。！？，]{1,10}供图)\s*$"
     r"|(?:^|(?<=[.!?\"”]\s+))(?P<credit>[^.!?]{3,60}?)\s+nuotr\.\s*$"
     r"|\((?P<credit>رويترز|أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|د\.?\s?ب\.?\s?أ|الأناضول|غيتي|واس|وام|سانا|الأوروبية)\)\s*$"
 )
@@ -97,7 +100,8 @@ _CAPTION_HINTS = (
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
 _SCRIPT_HINTS = (
-    (CHINESE_JAPANESE, ("图片", "摄影", "写真", "撮影")),
+    (CHINESE_JAPANESE, ("图片", "摄影", "写真", "撮影", "摄", "供图")),
+    (re.compile("[\uac00-\ud7af]"), ("사진", "그래픽", "자료")),  # Hangul
     (
         re.compile("[\u0600-\u06ff]"),
         ("رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية", "عکس", "فوٹو", "تصویر"),

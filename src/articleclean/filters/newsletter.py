@@ -18,21 +18,24 @@ _EMAIL_FIELD = regex.compile(
     r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|e-?post(?:adress)?|"
     r"(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
     r"(?:e-?mail|correo|électronique)|correo(?:\s+electrónico)?|courriel|электронн\w+\s+почт\w+|"
-    r"адрес\s+(?:электронной\s+почты|e-?mail)|(?<=\s)e-?mail)\s*\*?:?$"
+    r"адрес\s+(?:электронной\s+почты|e-?mail)|(?<=\s)e-?mail|"
+    r"メールアドレス|邮箱(?:地址)?|电子邮箱|이메일(?:\s*주소)?)\s*\*?:?$"
 )
-_FIELD_WORD = regex.compile(r"(?i)mail|e-?post|courriel|correo|почт")  # the cheap test before `_EMAIL_FIELD`
+# the cheap test before `_EMAIL_FIELD`
+_FIELD_WORD = regex.compile(r"(?i)mail|e-?post|courriel|correo|почт|メール|邮箱|이메일")
 _MAX_FIELD_CHARS = 60
 # A button or heading of the form: the sign-up words of the languages of the corpus and their neighbours.
 _SIGN_UP = regex.compile(
     r"(?i)\b(?:subscribe|sign\s?up|newsletter|abonnieren|anmelden|registrieren|abonnez|abonner|m[’']inscris|"
     r"s[’']inscrire|inscrivez|inscribirme|suscrib\w*|suscríbete|iscriv\w*|subscrever|subscreva|"
     r"inscrever|inscreva|cadastr\w*|regístrate|registrarme|zapisz|zapisuję|subskrybuj|подписаться|подписка|рассылк\w*|aanmelden|inschrijven|"
-    r"prenumerera|tilaa|odebírat|přihlásit)\b"
+    r"prenumerera|tilaa|odebírat|přihlásit|apúntate|apuntarme|me\s+apunto|iscrivimi|ich\s+bin\s+dabei)\b"
+    r"|登録|订阅|訂閱|구독|신청"  # no word boundary inside a run of ideographs
 )
 # What a prompt speaks of: the newsletter, the inbox, the mail.
 _PROMPT_WORDS = regex.compile(
     r"(?i)newsletter|inbox|e-?mail|courriel|boîte\s+(?:mail|de\s+réception)|posta|correo|почт|рассылк|skrzynk|"
-    r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld"
+    r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld|メール|ニュースレター|邮件|邮箱|이메일|뉴스레터"
 )
 _MAX_PROMPT_CHARS = 300
 _MAX_SHORT_PROMPT_CHARS = 120

@@ -46,7 +46,7 @@ def _may_be_pull_quote(text: str) -> bool:
     quoted = len(quote) < len(text.rstrip()) and text[:1] in _QUOTES and text.rstrip()[-1:] in _QUOTES
     return (
         len(quote) <= _MAX_CHARS
-        and quote[:1].isupper()
+        and (quote[:1].isupper() or quote[:1].isalpha() and not quote[:1].islower())  # or a caseless script
         and (quoted or ends_sentence(quote))
         and quote.count(" ") >= _MIN_WORDS - 1
     )

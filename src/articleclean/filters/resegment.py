@@ -61,7 +61,7 @@ _GLUE_HINT = regex.compile(
     _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|(?<=\p{Ll})[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|[\U0001F000-\U0001FAFF])"
-    r"|[。！？][」』”]*" + _CJK_BLOCK_START
+    r"|[。！？][」』”]*" + _CJK_BLOCK_START + "|" + r"(?<=\S)[◆■▶►]"
 )
 # A quotation mark glued between a word and a capitalised one (`программу»Долговая`, `Obama”Dempsey`,
 # `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
@@ -74,6 +74,9 @@ _NUMBER_GLUE = regex.compile(
 )
 _QUOTE_OPENERS = {"»": "«", "“": "„", "”": "“„"}
 # A quotation closed and the next opened, glued: `…bout. »« Ce groupe`, `…gesagt.“„Wir`.
+# A crosshead's bullet glued to the block before it (`...없다"◆ 인력 확보`): Korean, Japanese and Chinese sites
+# open crossheads with one; running text never glues one to a word.
+_BULLET_GLUE = regex.compile(r"(?<=\S)(?=[◆■▶►])")
 _QUOTE_PAIR_GLUE = regex.compile(r"(?<=[^\s«“„][\u00a0\u202f ]?)(?:»(?=[«“„])|«(?=»)|[”“](?=[„“]))")
 
 
@@ -120,6 +123,9 @@ _URLISH = regex.compile(r"(?:://|www\.|@|/)\S*$")
 _URL_TAIL = regex.compile(rf"\S{{0,{_REACH}}}?(?:\.\p{{Ll}}{{2,}}\b|/)")
 
 
+_OPENING_QUOTES = frozenset("„“«‚\"")
+
+
 def _cuts(text: str) -> list[tuple[int, int, bool]]:
     """Cut points of `text`: (end of the part before, start of the part after, is a sentence cut).
 
@@ -154,7 +160,9 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                 continue
             # an acronym glued to the next block ends a sentence (`rozporządzenia MAR.Tagi:`), not `Mar.`
             acronym = not spaced and len(word) > 1 and word.isupper()
-            if word.lower() in _ABBREVIATIONS and word not in _WORDS_TOO and not acronym and (
+            # nor one glued to an opening quotation mark: `geschützten Art.„Wir wollen`, a pull quote's block
+            quoted = not spaced and text[m.end() : m.end() + 1] in _OPENING_QUOTES
+            if word.lower() in _ABBREVIATIONS and word not in _WORDS_TOO and not acronym and not quoted and (
                 spaced or not _AFTER_NUMBER.search(text, reach, start)
             ):
                 continue  # `Maj. Jones`, but `den 15 maj.Ämnen` glues a block to a date
@@ -164,6 +172,7 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
             continue
         cuts.append((m.end("close"), m.end(), spaced))
     cuts += [(m.end(), m.end(), False) for m in _QUOTE_PAIR_GLUE.finditer(text)]
+    cuts += [(m.end(), m.end(), False) for m in _BULLET_GLUE.finditer(text)]
     for m in _NUMBER_GLUE.finditer(text):
         word = _TRAILING_WORD.search(text, max(0, m.start() - _REACH), m.start()).group()  # type: ignore[union-attr]
         if word.lower() not in _ABBREVIATIONS:
@@ -206,6 +215,10 @@ def split_text(text: str) -> list[tuple[str, bool]]:
     [('не ставя под удар «программу»', False), ('Долговая нагрузка', False)]
     >>> split_text("Advertisement“In some cases, it stays,” he said.")
     [('Advertisement', False), ('“In some cases, it stays,” he said.', False)]
+    >>> split_text("einer streng geschützten Art.„Wir wollen einen Zeitplan“")
+    [('einer streng geschützten Art.', False), ('„Wir wollen einen Zeitplan“', False)]
+    >>> split_text('버틸 사람이 없다"◆ 인력 확보·지속 가능성은 과제')
+    [('버틸 사람이 없다"', False), ('◆ 인력 확보·지속 가능성은 과제', False)]
     >>> split_text("The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com")
     [('The U.S.Army and Mr.Smith paid 3.5 dollars, e.g.Euros, at www.DearAbby.com', False)]
     """

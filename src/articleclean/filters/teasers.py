@@ -3,6 +3,8 @@ section's name (`News`, `Sport`) that closes it."""
 
 from __future__ import annotations
 
+import regex
+
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import furniture_kind, is_ad_label, open_after_classifier
 from articleclean.parse.dates import find_date, is_day_month
@@ -101,7 +103,14 @@ def _last_teaser_closer(pieces: list[Piece], heading_at: int) -> int | None:
 
 
 def _is_headline(piece: Piece) -> bool:
-    return piece.text[-1:] not in ".!?" and len(piece.text.split()) >= 2
+    text = piece.text
+    if text[-1:] in ".!?。！？":
+        return False
+    return len(text.split()) >= 2 or (not text.isascii() and _UNSPACED.search(text) is not None)
+
+
+# A run of ideographs, kana or hangul long enough for a headline written without spaces (`日銀総裁が講演`)
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{6}")
 
 
 def _opens_teaser(pieces: list[Piece], at: int) -> bool:

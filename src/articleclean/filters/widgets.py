@@ -45,7 +45,7 @@ _MAX_PAYWALL_LINES, _MAX_PAYWALL_LINE_WORDS = 8, 25
 # A photo gallery's link: a gallery word and a count (`Galerie photos (8)`, `FOTO GALERİ: ... (15 fotoğraf)`,
 # `Bildergalerie: 12 Bilder`).
 _GALLERY = regex.compile(
-    r"(?i)(?:photo\s*gallery|gallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeria|fotoreeks"
+    r"(?i)(?:photo\s*gallery|gallery|fotogallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeria|fotoreeks"
     r"|fotogalerij|bildspel|fotogaléria|foto\s+galeri|фотогалерея|фоторепортаж)"
 )
 # A gallery's counter (`1 / 12`, `Bild 1 von 7`, `Foto 3 de 14`) and its link without a count (`Zur Bildergalerie`).
@@ -59,7 +59,7 @@ _GALLERY_OPENER = regex.compile(
     r"|les\s+photos)|^ver\s+(?:la\s+)?(?:galería|fotos)|^(?:view|see|open)\s+(?:the\s+)?(?:gallery|photos)"
     r"|^(?:guarda|apri)\s+la\s+(?:gallery|galleria|fotogallery)|^zobacz\s+(?:galerię|zdjęcia)|^zobrazit\s+fotogalerii"
     r"|^bekijk\s+(?:de\s+|alle\s+)?(?:fotoserie|foto['’]s|galerij)|^ver\s+galeria|^смотреть\s+(?:галерею|фото)"
-    r"|^(?:gallery|galerie|galería|galleria|fotogalerie|bildergalerie|fotostrecke)$"
+    r"|^(?:gallery|galerie|galería|galleria|fotogallery|fotogalerie|bildergalerie|fotostrecke)$"
 )
 _MAX_OPENER_CHARS = 40
 # A placeholder for embedded content the reader has not consented to (`Externer Inhalt`, a sentence, a button).
@@ -129,8 +129,14 @@ _MAX_AUDIO_CHARS = 60
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
 _VIDEO_WORDS = (
     "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte se"
+    "|视频|視頻|動画|영상"
 )
-_VIDEO = regex.compile(rf"(?i)^(?:{_VIDEO_WORDS})" r"\s*[:|–—-]\s*\S.{3,160}?[\s(\[]\d{1,2}:\d{2}[)\]]?$")
+# `Video: title (2:31)`, or the word in brackets as Chinese, Japanese and Korean sites write it
+# (`【動画】title（2:14）`)
+_VIDEO = regex.compile(
+    rf"(?i)^(?:[【\[](?:{_VIDEO_WORDS})[】\]]\s*[:|｜：–—-]?|(?:{_VIDEO_WORDS})\s*[:|｜：–—-])"
+    r"\s*\S.{3,160}?[\s(\[（]\d{1,2}:\d{2}[)\]）]?$"
+)
 _MAX_VIDEO_CHARS = 200
 # A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
 _READING = (
@@ -208,11 +214,14 @@ _NOTES = (
     ("error report link",
         r"^(?:report\s+(?:a\s+typo|an?\s+error|a\s+correction)|submit\s+a\s+correction|fehler\s+melden"
         r"|signaler\s+une\s+erreur|reportar\s+(?:un\s+)?error|segnala\s+(?:un\s+)?errore|zgłoś\s+błąd"
-        r"|meld\s+een\s+fout|сообщить\s+об\s+ошибке)$"),
+        r"|meld\s+een\s+fout|сообщить\s+об\s+ошибке|(?:我要)?纠错)$"),
+    ("editor line", r"^(?:责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*[^\s，。,]{2,12}(?:\s+[^\s，。,]{2,12}){0,2}$"),
     ("shopping link",
         r"^(?:[$€£]\s?\d[\d,.]*\s+at\s+\S.{0,30}|see\s+all\s+(?:prices|deals|offers))$"),
     ("affiliate disclosure",
         r"\baffiliate\s+(?:links?|commission|partnerships?)\b|\bas\s+an\s+amazon\s+associate\b"
+        r"|\b(?:enlaces|links)\s+de\s+afiliad[oa]s?\b|\bliens\s+(?:d['’])?affili(?:és|ation)\b|\baffiliate-links\b"
+        r"|\blink\s+(?:di\s+)?affiliazione\b|\blinki\s+afiliacyjne\b|\bpartnerlinks\b"
         r"|\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)"),
     ("licence notice",
         r"^(?:this\s+(?:article|post|work|story)\s+is\s+(?:licensed|published)\s+under"
@@ -241,11 +250,11 @@ _SHORT_HINTS = tuple(
 )
 _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 # a video link starts with its word: looked for at the start of a line only
-_VIDEO_HINTS = tuple("\n" + word for word in _VIDEO_WORDS.split("|"))
+_VIDEO_HINTS = tuple(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【"))
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
-    "copyright|©|expressed|opini|propos|meinung|affiliate|amazon associate|audio|"
+    "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
     "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"
     "conseil|recomenda|sollecitazion|consulenz|raccomand|рекомендаци|"
     "we may |appear|published in the|"
@@ -257,7 +266,7 @@ _LONG_HINTS = tuple(
     # feedback widgets, image viewers, review notes, tip lines, follow prompts, download links, character counts
     "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|"
     "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
-    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres".split("|")
+    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 # an end mark (`###`, `– Ende –`) is looked for among the short lines, not by a hint
@@ -272,10 +281,16 @@ def is_gallery_line(text: str) -> bool:
     >>> is_gallery_line("Bild 1 von 7"), is_gallery_line("Voir le diaporama"), is_gallery_line("2 / 1")
     (True, True, False)
     """
-    n = len(text)
-    if n <= _MAX_COUNTER_CHARS and (counter := _GALLERY_COUNTER.match(text)):
-        return 0 < int(counter["at"]) <= int(counter["of"])
-    return n <= _MAX_OPENER_CHARS and _GALLERY_OPENER.match(text) is not None
+    if is_gallery_counter(text):
+        return True
+    return len(text) <= _MAX_OPENER_CHARS and _GALLERY_OPENER.match(text) is not None
+
+
+def is_gallery_counter(text: str) -> bool:
+    """A gallery's counter: `1 / 12`, `Bild 1 von 7`, `3 of 10` (not `2 / 1`, a score or a date)."""
+    if len(text) > _MAX_COUNTER_CHARS or (counter := _GALLERY_COUNTER.match(text)) is None:
+        return False
+    return 0 < int(counter["at"]) <= int(counter["of"])
 
 
 def widget_reason(text: str) -> str | None:

@@ -189,6 +189,12 @@ _CJK_MARKER_RE = re.compile(r"^(?:(?:记者|記者|作者)\s*[:：/]?|(?:文|撰
 _CJK_NAME = r"[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,5}"  # kana (but `・`), ideographs, hangul
 _CJK_NAMES_RE = re.compile(rf"{_CJK_NAME}(?:\s*[\s、·・]\s*{_CJK_NAME}){{0,5}}")
 _CJK_NAME_SPLIT_RE = re.compile(r"\s*[\s、·・]\s*")
+# Korean writes where each reporter filed from before the name (`청주=정하윤·세종=오태민 기자`)
+_CJK_PLACE_RE = re.compile(r"(?:^|(?<=[\s、·・]))[\u4e00-\u9fff\uac00-\ud7af]{1,6}=")
+# Japanese papers name each reporter's desk (`経済部・佐藤美咲、政治部・高橋健一`): a byline without a marker
+_CJK_DESK = r"[\u4e00-\u9fff]{1,5}部・"
+_CJK_DESK_NAMES_RE = re.compile(rf"{_CJK_DESK}{_CJK_NAME}(?:、{_CJK_DESK}{_CJK_NAME}){{0,5}}")
+_CJK_DESK_RE = re.compile(_CJK_DESK)
 
 
 def _cjk_names(text: str) -> list[str] | None:
@@ -220,14 +226,19 @@ def match_byline(line: str) -> list[str] | None:
     True
     >>> match_byline("记者 王晓明 陈静"), match_byline("김민수·이지은 기자")
     (['王晓明', '陈静'], ['김민수', '이지은'])
+    >>> match_byline("청주=정하윤·세종=오태민 기자"), match_byline("経済部・佐藤美咲、政治部・高橋健一")
+    (['정하윤', '오태민'], ['佐藤美咲', '高橋健一'])
     """
     text = line.strip()
     if not text or len(text) > _MAX_LENGTH:
         return None
     if not text.isascii() and (role := _ROLE_TAIL_RE.search(text) or _CJK_MARKER_RE.match(text)):
-        names = _cjk_names(text[: role.start()] if role.end() == len(text) else text[role.end() :])
+        named = text[: role.start()] if role.end() == len(text) else text[role.end() :]
+        names = _cjk_names(_CJK_PLACE_RE.sub("", named))
         if names:
             return names
+    if not text.isascii() and _CJK_DESK_NAMES_RE.fullmatch(text):
+        return _CJK_DESK_RE.sub("", text).split("、")
     if text.startswith("de ") and text[3:4].isupper():  # `de Ioana Marinescu`: lower case, `De` opens sentences
         return _name_list(_cut_dateline(text[3:]), 2)
     head = text[:12].lower()
@@ -416,7 +427,8 @@ def _is_place_or_role(text: str) -> bool:
         word = words[0]
         if word.isalpha() and word.islower():
             return len(word) >= _MIN_ROLE_LETTERS
-        return word.isalpha() and word[0].isupper() and not word.isupper() and word.lower() not in _SUFFIXES
+        letters = word.replace("-", "")  # `Ober-Hainbach`
+        return letters.isalpha() and word[0].isupper() and not word.isupper() and word.lower() not in _SUFFIXES
     return 1 < len(words) <= _MAX_NAME_WORDS + 2 and text[:1].islower()
 
 
@@ -474,6 +486,8 @@ def _classify(piece: str, index: int) -> str | None:
             return "affiliation"  # `Diário do Interior`, `Jornal do Brasil`, `journalist`: lower-case words and all
         if words[0][:1].islower() and words[-1].lower() in _ORGANISATION_WORDS:
             return "affiliation"  # a role between two names: `Helena Marsh, environment correspondent, and Rory Pendle`
+    if index > 0 and len(words) >= 2 and _is_role(piece):
+        return "affiliation"  # a role after a name: `WNN Meteorologist`, `Political Correspondent`
     if not all(_is_name_word(word) for word in words):
         return None
     lows = [word.lower() for word in words]
@@ -554,6 +568,7 @@ def _names_before_agency(text: str) -> list[str] | None:
 
 _ROLES = frozenset(
     "correspondent reporter editor writer journalist columnist producer photographer analyst contributor "
+    "meteorologist anchor presenter commentator critic blogger "
     "journalistin journaliste journalista periodista giornalista jornalista korrespondent correspondente "
     "corresponsal corrispondente redacteur rédacteur redattore redactor reporterin".split()
 )

@@ -836,6 +836,7 @@ _DAY_MONTH_RE = re.compile(
     r"(?:[^\d\n]{1,30}?\s*[,·|•–—-]\s*)?(?:"
     + _DAY.format(p="a") + r"\.?\s*(?:de\s+)?" + _MONTH.format(p="a")
     + "|" + _MONTH.format(p="b") + r"\s*" + _DAY.format(p="b")
+    + r"|(?:1[0-2]|0?[1-9])\s*[月월]\s*(?:3[01]|[12]\d|0?[1-9])\s*[日일]"  # CJK `3月3日`, `3월 3일`
     + r")\.?(?:\s*,?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)?",
     re.IGNORECASE,
 )
@@ -847,8 +848,8 @@ def is_day_month(line: str) -> bool:
 
     >>> is_day_month("Транспорт, 4 февраля"), is_day_month("Sport · 18 ottobre"), is_day_month("Nov 19")
     (True, True, True)
-    >>> is_day_month("19 November 2019"), is_day_month("4 killed in March attack")
-    (False, False)
+    >>> is_day_month("19 November 2019"), is_day_month("4 killed in March attack"), is_day_month("3月3日 19:40")
+    (False, False, True)
     """
     return len(line) <= MAX_DAY_MONTH_LENGTH and _DAY_MONTH_RE.fullmatch(line.strip()) is not None
 

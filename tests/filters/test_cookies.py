@@ -1,0 +1,39 @@
+import pytest
+
+import articleclean
+from articleclean.document import Label
+from articleclean.filters.cookies import drop_cookie_notices
+
+STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to improve your experience on our website.",
+        "Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.",
+        "Ce site utilise des cookies pour vous offrir une meilleure expérience.",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.",
+        "Używamy plików cookies, aby ułatwić korzystanie z serwisu.",
+        "当サイトでは、アクセス解析のためにCookie（クッキー）を使用しています。",
+    ],
+)
+def test_the_sites_own_cookie_notice_is_dropped(run_filter, notice):
+    doc = run_filter(drop_cookie_notices, notice, STORY)
+    assert [p.label for p in doc.pieces] == [Label.DROPPED, None]
+    assert doc.pieces[0].reason == "cookie notice"
+
+
+def test_a_story_about_cookies_is_kept(run_filter):
+    doc = run_filter(drop_cookie_notices, "The court said sites must ask readers before they use cookies.", STORY)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_banner_above_the_menu_is_no_start_of_the_article():
+    banner = ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren und die "
+              "Zugriffe auf unsere Website zu analysieren.")  # fmt: skip
+    page = "\n".join([banner, "Alle akzeptieren", "Startseite", "Politik", "Sport", "Kultur", "Ratgeber", STORY])
+    article = articleclean.clean(page)
+    assert banner not in article.paragraphs
+    assert "cookie notice" in {d.reason for d in article.dropped}
