@@ -66,9 +66,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "ro_news", "raw"): "the same pull quote as in the lines dump",
     ("furniture", "en_broadsheet", "raw"): "a reader-funding appeal's amount buttons and payment line (`Single`,"
     " `£5 per month`, `Continue`) that the raw dump glues after the article's last lines",
-    ("body", "en_tech", "raw"): "the cookie banner's sentences at the top of the raw dump start the article's span"
-    " (p 0.29-0.37), and the menu glued under them is kept with it",
-    ("furniture", "en_tech", "raw"): "the same cookie banner and menu",
     ("body", "en_markets", "lines"): "a stock-quote card (`CBHM`, `63.05`, `-4.87 (-7.17%)`) and a savings-account box"
     " (`4.10% APY, $0 to open at ...`) inside the article",
     ("body", "en_markets", "raw"): "the same stock-quote card and savings-account box",

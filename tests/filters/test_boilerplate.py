@@ -9,7 +9,7 @@ import pytest
 from testdata import FIXTURES
 
 import articleclean
-from articleclean.document import Label
+from articleclean.document import Label, Piece
 from articleclean.filters import boilerplate as bp
 from articleclean.filters.boilerplate import classify_boilerplate, make_units
 from articleclean.sources.text import text_to_document
@@ -342,3 +342,27 @@ def test_a_menu_block_neither_starts_nor_ends_the_article():
     assert bp.decide_with(units, rows, probs, starts, ends, decode) == [False, True, True]
     # a block the model reads as text (a list of scores in a results story) may start it
     assert bp.decide_with(units, rows, [0.6, 0.9, 0.9], starts, ends, decode) == [True, True, True]
+
+
+def test_an_article_starts_after_its_headline_rather_than_on_the_teasers_above_it():
+    # teasers with blurbs above the headline look like a start to the start model; after the headline
+    # (`find_headline`'s TITLE), a start is ten times likelier than the model says before it, and the span
+    # does not grow back across the headline
+    menus = ["Home World Sport Culture"] * 9  # a page of a dozen units: too small a one trusts each unit's odds
+    texts = [*menus, "Teaser blurb of another story, in a sentence.", "Headline", "The story's first paragraph."]
+    head = len(menus) + 1
+    units = [bp.Unit([Piece(text)], text, i != head, block=(i < len(menus))) for i, text in enumerate(texts)]
+    units[head].pieces[0].label = Label.TITLE
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    for i in range(len(menus)):
+        rows[i][bp._I_TINY] = 1.0
+    for i in (head - 1, head + 1):
+        rows[i][bp._I_PARA] = 1.0
+    probs = [0.05] * len(menus) + [0.9, 1.0, 0.9]
+    starts = [0.01] * len(menus) + [0.5, 0.0, 0.2]
+    ends = [0.01] * len(menus) + [0.01, 0.0, 0.9]
+    decode = {"theta": 0.2, "alpha": 0.5, "weight": 0.0, "boundary": 1.0, "rescue": 0.7, "low": 0.02, "high": 0.95}
+    assert bp.decide_with(units, rows, probs, starts, ends, decode)[-3:] == [False, True, True]
+    # without a headline, the teaser's likelier start wins
+    units[head].pieces[0].label = None
+    assert bp.decide_with(units, rows, probs, starts, ends, decode)[-3:] == [True, True, True]

@@ -4,6 +4,12 @@ from articleclean.filters.captions import find_captions, split_caption
 
 CAPTION_LINES = [
     (
+        "Les pompiers sont intervenus au carrefour. Photo Le Courrier bourguignon/Nadia Ferhat",
+        "Les pompiers sont intervenus au carrefour.",
+        "Le Courrier bourguignon/Nadia Ferhat",
+    ),
+    ("Photo d'archives Lucie Garnier", "", "Lucie Garnier"),
+    (
         "지난 13일 밤 충북 청주시의 한 대학병원 응급실 앞에서 보호자들이 기다리고 있다. /사진=연합뉴스",
         "지난 13일 밤 충북 청주시의 한 대학병원 응급실 앞에서 보호자들이 기다리고 있다.",
         "연합뉴스",

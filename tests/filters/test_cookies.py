@@ -17,6 +17,10 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.",
         "Używamy plików cookies, aby ułatwić korzystanie z serwisu.",
         "当サイトでは、アクセス解析のためにCookie（クッキー）を使用しています。",
+        # the consent framework's banner and its withdrawal line
+        "Wir und unsere 214 Partner speichern und verarbeiten Informationen auf Ihrem Gerät, etwa Cookies.",
+        "We and our partners store and/or access information on a device, such as cookies.",
+        "Ihre Einwilligung können Sie jederzeit über den Link „Datenschutz-Einstellungen“ widerrufen.",
     ],
 )
 def test_the_sites_own_cookie_notice_is_dropped(run_filter, notice):

@@ -112,10 +112,11 @@ def test_a_link_title_cut_at_its_sentence_end_goes_on_with_the_link():
     assert all("Porównaliśmy" not in p for p in article.paragraphs)
 
 
-def test_a_marker_alone_over_a_box_of_links_takes_them_all(run_filter):
+@pytest.mark.parametrize("marker", ["Mehr zum Thema", "Relacionadas", "Zobacz także", "Sur le même sujet"])
+def test_a_marker_alone_over_a_box_of_links_takes_them_all(run_filter, marker):
     lines = [
         "Body text of the story, which goes on.",
-        "Mehr zum Thema",
+        marker,
         "Steuerschätzung: Bund muss mit 12 Milliarden weniger planen",
         "Industriestrompreis: Was die Entlastung wirklich bringt",
         "Chipfabrik in Sachsen: Investor verschiebt Baustart",

@@ -17,6 +17,8 @@ def test_doctests() -> None:
 
 
 BYLINES = [
+    ("Katarzyna Zalewska i Michał Dąbek, dziennikarze Horyzont24", ["Katarzyna Zalewska", "Michał Dąbek"]),
+    ("Jane Doe, reporter at the Ledger", ["Jane Doe"]),
     ("By Rachel Dunning, WNN Meteorologist, and Owen Pratt, WNN", ["Rachel Dunning", "Owen Pratt"]),
     ("Von Jana Reuter, Ober-Hainbach", ["Jana Reuter"]),
     ("청주=정하윤·세종=오태민 기자", ["정하윤", "오태민"]),

@@ -1165,6 +1165,9 @@ def decide(units: list[Unit], rows: list[list[float]], probs: list[float], model
 
 
 _SMALL_DOCUMENT = 12  # units
+# How likely an article starts before its headline, relative to what the start model says: teasers with blurbs
+# above the headline read like the start of an article, and a cookie banner or a top story may outscore it.
+_BEFORE_HEADLINE = 0.1
 
 
 def decide_with(
@@ -1183,7 +1186,12 @@ def decide_with(
     chars = [len(u.text) for u in units]
     # a block of tiny lines that reads as furniture (a menu, a tag list) neither starts nor ends an article
     menu = [unit.block and p < 0.5 for unit, p in zip(units, probs)]
-    start_probs = [0.0 if is_menu else s for is_menu, s in zip(menu, start_probs)]
+    # and the article starts after its headline (`find_headline`): a start before it is far less likely
+    head = next((i for i, unit in enumerate(units) if unit.pieces and unit.pieces[0].label == Label.TITLE), 0)
+    start_probs = [
+        0.0 if is_menu else s * (_BEFORE_HEADLINE if i < head else 1.0)
+        for i, (is_menu, s) in enumerate(zip(menu, start_probs))
+    ]
     end_probs = [0.0 if is_menu else e for is_menu, e in zip(menu, end_probs)]
     first, last = article_span(probs, chars, start_probs, end_probs, decode, [u.open for u in units])
     first, last = extend_span(units, rows, probs, first, last, decode["rescue"], decode.get("rescue_related"))
@@ -1243,6 +1251,7 @@ def extend_span(
 
     inline = [(unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) for unit in units]
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
+    headline = [bool(unit.pieces) and unit.pieces[0].label == Label.TITLE for unit in units]
 
     def reach(i: int, step: int, relaxed: bool = False) -> tuple[int, bool] | None:
         """The next likely paragraph from unit i in direction `step` across a small gap, and whether it was
@@ -1252,6 +1261,8 @@ def extend_span(
         crossed_related, only_related = relaxed, True
         j = i + step
         while 0 <= j < n:
+            if step < 0 and headline[j]:
+                return None  # what stands above the headline is no part of its article
             bar = related_bar if crossed_related and only_related else rescue
             if probs[j] >= bar and para[j] and units[j].open:
                 return j, crossed_related and only_related

@@ -20,8 +20,13 @@ _COOKIE_NOTICE = regex.compile(
     r"(?:site|website|webseite|internetseite|seite|sitio|sito|portal|strona|serwis|сайт)(?:\s+web)?\s+"
     r"(?:uses|verwendet|nutzt|utilise|utiliza|usa|utilizza|używa|korzysta|использует)\b.{0,40}?\bcook"
     r"|^(?:当サイト|本网站|本站|本サイト).{0,40}?(?:cookie|クッキー)|^.{0,60}쿠키를\s*사용"
+    # the consent framework's banner: `We and our partners store and/or access information on a device`
+    r"|^(?:we|wir|nous|nosotros|noi|my)\s+(?:and|und|et|y|e|i)\s+(?:our|unsere|nos|nuestros|i\s+nostri|nasi)\b"
+    r".{0,40}?\b(?:partners?|partnern?|partenaires|socios|partner|partnerzy)\b"
+    r"|^(?:your|ihre|votre|su|il\s+tuo|twoja)\s+(?:consent|einwilligung|zustimmung|consentement|consentimiento"
+    r"|consenso|zgod[ęa])\b.{0,80}?\b(?:withdraw|widerrufen|retirer|revocar|retirar|revocare|wycofać)"
 )
-_HINTS = ("cook", "クッキー", "쿠키")
+_HINTS = ("cook", "クッキー", "쿠키", "partner", "socios", "einwilligung", "zustimmung", "consent", "zgod")
 _MAX_NOTICE_CHARS = 600
 
 

@@ -570,7 +570,9 @@ _ROLES = frozenset(
     "correspondent reporter editor writer journalist columnist producer photographer analyst contributor "
     "meteorologist anchor presenter commentator critic blogger "
     "journalistin journaliste journalista periodista giornalista jornalista korrespondent correspondente "
-    "corresponsal corrispondente redacteur rédacteur redattore redactor reporterin".split()
+    "corresponsal corrispondente redacteur rédacteur redattore redactor reporterin "
+    "dziennikarz dziennikarka dziennikarze reporterka redaktor redaktorka korespondent korespondentka "
+    "periodistas journalistes giornalisti jornalistas redakteur redakteurin redaktorin".split()
 )
 
 
@@ -579,9 +581,11 @@ def _is_role(text: str) -> bool:
 
     >>> _is_role(" Political Correspondent"), _is_role(" chief reporter"), _is_role(" Dublin")
     (True, True, False)
+    >>> _is_role(" dziennikarze Horyzont24"), _is_role(" periodista de Economía")  # a role, then of what
+    (True, True)
     """
     words = text.strip(" -–—.").lower().split()
-    return 0 < len(words) <= 4 and words[-1] in _ROLES
+    return 0 < len(words) <= 4 and (words[-1] in _ROLES or words[0] in _ROLES)
 
 
 def _credit_names(text: str) -> list[str] | None:
