@@ -3,6 +3,7 @@ import pytest
 import articleclean
 from articleclean.document import Label
 from articleclean.filters.cookies import drop_cookie_notices
+from articleclean.sources.text import text_to_document
 
 STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
 
@@ -41,3 +42,12 @@ def test_a_banner_above_the_menu_is_no_start_of_the_article():
     article = articleclean.clean(page)
     assert banner not in article.paragraphs
     assert "cookie notice" in {d.reason for d in article.dropped}
+
+
+def test_the_rest_of_a_raw_dumps_line_goes_with_the_notice(run_filter):
+    lines = ["Ihre Einwilligung können Sie jederzeit widerrufen.", "Alternativ lesen Sie uns für 3,99 Euro.", STORY]
+    doc = text_to_document("\n".join(lines))
+    doc.pieces[1].data["joins_previous"] = True  # the second sentence of the same line, cut by `split_glued_text`
+    doc = run_filter(drop_cookie_notices, doc=doc)
+    assert [p.label for p in doc.pieces] == [Label.DROPPED, Label.DROPPED, None]
+    assert doc.pieces[1].reason == "cookie notice (the rest of its line)"

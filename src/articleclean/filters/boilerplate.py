@@ -34,13 +34,17 @@ How:
    after the end, the gap to the next likely paragraph...). The span maximises
    their product, neither starts nor ends on a block unit read as furniture
    (the menu under a page's title has nothing likely before it, which the
-   start model takes for an article's start), and never crosses a long run of unlikely units (a trending
+   start model takes for an article's start), starts before the headline
+   `find_headline` found only if ten times likelier there (teasers with
+   blurbs above the headline read like an article's start), and never crosses a long run of unlikely units (a trending
    list or a deals box between the article and prose teasers; the run length is
    tuned in training, off for HTML); it grows over a small interruption (an
    advert, a "Read more" link) when a likely paragraph lies beyond it (across
-   inline related links alone, a fairly likely one is enough). Inside the span a unit is
+   inline related links alone, a fairly likely one is enough), but never back
+   across the headline. Inside the span a unit is
    kept unless its probability is very low (a short line with furniture words,
-   `Share this article`, needs more), outside only if it is very high; a long
+   `Share this article`, needs more), outside only if it is very high (higher
+   still above the headline); a long
    paragraph repeating an earlier one is dropped.
 5. *Article-only dumps.* When what is left shows no furniture at all (no
    menu-like block, no furniture words on a short line, almost only
@@ -1168,6 +1172,8 @@ _SMALL_DOCUMENT = 12  # units
 # How likely an article starts before its headline, relative to what the start model says: teasers with blurbs
 # above the headline read like the start of an article, and a cookie banner or a top story may outscore it.
 _BEFORE_HEADLINE = 0.1
+# Outside the span, above the headline, a unit needs this much to be kept: teasers' blurbs score high there.
+_HIGH_BEFORE_HEADLINE = 0.95
 
 
 def decide_with(
@@ -1204,7 +1210,7 @@ def decide_with(
     keep = []
     for i, (unit, p) in enumerate(zip(units, probs)):
         inside = first <= i <= last
-        bar = high
+        bar = high if i >= head else max(high, _HIGH_BEFORE_HEADLINE)
         if inside:
             bar = low_furniture if unit.kind is not None and not rows[i][_I_PARA] else low
         kept = p >= bar and not (unit.kind == "ad" and is_ad_label(unit.text))

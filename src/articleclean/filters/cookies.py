@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document
+from articleclean.filters.boilerplate import line_end
 
 # The site speaking of its own cookies, first person or `this site`: an article about cookies quotes no such line.
 _COOKIE_NOTICE = regex.compile(
@@ -42,7 +43,14 @@ def is_cookie_notice(text: str) -> bool:
 
 
 def drop_cookie_notices(doc: Document) -> None:
-    """Drop each line that is the site's cookie notice (`is_cookie_notice`)."""
-    for piece in doc.find(literals=_HINTS, fold_case=True, longest=_MAX_NOTICE_CHARS):
-        if is_cookie_notice(piece.text):
+    """Drop each line that is the site's cookie notice (`is_cookie_notice`), with the rest of its line (the
+    sentences `split_glued_text` cut a raw dump's line into)."""
+    pieces = doc.pieces
+    found = doc.find(literals=_HINTS, fold_case=True, longest=_MAX_NOTICE_CHARS)
+    position = {id(p): at for at, p in enumerate(pieces)}
+    for piece in found:
+        if piece.label is None and is_cookie_notice(piece.text):
+            at = position[id(piece)]
             doc.drop(piece, "cookie notice")
+            for rest in pieces[at + 1 : line_end(pieces, at)]:
+                doc.drop(rest, "cookie notice (the rest of its line)")

@@ -112,7 +112,7 @@ _ABBREVIATIONS = frozenset(
 # Abbreviations that are also words, written so, of the languages above (Swedish `hon.`, she): a sentence end.
 _WORDS_TOO = frozenset({"hon"})
 _EMOJI = regex.compile(r"[\U0001F000-\U0001FAFF]")
-_CLOCK_ABBREVIATION = regex.compile(r"(?:^|[^\w.])[ap]\.m$")
+_CLOCK_ABBREVIATION = regex.compile(r"(?:^|[^\w.])[ap]\.\s?m$")  # `p.m.`, and Spanish `a. m.`
 _DOTTED_ABBREVIATION = regex.compile(r"(?:^|[^\w.])\p{Ll}{1,2}\.\p{Ll}{1,3}$")
 _AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
 # How far a cut looks back and ahead into the text without white space around it (the word
@@ -154,7 +154,8 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                 if not _LABEL_AFTER.match(text, m.end()):
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
-                if spaced or not _CLOCK_ABBREVIATION.search(chunk):  # but `6 p.m.Media Contact:` ends a sentence
+                if spaced or not _CLOCK_ABBREVIATION.search(text[max(0, start - _REACH) : start]):
+                    # but `6 p.m.Media Contact:` and `9:15 a. m.Por Valentina` end a sentence
                     continue
             elif _DOTTED_ABBREVIATION.search(chunk):  # Polish `m.in.`, German `d.h.`
                 continue
@@ -215,6 +216,8 @@ def split_text(text: str) -> list[tuple[str, bool]]:
     [('не ставя под удар «программу»', False), ('Долговая нагрузка', False)]
     >>> split_text("Advertisement“In some cases, it stays,” he said.")
     [('Advertisement', False), ('“In some cases, it stays,” he said.', False)]
+    >>> split_text("Actualizado el 11 de marzo de 2025, 9:15 a. m.Por Valentina Ospina")
+    [('Actualizado el 11 de marzo de 2025, 9:15 a. m.', False), ('Por Valentina Ospina', False)]
     >>> split_text("einer streng geschützten Art.„Wir wollen einen Zeitplan“")
     [('einer streng geschützten Art.', False), ('„Wir wollen einen Zeitplan“', False)]
     >>> split_text('버틸 사람이 없다"◆ 인력 확보·지속 가능성은 과제')
