@@ -181,6 +181,18 @@ def test_caption_text_on_the_line_above_its_credit_is_the_caption(run_filter):
     assert doc.pieces[2].data["credit_line"]  # the article span may grow across it, as across the caption
 
 
+def test_a_copyright_line_naming_a_photographer_and_an_agency_takes_the_caption_above(run_filter):
+    doc = run_filter(
+        find_captions,
+        "Des salariés rassemblés devant l'entrée de l'usine, le 12 novembre.",
+        "© Guillaume Renaud / Hans Lucas",
+        "Confronté à l'effondrement du marché, le fabricant a annoncé un plan social.",
+        "© AFP",  # an agency alone under the last paragraph credits the story, not a caption above
+    )
+    assert [p.label for p in doc.pieces] == ["caption", "dropped", None, "caption"]
+    assert doc.pieces[0].data["credit"] == "Guillaume Renaud / Hans Lucas"
+
+
 def test_each_credit_line_takes_only_an_undecided_line_above(run_filter):
     # two credit lines in a row: the second's line above is the first, a credit, not a caption
     doc = run_filter(

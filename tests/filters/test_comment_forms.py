@@ -65,3 +65,15 @@ def test_the_whole_pipeline_drops_a_form_the_classifier_kept():
     article = articleclean.clean(page)
     assert article.paragraphs == STORY
     assert "comment form" in {d.reason for d in article.dropped}
+
+
+def test_a_long_thread_after_the_form_goes_by_its_marks():
+    # the comments outweigh the story, but their times and ratings mark them as a thread
+    comments = []
+    for n in range(4):
+        comments += [f"usuario{n} Hace {n + 2} horas", "Lo importante no es si imputa o no, lo importante es que "
+                     "paguemos todos lo mismo y que la justicia sea igual para todos los ciudadanos del país.",
+                     "Valoración:3"]  # fmt: skip
+    doc = _run([*STORY[:2], "Your email address will not be published.", *comments])
+    assert [p.label for p in doc.pieces][:2] == [None, None]
+    assert all(p.label == Label.DROPPED for p in doc.pieces[2:])

@@ -310,7 +310,9 @@ def _label_caption(doc: Document, piece: Piece, caption: str, credit: str | None
 # the credit line starts with a credit word (`Photo: AFP`). A `©` or `Image copyright` credit comes
 # before its caption, and `Photos:` names a gallery.
 _MAX_CAPTION_ABOVE_CHARS, _MIN_CAPTION_ABOVE_WORDS = 300, 3
-_CREDIT_AFTER_CAPTION = regex.compile(rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s")
+# (a `©` line too when it names a photographer and an agency, `© Jane Roe / Hans Lucas`: `© AFP` alone under a
+# story's last paragraph credits the story)
+_CREDIT_AFTER_CAPTION = regex.compile(rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s|^©(?=[^/]{{2,60}}/)")
 
 
 def _may_follow_caption(doc: Document, credit: Piece) -> bool:

@@ -38,8 +38,18 @@ _NOTICE = regex.compile(
     r"|.{0,40}\breserves?\s+the\s+right\s+to\s+(?:remove|delete|edit)\s+(?:any\s+)?comments?"
     r"|.{0,40}\bse\s+reserva\s+el\s+derecho\s+de\s+eliminar"
     r"|recuerde\s+que\s+usted\s+es\s+responsable\s+de\s+(?:todo\s+)?lo\s+que\s+escribe"
+    r"|no\s+(?:está|es)\s+permitido\s+.{0,40}comentarios|comments?\s+that\s+.{0,80}\bwill\s+be\s+(?:removed|deleted)"
     r")"
 )
+# What marks a comment of the thread after a form: its time (`Hace 37 minutos`, `vor 2 Stunden`, `3 hours ago`),
+# its rating or its buttons.
+_COMMENT_MARK = regex.compile(
+    r"(?i)\b(?:hace\s+(?:\d+|una?)\s+(?:minutos?|horas?|días?)|vor\s+(?:\d+|einer?)\s+(?:minuten?|stunden?|tag(?:en)?)"
+    r"|il\s+y\s+a\s+\d+\s*(?:min|h|heures?|jours?)|\d+\s+(?:minutes?|hours?|days?)\s+ago|\d+\s+(?:minuti|ore|giorni)\s+fa"
+    r"|há\s+\d+\s+(?:minutos?|horas?|dias?)|\d+\s+(?:minut|godzin\w*|dni)\s+temu|\d+\s+(?:минут|час|дн)\w*\s+назад)\b"
+    r"|^(?:valoración|reply|responder|antworten|répondre|rispondi|odpowiedz|like|me\s+gusta)\b"
+)
+_MIN_COMMENT_MARKS = 2
 _MAX_NOTICE_CHARS = 300
 # The heading of a form (a link at the top of a story too).
 _HEADING = regex.compile(
@@ -117,9 +127,12 @@ def drop_comment_forms(doc: Document) -> None:
 
 
 def _drop_comments_after(doc: Document, pieces: list[Piece], form_start: int, last_notice: int) -> None:
+    """The text kept after a form is its comments when the article before the form is the longer part, or when
+    the pieces after it hold the marks of a thread (`_COMMENT_MARK`)."""
     before = sum(len(p.text) for p in pieces[:form_start] if p.label is None)
     after = [p for p in pieces[last_notice + 1 :] if p.label is None]
-    if after and before >= 2 * sum(len(p.text) for p in after):
+    marks = sum(1 for p in pieces[last_notice + 1 :] if len(p.text) <= 80 and _COMMENT_MARK.search(p.text))
+    if after and (before >= 2 * sum(len(p.text) for p in after) or marks >= _MIN_COMMENT_MARKS):
         for piece in after:
             doc.drop(piece, "comment widget: text after the comment form")
 

@@ -40,7 +40,7 @@ def drop_gallery_slides(doc: Document) -> None:
     apart): the captions and credits between them and those of the last slide, then the gallery's controls and
     heading around them. The counters tell how far a slide reaches, so a paragraph before or after stays."""
     pieces = doc.pieces
-    counters = [at for at, p in enumerate(pieces) if len(p.text) <= 30 and is_gallery_counter(p.text)]
+    counters = [at for at, p in enumerate(pieces) if p.text[-1:].isdigit() and is_gallery_counter(p.text)]
     for gallery in _galleries(counters):
         first, last = gallery[0], gallery[-1]
         spacing = max(b - a for a, b in zip(gallery, gallery[1:]))
