@@ -99,6 +99,16 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_gallery", "lines"): "a `STORY HIGHLIGHTS` box of three summary lines and a readers' photo prompt"
     " (`Share your photos`, `Upload to iWitness`) read as article text",
     ("furniture", "en_gallery", "raw"): "the same readers' photo prompt",
+    ("body", "fr_national", "lines"): "after an ad label, a related link and a quoted crosshead, the article's"
+    " paragraphs score 0.15-0.3 (`»`, closing the French quotations, counts as a menu's separator to the model)"
+    " and its span ends",
+    ("body", "fr_local", "raw"): "a second caption glued to the paragraph above it by the raw dump",
+    ("body", "pl_news", "lines"): "a short story broken by a summary box, a caption, a pull quote and a box of links:"
+    " its paragraphs score 0.3-0.4 and the span starts at its last ones",
+    ("body", "pl_news", "raw"): "the summary box at the top of the story, glued to the toolbar above it",
+    ("body", "pl_local", "lines"): "the same kind of short story: the span starts near its end (start 0.69 there, 0.67"
+    " at its first paragraph)",
+    ("body", "pl_local", "raw"): "the summary box at the top of the story, as in `pl_news`",
 }
 
 
