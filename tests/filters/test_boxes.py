@@ -20,7 +20,7 @@ def test_a_label_with_no_running_time_is_no_player(run_filter):
 
 def test_a_product_box_takes_its_name_details_prices_and_buttons(run_filter):
     box = ["Harbor Lights, 'Low Tide Radio (Anniversary Edition)'", "2xLP, translucent blue vinyl", "$34.98 at Amazon",
-           "Buy Now", "$36.99 at Urban Outfitters", "Check Price"]  # fmt: skip
+           "Buy Now", "$36.99 at Urban Outfitters", "Check Price", "Shop at Walmart"]  # fmt: skip
     doc = run_filter(drop_boxes, STORY, *box, STORY)
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(box), None]
 
@@ -48,4 +48,18 @@ def test_a_sources_heading_over_prose_is_no_list(run_filter):
 def test_a_price_in_a_fact_box_is_no_product_box(run_filter):
     lines = [STORY, "Las claves", "Ayuda por hogar", "20 € en total para cada familia", STORY]
     doc = run_filter(drop_boxes, *lines)
+    assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_list_of_sources_may_open_with_a_line_about_them(run_filter):
+    sources = ["Sources", "Kindred Health relies on peer-reviewed studies to support the facts in our articles.",
+               "Raman P, Holloway J, et al. Tart cherry juice and sleep. J Sleep. 2025;14(3):211-223."]  # fmt: skip
+    doc = run_filter(drop_boxes, STORY, *sources, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+
+
+def test_a_table_of_contents_entry_over_the_story_is_no_list(run_filter):
+    # `Sources` as the last entry of a `Jump to:` list, the story's first paragraph under it
+    doc = run_filter(drop_boxes, "Sources", "A nightly glass of tart cherry juice has become a favorite sleep hack.",
+                     "Now a randomized trial has put it to the test.")  # fmt: skip
     assert all(p.label is None for p in doc.pieces)

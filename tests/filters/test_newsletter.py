@@ -56,3 +56,20 @@ def test_share_buttons_are_no_box(run_filter):
     assert all(p.label is None for p in doc.pieces)
     doc = run_filter(drop_newsletter_boxes, BEFORE, "Email address", AFTER)  # a field with no button
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_the_notice_under_the_button_goes_with_the_box(run_filter):
+    box = ["Get the latest news sent to your inbox", "Sign up to our free daily newsletter, every morning at 7am.",
+           "Enter your email", "Sign up", "We use your sign-up to send you the newsletters you asked for. You can "
+           "unsubscribe at any time.", "More info"]  # fmt: skip
+    doc = run_filter(drop_newsletter_boxes, BEFORE, *box, AFTER)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(box), None]
+
+
+def test_a_box_without_a_field_is_its_prompt_and_button(run_filter):
+    box = ["Get emergency updates for your area delivered straight to your inbox.", "Sign me up"]
+    doc = run_filter(drop_newsletter_boxes, BEFORE, *box, AFTER)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    # a paragraph that speaks of mail, with no button under it, stays
+    doc = run_filter(drop_newsletter_boxes, BEFORE, "The council sent every household an e-mail about it.", AFTER)
+    assert all(p.label is None for p in doc.pieces)

@@ -14,6 +14,7 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Sondaj", "Sunteți de acord cu mutarea examenului?", ["Da", "Nu"], "Votează", ["3.184 de voturi"]),
         ("Anket", "Sizce primler makul seviyede mi?", ["Evet, makul", "Hayır"], "Oy Ver", ["4.812 kişi oy kullandı"]),
         ("ΔΗΜΟΣΚΟΠΗΣΗ", "Θεωρείτε επαρκή τα μέτρα;", ["Ναι", "Όχι"], "Ψηφίστε", ["3.482 ψήφοι"]),
+        ("POLL", "Do you support the stormwater fee increase?", ["Yes", "No", "Not sure"], "Vote", ["View Results"]),
     ],
 )
 def test_a_poll_inside_the_story_is_dropped_whole(run_filter, heading, question, answers, button, after):

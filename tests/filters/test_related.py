@@ -3,6 +3,8 @@ import pytest
 from articleclean.filters.related import find_related, match_related
 
 MARKER_LINES = [
+    ("Read this next: Why every phone maker promises seven years of updates",
+     "Why every phone maker promises seven years of updates", None),
     ("READ MORE: CIA director meets Zelensky – media", "CIA director meets Zelensky – media", None),
     ("Read more: Why the bank kept rates on hold", "Why the bank kept rates on hold", None),
     ("ALSO READ: Storm Ciara leaves thousands without power", "Storm Ciara leaves thousands without power", None),

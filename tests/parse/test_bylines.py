@@ -17,6 +17,7 @@ def test_doctests() -> None:
 
 
 BYLINES = [
+    ("By Rachel Okafor, Northern Colorado Bureau", ["Rachel Okafor"]),
     ("Katarzyna Zalewska i Michał Dąbek, dziennikarze Horyzont24", ["Katarzyna Zalewska", "Michał Dąbek"]),
     ("Jane Doe, reporter at the Ledger", ["Jane Doe"]),
     ("By Rachel Dunning, WNN Meteorologist, and Owen Pratt, WNN", ["Rachel Dunning", "Owen Pratt"]),

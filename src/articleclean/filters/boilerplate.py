@@ -96,6 +96,7 @@ from typing import Any
 import regex
 
 from articleclean.document import Document, Label, Piece
+from articleclean.filters.headline import headline_at
 from articleclean.strings import (
     CHINESE_JAPANESE,
     CLOSERS,
@@ -1193,7 +1194,7 @@ def decide_with(
     # a block of tiny lines that reads as furniture (a menu, a tag list) neither starts nor ends an article
     menu = [unit.block and p < 0.5 for unit, p in zip(units, probs)]
     # and the article starts after its headline (`find_headline`): a start before it is far less likely
-    head = next((i for i, unit in enumerate(units) if unit.pieces and unit.pieces[0].label == Label.TITLE), 0)
+    head = headline_at([unit.pieces[0] if unit.pieces else None for unit in units]) or 0
     start_probs = [
         0.0 if is_menu else s * (_BEFORE_HEADLINE if i < head else 1.0)
         for i, (is_menu, s) in enumerate(zip(menu, start_probs))

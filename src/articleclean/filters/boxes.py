@@ -23,7 +23,7 @@ _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
 # them, the product's name and a line about it.
 _PRICE_AT = regex.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€£$])\s+(?:at|bei|chez|en|su|na)\s+\p{Lu}.{0,40}$")
 _BUY_BUTTON = regex.compile(
-    r"(?i)^(?:buy\s+(?:now|it\s+now|here|tickets)|check\s+(?:price|prices|availability)|shop\s+now"
+    r"(?i)^(?:buy\s+(?:now|it\s+now|here|tickets)|check\s+(?:price|prices|availability)|shop\s+(?:now|at\s+\S.{0,30})"
     r"|see\s+(?:price|deal|at\s+\S.*)|view\s+(?:deal|product)|get\s+(?:it|tickets|deal)|open\s+account|jetzt\s+kaufen|zum\s+angebot|acheter|comprar)$"
 )
 _RATING = regex.compile(r"(?i)^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$|^[★☆]{3,5}$")
@@ -33,6 +33,9 @@ _SOURCES_HEADING = regex.compile(
     r"(?i)^(?:sources?|references?|quellen|literatur|bibliograf(?:ie|ía|ia)|fuentes|fonti|źródła|bronnen|källor)\s*:?$"
 )
 _CITATION = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet\s+al\b|journal|report|survey|sourc|study|data")
+# A citation beyond doubt (`et al.`, a DOI, a link, `2025;14(3):211-223`): under the heading, one line that says
+# what the sources are may come before it (`We rely on peer-reviewed studies ...`).
+_STRICT_CITATION = regex.compile(r"(?i)\bet\s+al\b|\bdoi\b|https?://|\b(?:19|20)\d\d\s*;\s*\d")
 _MAX_SOURCES, _MAX_SOURCE_WORDS = 8, 50
 _MAX_OPENER_CHARS = 60
 
@@ -97,6 +100,11 @@ def _product_box(pieces: list[Piece], at: int) -> list[Piece]:
     return pieces[start:end]
 
 
+def _strict_citation_after(pieces: list[Piece], at: int) -> bool:
+    """A citation beyond doubt on one of the two lines from `at`."""
+    return any(_STRICT_CITATION.search(p.text) for p in pieces[at : at + 2] if open_after_classifier(p))
+
+
 def _sources(pieces: list[Piece], at: int) -> list[Piece]:
     """A sources heading and the citing lines under it (none under it: a heading of something else); a raw
     dump's line cut into sentences is read whole."""
@@ -107,7 +115,9 @@ def _sources(pieces: list[Piece], at: int) -> list[Piece]:
             break
         end = line_end(pieces, start)
         text = " ".join(p.text for p in pieces[start:end])
-        if len(text.split()) > _MAX_SOURCE_WORDS or not _CITATION.search(text):
+        if len(text.split()) > _MAX_SOURCE_WORDS:
+            break
+        if not _CITATION.search(text) and not (start == at + 1 and _strict_citation_after(pieces, end)):
             break
         taken += pieces[start:end]
         start = end

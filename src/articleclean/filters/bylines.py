@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
+from articleclean.filters.headline import headline_at
 from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline
 from articleclean.parse.dates import find_date
 from articleclean.strings import keeps_words
@@ -24,7 +25,7 @@ def find_bylines(doc: Document) -> None:
     A raw dump glues the article's first paragraph to the byline's date (`Von Anna Müller19.11.2019,
     10:30 UhrDie Bundesregierung will ...`): that text is cut off and left undecided.
     """
-    title_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.TITLE), None)
+    title_at = headline_at(doc.pieces)
     near = doc.pieces if title_at is None else doc.pieces[max(0, title_at - _NEAR_HEADLINE) : title_at + _NEAR_HEADLINE]
     for piece in near:
         if piece.label is not None:

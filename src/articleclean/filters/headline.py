@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 import regex
@@ -19,6 +20,28 @@ from articleclean.strings import (
     word_count,
     words,
 )
+
+REPEAT_REASON = "repeats the headline"
+
+
+def headline_at(firsts: Sequence[Piece | None]) -> int | None:
+    """Where the headline over the story stands among `firsts` (the pieces, or each unit's first piece): the
+    piece labelled TITLE, or, when that is the page's <title> line at the top, the first repeat of it in the
+    first half of the page; None without a headline.
+
+    >>> title, repeat = Piece("Storm hits coast", label=Label.TITLE), Piece("Storm hits coast", label=Label.DROPPED)
+    >>> repeat.reason = REPEAT_REASON
+    >>> headline_at([title, Piece("Home"), Piece("News"), repeat, Piece("Text."), Piece("More text."), Piece("End.")])
+    3
+    """
+    title = next((i for i, piece in enumerate(firsts) if piece is not None and piece.label == Label.TITLE), None)
+    if title != 0:
+        return title
+    for i in range(1, len(firsts) // 2 + 1):
+        piece = firsts[i]
+        if piece is not None and piece.label == Label.DROPPED and piece.reason == REPEAT_REASON:
+            return i
+    return title
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 # Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
@@ -212,7 +235,7 @@ def find_headline(doc: Document) -> None:
         if piece.label is not None:
             continue
         if shaped.key(i) == title_key:
-            doc.drop(piece, "repeats the headline")
+            doc.drop(piece, REPEAT_REASON)
         elif shaped.head(i)[1] and shaped.head_key(i) == title_key:
             doc.drop(piece, "page title: the headline with the site's name")
             doc.meta.site_name = doc.meta.site_name or shaped.head(i)[1]
@@ -239,7 +262,7 @@ def _cut_glued_repeat(doc: Document, title: Piece) -> None:
         if glued and keeps_words(text, start) and keeps_words(text, end):
             repeated = doc.split_at(piece, [start, end])[1]
             assert repeated is not None  # the headline is not blank
-            doc.drop(repeated, "repeats the headline")
+            doc.drop(repeated, REPEAT_REASON)
             return
 
 
@@ -358,7 +381,7 @@ def _cut_repeated_headline(doc: Document, candidates: list[Piece]) -> Piece | No
         else:
             title, repeated = doc.split_at(top, [start, end])[1], doc.split_at(repeat, [at, stop])[1]
         assert title is not None and repeated is not None  # headline-shaped spans are not blank
-        doc.drop(repeated, "repeats the headline")
+        doc.drop(repeated, REPEAT_REASON)
         return title
     return None
 

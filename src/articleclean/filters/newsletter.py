@@ -26,7 +26,7 @@ _FIELD_WORD = regex.compile(r"(?i)mail|e-?post|courriel|correo|почт|メー�
 _MAX_FIELD_CHARS = 60
 # A button or heading of the form: the sign-up words of the languages of the corpus and their neighbours.
 _SIGN_UP = regex.compile(
-    r"(?i)\b(?:subscribe|sign\s?up|newsletter|abonnieren|anmelden|registrieren|abonnez|abonner|m[’']inscris|"
+    r"(?i)\b(?:subscribe|sign\s?up|sign\s+me\s+up|newsletter|abonnieren|anmelden|registrieren|abonnez|abonner|m[’']inscris|"
     r"s[’']inscrire|inscrivez|inscribirme|suscrib\w*|suscríbete|iscriv\w*|subscrever|subscreva|"
     r"inscrever|inscreva|cadastr\w*|regístrate|registrarme|zapisz|zapisuję|subskrybuj|подписаться|подписка|рассылк\w*|aanmelden|inschrijven|"
     r"prenumerera|tilaa|odebírat|přihlásit|apúntate|apuntarme|me\s+apunto|iscrivimi|ich\s+bin\s+dabei)\b"
@@ -37,6 +37,14 @@ _PROMPT_WORDS = regex.compile(
     r"(?i)newsletter|inbox|e-?mail|courriel|boîte\s+(?:mail|de\s+réception)|posta|correo|почт|рассылк|skrzynk|"
     r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld|メール|ニュースレター|邮件|邮箱|이메일|뉴스레터"
 )
+# The notice under a form's button: what is done with the address, how to unsubscribe, and its link.
+_NOTICE = regex.compile(
+    r"(?i)\b(?:unsubscribe|privacy|data\s+protection|datenschutz|abmelden|abbestellen|désabonner|désinscrire"
+    r"|confidentialité|darte\s+de\s+baja|darse\s+de\s+baja|privacidad|privacy\s+policy|informativa|cancelar\s+a"
+    r"\s+inscrição|wypisać|prywatności)\b|^(?:more\s+info(?:rmation)?|mehr\s+infos?|plus\s+d['’]infos?|más\s+información)$"
+)
+_MAX_NOTICE_LINES = 2
+_MAX_HEADING_WORDS = 10
 _MAX_PROMPT_CHARS = 300
 _MAX_SHORT_PROMPT_CHARS = 120
 _MAX_BUTTON_WORDS = 4
@@ -66,10 +74,50 @@ def drop_newsletter_boxes(doc: Document) -> None:
         if above is not None and above not in box and _is_prompt(above.text):
             box.append(above)
             heading = _undecided_before(pieces, pieces.index(above))
-            if heading is not None and len(heading.text.split()) <= _MAX_BUTTON_WORDS and _SIGN_UP.search(heading.text):
+            if heading is not None and _is_heading(heading.text):
                 box.append(heading)
+        # the notice under the button (`We use your sign-up to ... You can unsubscribe at any time.`, `More info`)
+        end = max(pieces.index(p, max(0, at - _REACH)) for p in box)
+        for piece in pieces[end + 1 : end + 1 + _MAX_NOTICE_LINES]:
+            if not (open_after_classifier(piece) and _is_notice(piece.text)):
+                break
+            box.append(piece)
         for piece in box:
             doc.drop(piece, "newsletter box: sign-up form")
+    _drop_boxes_without_field(doc, pieces)
+
+
+def _drop_boxes_without_field(doc: Document, pieces: list[Piece]) -> None:
+    """A box with no field (the page asks for the address after the click): a sign-up button right under a prompt
+    that speaks of the newsletter or the inbox (`Get emergency updates ... straight to your inbox.` | `Sign me up`),
+    and the box's heading above it."""
+    for at, button in enumerate(pieces):
+        if at == 0 or not open_after_classifier(button) or len(button.text.split()) > _MAX_BUTTON_WORDS:
+            continue
+        prompt = pieces[at - 1]
+        if not (_SIGN_UP.search(button.text) and open_after_classifier(prompt)):
+            continue
+        if len(prompt.text) > _MAX_PROMPT_CHARS or _PROMPT_WORDS.search(prompt.text) is None:
+            continue
+        box = [prompt, button]
+        heading = _undecided_before(pieces, at - 1)
+        if heading is not None and _is_heading(heading.text):
+            box.append(heading)
+        for piece in box:
+            doc.drop(piece, "newsletter box: sign-up prompt and button")
+
+
+def _is_notice(text: str) -> bool:
+    return len(text) <= _MAX_PROMPT_CHARS and _NOTICE.search(text) is not None
+
+
+def _is_heading(text: str) -> bool:
+    """The box's heading: a few words of sign-up (`Newsletter`) or of the inbox (`Get the latest news sent to your
+    inbox`)."""
+    words = len(text.split())
+    if words <= _MAX_BUTTON_WORDS and _SIGN_UP.search(text):
+        return True
+    return words <= _MAX_HEADING_WORDS and text[-1:] not in ".!?" and _PROMPT_WORDS.search(text) is not None
 
 
 def _undecided_before(pieces: list[Piece], at: int) -> Piece | None:

@@ -21,7 +21,9 @@ _VOTE_BUTTON = regex.compile(
     r"|голосовать|(?:za)?głosuj|hlasovat|stem|rösta|votar\s+agora)!?$"
 )
 _POLL_NOTE = regex.compile(
-    r"(?i)\d[\d.,\s]*\s*(?:\w+\s+){0,2}"
+    r"(?i)^(?:view|see|show)\s+(?:the\s+)?results$|^(?:ergebnis(?:se)?\s+(?:anzeigen|ansehen)|voir\s+les\s+résultats"
+    r"|ver\s+(?:los\s+)?resultados|vedi\s+(?:i\s+)?risultati|zobacz\s+wyniki)$"
+    r"|\d[\d.,\s]*\s*(?:\w+\s+){0,2}"
     r"(?:stimmen|votes?|voti|votos|voturi|szavazat|oy|ψήφοι|голос\w*|głos\w*|hlas\w*|stemmen|röster)"
     r"|umfrage|sondaggio|encuesta|sondage|poll|survey|sondaj|szavazás|anket|δημοσκόπηση|опитування|опрос|ankieta|anketa"
 )

@@ -14,7 +14,7 @@ CHINESE_JAPANESE_MARKERS = "相关阅读|相关新闻|延伸阅读|関連記事"
 # counts at the start of a line, followed by a colon or dash, in capitals, or standing alone; `Also on
 # <site>` names the site it links to.
 RELATED_MARKERS = (
-    r"read\s+more|read\s+also|also\s+read|read(?=\s*:)|read\s+next|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
+    r"read\s+more|read\s+also|also\s+read|read(?=\s*:)|read\s+(?:this\s+)?next|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
     r"|more\s+on\s+this(?:\s+story)?|more\s+on\s+[^\s:|–—-]+(?:\s+[^\s:|–—-]+){0,4}(?<![.!?,;])(?=\s*$)"
     r"|recommended|watch|listen|more|"
     r"lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"

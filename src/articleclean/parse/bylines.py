@@ -104,6 +104,7 @@ _AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
 _ORGANISATION_WORDS = frozenset(
     (
         "news staff wire press service services team desk board agency media times post journal magazine portal "
+        "bureau newsroom "
         # a university's or a company's unit (`Unidad de Cultura Científica`, `Unternehmenskommunikation`)
         "unidad unit unité einheit servicio oficina office gabinete departamento department département abteilung "
         "communication communications comunicación comunicação kommunikation unternehmenskommunikation "
