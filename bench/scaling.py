@@ -77,6 +77,12 @@ PATTERNS: tuple[str, ...] = (
     "Video\nAb cd\n02:31\n",
     "Ab cd\n$9 at Ef\nBuy now\n",
     "Sources\nAb cd, 2019.\n",
+    # comment forms (each notice looks around it for fields, the last one down for the thread), gallery slides
+    # (each run of counters looks around it for captions and controls), cookie banners, boxes with no field
+    "Your email address will not be published.\nName *\nHace 2 horas\n",
+    "1 of 9\nAb cd.\nPrevious\n",
+    "We use cookies.\nAb cd ef.\n",
+    "Get it in your inbox.\nSign me up\n",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",
