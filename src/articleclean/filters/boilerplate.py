@@ -97,6 +97,7 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.headline import headline_at
+from articleclean.parse.galleries import is_gallery_line
 from articleclean.strings import (
     CHINESE_JAPANESE,
     CLOSERS,
@@ -1253,8 +1254,6 @@ def extend_span(
         or (bool(row[_I_ENDS]) and (_joins_previous(units[i]) or (i + 1 < n and _joins_previous(units[i + 1]))))
         for i, row in enumerate(rows)
     ]
-
-    from articleclean.filters.widgets import is_gallery_line  # widgets reads this module: imported here, not on top
 
     inline = [(unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) for unit in units]
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]

@@ -12,7 +12,7 @@ import regex
 
 from articleclean.document import Document, Piece
 from articleclean.filters.boilerplate import open_after_classifier
-from articleclean.filters.widgets import is_gallery_counter
+from articleclean.parse.galleries import is_gallery_counter
 
 # A gallery's control: previous/next, hide/show the caption, full screen, a page of the pager, arrows.
 _CONTROL = regex.compile(

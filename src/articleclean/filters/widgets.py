@@ -10,6 +10,7 @@ import regex
 
 from articleclean.document import Document, Piece
 from articleclean.filters.boilerplate import line_end, open_after_classifier
+from articleclean.parse.galleries import is_gallery_counter, is_gallery_line
 from articleclean.strings import ends_sentence
 
 # A paywall's prompt (`Lesen Sie jetzt weiter mit X+`, `Already a subscriber? Sign in`), in the languages
@@ -48,20 +49,7 @@ _GALLERY = regex.compile(
     r"(?i)(?:photo\s*gallery|gallery|fotogallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeria|fotoreeks"
     r"|fotogalerij|bildspel|fotogaléria|foto\s+galeri|фотогалерея|фоторепортаж)"
 )
-# A gallery's counter (`1 / 12`, `Bild 1 von 7`, `Foto 3 de 14`) and its link without a count (`Zur Bildergalerie`).
-_GALLERY_COUNTER = regex.compile(
-    r"(?i)^(?:(?:bild|foto|photo|image|imagen|immagine|zdjęcie|obrázek|afbeelding|slide|kuva|фото)\s+)?"
-    r"(?P<at>\d{1,3})\s*(?:/|von|de|of|di|z|ze|van|из|sur|av|af)\s*(?P<of>\d{1,3})$"
-)
-_MAX_COUNTER_CHARS = 30
-_GALLERY_OPENER = regex.compile(
-    r"(?i)^(?:zur|zum)\s+(?:bildergalerie|fotostrecke|galerie|fotogalerie)|^(?:voir|ouvrir)\s+(?:le\s+diaporama|la\s+galerie"
-    r"|les\s+photos)|^ver\s+(?:la\s+)?(?:galería|fotos)|^(?:view|see|open)\s+(?:the\s+)?(?:gallery|photos)"
-    r"|^(?:guarda|apri)\s+la\s+(?:gallery|galleria|fotogallery)|^zobacz\s+(?:galerię|zdjęcia)|^zobrazit\s+fotogalerii"
-    r"|^bekijk\s+(?:de\s+|alle\s+)?(?:fotoserie|foto['’]s|galerij)|^ver\s+galeria|^смотреть\s+(?:галерею|фото)"
-    r"|^(?:gallery|galerie|galería|galleria|fotogallery|fotogalerie|bildergalerie|fotostrecke)$"
-)
-_MAX_OPENER_CHARS = 40
+_MAX_EMBED_HEADING_CHARS = 40
 # A placeholder for embedded content the reader has not consented to (`Externer Inhalt`, a sentence, a button).
 _EMBED_HEADING = regex.compile(
     r"(?i)^(?:empfohlener\s+(?:redaktioneller|externer)\s+inhalt|externer?\s+inhalt|contenu\s+externe|contenido\s+externo"
@@ -275,24 +263,6 @@ _MAX_END_MARK_CHARS = 20
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
 
 
-def is_gallery_line(text: str) -> bool:
-    """A gallery's counter or link without a count (`1 / 12`, `Zur Bildergalerie`): a CMS sets it inside an article.
-
-    >>> is_gallery_line("Bild 1 von 7"), is_gallery_line("Voir le diaporama"), is_gallery_line("2 / 1")
-    (True, True, False)
-    """
-    if is_gallery_counter(text):
-        return True
-    return len(text) <= _MAX_OPENER_CHARS and _GALLERY_OPENER.match(text) is not None
-
-
-def is_gallery_counter(text: str) -> bool:
-    """A gallery's counter: `1 / 12`, `Bild 1 von 7`, `3 of 10` (not `2 / 1`, a score or a date)."""
-    if len(text) > _MAX_COUNTER_CHARS or (counter := _GALLERY_COUNTER.match(text)) is None:
-        return False
-    return 0 < int(counter["at"]) <= int(counter["of"])
-
-
 def widget_reason(text: str) -> str | None:
     """Why a line is a widget, or None.
 
@@ -319,8 +289,8 @@ def widget_reason(text: str) -> str | None:
     if n <= _MAX_GALLERY_CHARS and _GALLERY.search(text) and _COUNT.search(text) and not text.endswith("."):
         return "photo gallery link"
     if is_gallery_line(text):
-        return "photo gallery counter" if _GALLERY_COUNTER.match(text) else "photo gallery link"
-    if n <= _MAX_OPENER_CHARS and _EMBED_HEADING.match(text):
+        return "photo gallery counter" if is_gallery_counter(text) else "photo gallery link"
+    if n <= _MAX_EMBED_HEADING_CHARS and _EMBED_HEADING.match(text):
         return "embedded content placeholder"
     if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
         return "paywall prompt"
@@ -346,8 +316,7 @@ def drop_widgets(doc: Document) -> None:
     candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
     candidates += doc.find(literals=_VIDEO_HINTS, fold_case=True, longest=_MAX_VIDEO_CHARS, among=open_pieces)
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
-    counters = [p for p in open_pieces if len(p.text) <= _MAX_COUNTER_CHARS and p.text[-1:].isdigit()]
-    candidates += [p for p in counters if _GALLERY_COUNTER.match(p.text)]
+    candidates += [p for p in open_pieces if p.text[-1:].isdigit() and is_gallery_counter(p.text)]
     candidates += [p for p in open_pieces if len(p.text) <= _MAX_END_MARK_CHARS and _END_MARK.match(p.text)]
     if not candidates:
         return
