@@ -47,6 +47,8 @@ def drop_cookie_notices(doc: Document) -> None:
     sentences `split_glued_text` cut a raw dump's line into)."""
     pieces = doc.pieces
     found = doc.find(literals=_HINTS, fold_case=True, longest=_MAX_NOTICE_CHARS)
+    if not found:
+        return
     position = {id(p): at for at, p in enumerate(pieces)}
     for piece in found:
         if piece.label is None and is_cookie_notice(piece.text):

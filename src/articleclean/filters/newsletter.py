@@ -48,6 +48,7 @@ _MAX_HEADING_WORDS = 10
 _MAX_PROMPT_CHARS = 300
 _MAX_SHORT_PROMPT_CHARS = 120
 _MAX_BUTTON_WORDS = 4
+_MAX_BUTTON_CHARS = 40  # the cheap test before the words are counted
 _REACH = 2  # pieces on each side of the field where the prompt and the button stand
 
 
@@ -92,7 +93,9 @@ def _drop_boxes_without_field(doc: Document, pieces: list[Piece]) -> None:
     that speaks of the newsletter or the inbox (`Get emergency updates ... straight to your inbox.` | `Sign me up`),
     and the box's heading above it."""
     for at, button in enumerate(pieces):
-        if at == 0 or not open_after_classifier(button) or len(button.text.split()) > _MAX_BUTTON_WORDS:
+        if at == 0 or len(button.text) > _MAX_BUTTON_CHARS or not open_after_classifier(button):
+            continue
+        if len(button.text.split()) > _MAX_BUTTON_WORDS:
             continue
         prompt = pieces[at - 1]
         if not (_SIGN_UP.search(button.text) and open_after_classifier(prompt)):
