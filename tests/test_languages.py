@@ -59,8 +59,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("authors", "cs_portal", "raw"): "the same byline as in the lines dump",
     ("body", "nl_club", "lines"): "a match's fact box of short lines (`Doelpunten: 0-1 Hofman (17), ...`) and the"
     " editor's note after it end the article, after its last paragraph: the classifier reads them as furniture",
-    ("body", "uk_news", "lines"): "a poll of eight lines inside the article (dropped after the classifier) ends"
-    " the article's span there; the paragraphs after it score below 0.45",
     ("furniture", "ro_news", "lines"): "a pull quote of five words (`„Nimeni nu ne-a întrebat nimic.”`): a quotation"
     " that short is as often a quoted crosshead, which a corpus page keeps in its body",
     ("furniture", "ro_news", "raw"): "the same pull quote as in the lines dump",
@@ -90,8 +88,8 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("body", "ja_portal", "raw"): "a raw Japanese dump glues blocks with no capital or space to cut at: the reporter"
     " boxes, share bar and teasers run into one another and into the story",
     ("furniture", "ja_portal", "raw"): "the same glued blocks: a newsletter box and the ad label inside them",
-    ("body", "ko_news", "lines"): "Korean prose scores 0.3-0.6: after a related link and a `◆` crosshead the span ends"
-    " and the article's last five paragraphs are lost",
+    ("furniture", "ko_news", "lines"): "a graphic's title above its credit line (`그래픽=김수진 기자`) reads as a"
+    " crosshead",
     ("furniture", "ko_news", "raw"): "a graphic's title above its credit line (`그래픽=김수진 기자`), glued to the"
     " paragraph before it",
     ("furniture", "zh_portal", "raw"): "an ad label and a second caption glued into a paragraph: Chinese writes no"
@@ -99,9 +97,10 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_gallery", "lines"): "a `STORY HIGHLIGHTS` box of three summary lines and a readers' photo prompt"
     " (`Share your photos`, `Upload to iWitness`) read as article text",
     ("furniture", "en_gallery", "raw"): "the same readers' photo prompt",
-    ("body", "fr_national", "lines"): "after an ad label, a related link and a quoted crosshead, the article's"
-    " paragraphs score 0.15-0.3 (`»`, closing the French quotations, counts as a menu's separator to the model)"
-    " and its span ends",
+    ("body", "fr_blog", "lines"): "a fact box of short `Label : value` lines (`Repères`) after a related link ends"
+    " the article's span; the paragraphs after it score 0.6-0.8",
+    ("body", "it4", "lines"): "a match's fact box (`Il tabellino`, `Marcatori: ...`) ends the article's span; its"
+    " last paragraph, after the box, scores 0.31",
     ("body", "fr_local", "raw"): "a second caption glued to the paragraph above it by the raw dump",
     ("body", "pl_news", "lines"): "a short story broken by a summary box, a caption, a pull quote and a box of links:"
     " its paragraphs score 0.3-0.4 and the span starts at its last ones",

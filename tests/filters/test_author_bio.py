@@ -74,3 +74,19 @@ def test_the_story_under_names_alone_that_are_the_byline_stays():
     doc.meta.authors = ["Jane Doe"]
     drop_author_bios(doc)
     assert doc.pieces[1].label is None
+
+
+def test_a_bio_line_takes_the_address_and_the_note_under_it():
+    lines = [STORY, "정하윤 기자", "hayoon@hannuri.co.kr", "충북도청과 보건·복지 분야를 취재합니다.", STORY]
+    doc = _doc_with_byline(*lines, authors=("정하윤",))
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces] == [Label.BYLINE, None, *[Label.DROPPED] * 3, None]
+    assert [p.reason for p in doc.pieces[3:5]] == [
+        "author bio: the author's address", "author bio: a note under the author's name"
+    ]
+
+
+def test_without_an_address_the_line_under_a_bio_stays():
+    doc = _doc_with_byline(STORY, "Jane Doe covers politics.", "She was born in Leeds in 1980.")
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED, None]

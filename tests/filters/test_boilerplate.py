@@ -199,6 +199,34 @@ def test_furniture_word_glued_to_the_next_block_is_still_read():
     assert [u.kind for u in units] == ["share", "share", None]
 
 
+def test_quotation_marks_and_joining_dots_are_no_separators():
+    texts = ["Accueil » Politique » Région", "« Rien ne change », dit-il.", "Kim Jong·un", "News · Sport"]
+    rows = bp.local_features([bp.Unit([], text, True) for text in texts])
+    at = bp.LOCAL_FEATURES.index("separator")
+    assert [row[at] for row in rows] == [1.0, 0.0, 0.0, 1.0]
+
+
+def test_a_colon_and_a_headline_after_a_comment_word_is_no_comment_heading():
+    texts = ["Kommentare (12)", "Kommentar: Die Stadt hat das Wachstum zu lange unterschätzt"]
+    rows = bp.local_features([bp.Unit([], text, True) for text in texts])
+    at = bp.LOCAL_FEATURES.index("comment_heading")
+    assert [row[at] for row in rows] == [1.0, 0.0]
+
+
+def test_a_block_with_furniture_words_inside_the_article_needs_more_than_low():
+    texts = ["A first paragraph of the story, long enough to be one.", "Copyright Tags Home News", "More story here."]
+    units = [bp.Unit([], text, True) for text in texts]
+    units[1].kind, units[1].block = "legal", True
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    for row in rows:
+        row[bp._I_PARA] = 1.0  # a block's words together make it as long as a paragraph
+    rows[1][bp.LOCAL_FEATURES.index("tiny_block")] = 1.0
+    decode = {"theta": 0.2, "alpha": 0.5, "weight": 0.0, "boundary": 1.0, "rescue": 0.7, "low": 0.02, "high": 0.9,
+              "low_furniture": 0.7}  # fmt: skip
+    keep = bp.decide_with(units, rows, [0.9, 0.3, 0.9], [0.9, 0.01, 0.01], [0.01, 0.01, 0.9], decode)
+    assert keep == [True, False, True]
+
+
 def test_short_furniture_line_inside_the_article_needs_more_than_low():
     texts = ["A first paragraph of the story, long enough.", "Share this article", "The story goes on here."]
     units = [bp.Unit([], text, True) for text in texts]

@@ -228,6 +228,15 @@ def test_a_widget_line_a_raw_dump_cut_into_sentences_is_dropped_whole(run_filter
     assert doc.pieces[0].label is None and doc.pieces[-1].label is None
 
 
+@pytest.mark.parametrize(
+    "prompt", ["Стежте за нами в Google Новинах", "Читайте «Обрій» у Telegram — головні новини без зайвого шуму"]
+)
+def test_a_follow_prompt_in_ukrainian_takes_its_button(run_filter, prompt):
+    doc = run_filter(drop_widgets, STORY, prompt, "Стежити", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    assert doc.pieces[1].reason == "follow prompt"
+
+
 def test_a_follow_prompt_takes_its_button_and_a_video_link_its_label(run_filter):
     lines = [STORY, "Síguenos en Google Discover", "Seguir", STORY, "Відео", "Відео: як працює станція (3:12)", STORY]
     doc = run_filter(drop_widgets, *lines)

@@ -51,6 +51,7 @@ def drop_author_bios(doc: Document) -> None:
             heading = pieces[at - 1]
             if heading.label is None and any(is_bio_heading(heading.text, name) for name in names):
                 doc.drop(heading, "author bio: its heading")
+            _drop_contact_and_note(doc, at + 1)
         elif (
             piece.label is None
             and _is_bio_box_text(piece.text)
@@ -63,9 +64,35 @@ def drop_author_bios(doc: Document) -> None:
                 doc.drop(pieces[at - 1], "author bio: its heading (the author's name)")
 
 
+def _drop_contact_and_note(doc: Document, at: int) -> None:
+    """Under a bio's first line (`정하윤 기자`), the author's address and the note after it
+    (`hayoon@example.kr` | `충북도청과 보건·복지 분야를 취재합니다.`)."""
+    pieces = doc.pieces
+    while at < len(pieces) and pieces[at].label is None and is_contact(pieces[at].text):
+        doc.drop(pieces[at], "author bio: the author's address")
+        at += 1
+        if at < len(pieces) and pieces[at].label is None and _is_bio_box_text(pieces[at].text):
+            doc.drop(pieces[at], "author bio: a note under the author's name")
+            return
+
+
+_CONTACT = regex.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\s*")
+
+
+def is_contact(text: str) -> bool:
+    """The line is an e-mail address or a social handle alone.
+
+    >>> is_contact("hayoon@hannuri.co.kr"), is_contact("@janedoe"), is_contact("Write to jane@example.com today.")
+    (True, True, False)
+    """
+    return _CONTACT.fullmatch(text) is not None
+
+
 def _is_bio_box_text(text: str) -> bool:
-    """A note that may stand under the author's name: a sentence or two, short enough for a bio."""
-    return len(text) <= _MAX_BIO_CHARS and text[:1].isupper() and ends_sentence(text)
+    """A note that may stand under the author's name: a sentence or two, short enough for a bio (in a
+    script with capitals, opening with one)."""
+    first = text[:1]
+    return len(text) <= _MAX_BIO_CHARS and first.isalpha() and not first.islower() and ends_sentence(text)
 
 
 # `About Jane Doe`, `Über Jana Kellermann`, `À propos de Jean Dupont`: the heading of a bio box.

@@ -187,6 +187,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "tüm hakları saklıdır", "confidențialitate", "toate drepturile rezervate", "tietosuoja", "adatvédelem",
         "minden jog fenntartva", "privacitat", "tots els drets reservats", "alle rechten voorbehouden",
         "privacybeleid", "política de privacidade", "todos os direitos reservados", "tutti i diritti riservati",
+        "무단전재", "무단 전재", "재배포 금지", "개인정보처리방침",
     ),
     "comment": (
         "comments?", "reply", "replies", r"kommentar\w*", "commentaires?", "comentarios?", "commenti",
@@ -491,6 +492,19 @@ def _scan(pattern: re.Pattern[str] | regex.Pattern[str], texts: list[str], which
     return found
 
 
+def _labels_headline(text: str, heading: str) -> bool:
+    """`text` starts with a comment heading's word that labels a headline after a colon
+    (`Comment: Why the city got it wrong`), rather than heading a comment section (`Comments: 12`).
+
+    >>> _labels_headline("kommentar: die stadt hat das wachstum unterschätzt", "kommentar")
+    True
+    >>> _labels_headline("comments: 12", "comments"), _labels_headline("leave a reply", "leave a reply")
+    (False, False)
+    """
+    rest = text[text.find(heading) + len(heading) :].lstrip()
+    return rest.startswith(":") and len(rest.split()) >= 3
+
+
 def local_features(units: list[Unit]) -> list[list[float]]:
     """Features of the units' own texts (`LOCAL_FEATURES`); sets `unit.kind` and `unit.words`."""
     texts = [u.text for u in units]
@@ -509,6 +523,8 @@ def local_features(units: list[Unit]) -> list[list[float]]:
     dates = _scan(_DATEISH, lowered, [i for i in short if lengths[i] < 100])
     comments = _scan(_COMMENT_RE, lowered, short)
     headings = _scan(_COMMENT_HEAD_RE, lowered, [i for i in short if lengths[i] < 60])
+    # `Kommentar: Die Stadt hat ...` labels an opinion piece's headline in a teaser list: no comment section
+    headings = {i: word for i, word in headings.items() if not _labels_headline(lowered[i], word)}
     cjk_units = [i for i in everything if not texts[i].isascii()]
     cjk = _scan(_CJK, texts, cjk_units) if cjk_units else {}
     unpunctuated = _scan(UNPUNCTUATED_RUN, texts, cjk_units) if cjk_units else {}
@@ -556,7 +572,7 @@ def local_features(units: list[Unit]) -> list[list[float]]:
             digits / (n or 1),
             commas * per_word,
             terminals * per_word,
-            1.0 if "|" in text or "»" in text or "›" in text or "•" in text or "·" in text else 0.0,
+            1.0 if has_separator(text) else 0.0,
             1.0 if "©" in text or "(c)" in text or "(C)" in text else 0.0,
             1.0 if i in urls else 0.0,
             1.0 if i in dates else 0.0,
@@ -566,6 +582,19 @@ def local_features(units: list[Unit]) -> list[list[float]]:
             1.0 if i in headings else 0.0,
         ])  # fmt: skip
     return rows
+
+
+def has_separator(text: str) -> bool:
+    """`text` has a breadcrumb, menu or title separator (`|`, `›`, `•`, `»`, ` · `). A `»` in a line that also
+    has `«` closes a quotation (French, Spanish, Italian, Russian and German prose), and a `·` between two
+    letters joins words (Catalan `l·l`, a Chinese name's parts, Korean `보건·복지`): neither separates items.
+
+    >>> has_separator("Accueil » Politique"), has_separator("« Rien », dit-il."), has_separator("El col·legi")
+    (True, False, False)
+    """
+    if "|" in text or "›" in text or "•" in text or " · " in text:
+        return True
+    return "»" in text and "«" not in text
 
 
 _DIGIT_BYTES = b"0123456789"
@@ -1214,7 +1243,8 @@ def decide_with(
         inside = first <= i <= last
         bar = high if i >= head else max(high, _HIGH_BEFORE_HEADLINE)
         if inside:
-            bar = low_furniture if unit.kind is not None and not rows[i][_I_PARA] else low
+            # a block of tiny lines is short lines, however long together
+            bar = low_furniture if unit.kind is not None and (unit.block or not rows[i][_I_PARA]) else low
         kept = p >= bar and not (unit.kind == "ad" and is_ad_label(unit.text))
         data = unit.data
         data["p"], data["in_region"], data["before_region"] = round(p, 3), inside, i < first

@@ -83,14 +83,15 @@ _CONSENT_WORDS = (
 )
 # A prompt to follow the site on a news app or a messenger channel (`Folgen Sie uns auf WhatsApp`), and its button.
 _FOLLOW_PROMPT = regex.compile(
-    r"(?i)google\s+(?:news|nachrichten|actualités|noticias|notizie|notícias|wiadomości|hírek\w*|haberler\w*|discover|новини)"
+    r"(?i)google\s+(?:news|nachrichten|actualités|noticias|notizie|notícias|wiadomości|hírek\w*|haberler\w*|discover|новин\w*|новост\w*)"
     r"|whatsapp[- ]?(?:kanal\w*|channel|canal|kanał\w*|csatorn\w*)|telegram[- ]?(?:kanal\w*|channel|canal|канал\w*)"
     r"|(?:kanal\w*|channel|canal|kanał\w*|канал\w*)\s+(?:on|auf|en|de|su|na|в|у)\s+(?:whatsapp|telegram)"
     r"|(?:folgen\s+sie\s+uns|follow\s+us|suivez-nous|síguenos|seguici|siga-nos|obserwuj\s+nas)\s+(?:auf|on|sur|en|su|no|na)"
     r"\s+(?:whatsapp|telegram|google)"
     # a messenger group's or channel's prompt (`Participe do nosso grupo no WhatsApp`, `Receba ... no seu WhatsApp`)
     r"|\b(?:participe|entre|junte-se|receba|siga|acompanhe|join|get|receive|folgen|abonnieren|rejoignez|suivez|únete|recibe"
-    r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj)\b.{0,120}\b(?:whatsapp|telegram)\b"
+    r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj|читайте|підписуйтеся|підписуйтесь|подписывайтесь|приєднуйтесь"
+    r"|присоединяйтесь)\b.{0,120}\b(?:whatsapp|telegram)\b"
 )
 _MAX_FOLLOW_PROMPT_CHARS = 200
 _FOLLOW_WORDS = (
