@@ -52,8 +52,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_blog", "lines"): "a lead-magnet prompt with no e-mail field (`Want my printable schedule?"
     " Join 18,000 gardeners` and a `Send It to Me` button) reads as the post's last paragraph",
     ("furniture", "en_blog", "raw"): "the same lead-magnet prompt as in the lines dump",
-    ("body", "en_court", "lines"): "a figures block and a key-dates box of short lines inside the article (p 0.2-0.3),"
-    " beside a paragraph the classifier is unsure of (p 0.59): the article's span ends before them",
     ("authors", "cs_portal", "lines"): "a place after the name (`Jana Horáková, Havlíčkův Brod`) reads as a second"
     " author: two capitalised words after a comma are a name as often as a place",
     ("authors", "cs_portal", "raw"): "the same byline as in the lines dump",
@@ -97,10 +95,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_gallery", "lines"): "a `STORY HIGHLIGHTS` box of three summary lines and a readers' photo prompt"
     " (`Share your photos`, `Upload to iWitness`) read as article text",
     ("furniture", "en_gallery", "raw"): "the same readers' photo prompt",
-    ("body", "fr_blog", "lines"): "a fact box of short `Label : value` lines (`Repères`) after a related link ends"
-    " the article's span; the paragraphs after it score 0.6-0.8",
-    ("body", "it4", "lines"): "a match's fact box (`Il tabellino`, `Marcatori: ...`) ends the article's span; its"
-    " last paragraph, after the box, scores 0.31",
     ("body", "fr_local", "raw"): "a second caption glued to the paragraph above it by the raw dump",
     ("body", "pl_news", "lines"): "a short story broken by a summary box, a caption, a pull quote and a box of links:"
     " its paragraphs score 0.3-0.4 and the span starts at its last ones",

@@ -342,6 +342,19 @@ def test_span_grows_across_an_advert_label_as_across_a_related_link():
     assert bp.extend_span(units, rows, [0.9, 0.3, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)
 
 
+def test_span_grows_across_a_fact_box_as_across_a_related_link():
+    box = [("Il tabellino", None), ("Marcatori: 23' Moreau (F), 67' Sako (G)", None), ("Arbitro: Paolo Gerardi", None),
+           ("Spettatori: 31.482", None)]  # fmt: skip
+    units, rows = open_units_between(*box)
+    assert bp.fact_box_units(units) == [False, True, True, True, True, False]
+    assert bp.extend_span(units, rows, [0.9, 0.3, 0.2, 0.1, 0.1, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 5)
+    # one line of `Label: value` is no box; a heading that ends a sentence heads none
+    units, rows = open_units_between(("Il tabellino", None), ("Arbitro: Paolo Gerardi", None), ("Ciao.", None))
+    assert bp.fact_box_units(units) == [False] * 5
+    units, rows = open_units_between(("Il tabellino.", None), *box[1:])
+    assert bp.fact_box_units(units) == [False] * 6
+
+
 def test_span_grows_across_a_newsletter_box_to_a_likely_paragraph_only():
     box = [
         ("Get the Courts newsletter in your inbox every weekday morning.", "subscribe"),

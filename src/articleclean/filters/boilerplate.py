@@ -1286,6 +1286,7 @@ def extend_span(
     ]
 
     inline = [(unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) for unit in units]
+    box = fact_box_units(units)
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
     headline = [bool(unit.pieces) and unit.pieces[0].label == Label.TITLE for unit in units]
 
@@ -1302,8 +1303,9 @@ def extend_span(
             bar = related_bar if crossed_related and only_related else rescue
             if probs[j] >= bar and para[j] and units[j].open:
                 return j, crossed_related and only_related
-            if units[j].open and inline[j]:
-                crossed_related = True  # an advert's label, a gallery's counter: what a CMS sets inside an article
+            if units[j].open and (inline[j] or box[j]):
+                # an advert's label, a gallery's counter, a fact box: what a CMS sets inside an article
+                crossed_related = True
             elif units[j].open and sign_up[j]:
                 only_related = False  # a newsletter box's line: no gap, but no lower bar beyond it either
             elif units[j].open:
@@ -1340,6 +1342,48 @@ def _is_inline(piece: Piece) -> bool:
     """A related link or a caption, or a caption's credit line (`find_captions` drops it, not a footer's
     copyright notice)."""
     return piece.label in _INLINE_LABELS or piece.data.get("credit_line", False)
+
+
+# A fact box: a short heading, then lines that each give a label and its value (`Fondation : 1962 ...`,
+# `Marcatori: 23' Moreau`, `Sept. 9, 2024: Kessler is struck ...`).
+_FACT_LINE = regex.compile(r"[\p{Lu}\d][^:!?]{0,60}?\s?:\s+\S")
+_MAX_FACT_LABEL_WORDS, _MIN_FACT_LINES, _MAX_FACT_HEADING_CHARS, _MAX_FACT_LINE_CHARS = 10, 2, 60, 200
+
+
+def _is_fact_line(text: str) -> bool:
+    """`Label: value`, a short line whose label has at most `_MAX_FACT_LABEL_WORDS` words.
+
+    >>> _is_fact_line("Fondation : 1962 pour la coopérative actuelle"), _is_fact_line("Spettatori: 31.482")
+    (True, True)
+    >>> _is_fact_line("Sept. 9, 2024: Kessler is struck at Elm Street"), _is_fact_line("a note: lower case")
+    (True, False)
+    """
+    match = _FACT_LINE.match(text)
+    return (
+        match is not None
+        and len(text) <= _MAX_FACT_LINE_CHARS
+        and len(text[: match.end()].split()) <= _MAX_FACT_LABEL_WORDS + 1
+    )
+
+
+def fact_box_units(units: list[Unit]) -> list[bool]:
+    """The units of fact boxes: a short heading with no colon or sentence end (`Repères`, `Il tabellino`,
+    `Key dates in the case`), then at least `_MIN_FACT_LINES` units of `Label: value` lines. Other filters
+    have taken links (`Read more: ...`) and captions (`Photo: ...`) before: they are decided units."""
+    box = [False] * len(units)
+    facts = [u.open and bool(u.pieces) and all(_is_fact_line(p.text) for p in u.pieces) for u in units]
+    for i, unit in enumerate(units):
+        text = unit.text
+        if not unit.open or unit.block or not text or len(text) > _MAX_FACT_HEADING_CHARS or ":" in text:
+            continue
+        if ends_sentence(text):
+            continue
+        end = i + 1
+        while end < len(units) and facts[end]:
+            end += 1
+        if end - i - 1 >= _MIN_FACT_LINES:
+            box[i:end] = [True] * (end - i)
+    return box
 
 
 # An interruption the span may be grown over: this many undecided units, this many characters.
