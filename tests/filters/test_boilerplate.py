@@ -286,6 +286,15 @@ def test_span_grows_across_inline_links_and_captions_to_a_fairly_likely_paragrap
     assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.2) == (0, 2)
 
 
+def test_a_crosshead_over_the_paragraph_after_a_related_link_keeps_the_lower_bar():
+    units, rows = paragraphs_around(articleclean.Piece("Read also: Car park opens in March", label=Label.RELATED))
+    units.insert(2, bp.Unit([articleclean.Piece("Price and availability")], "Price and availability", True))
+    rows.insert(2, [0.0] * len(bp.features_for("text")))
+    assert bp.extend_span(units, rows, [0.9, 0.0, 0.2, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 3)
+    units[2] = bp.Unit([articleclean.Piece("Share this")], "Share this", True, kind="share")  # no crosshead
+    assert bp.extend_span(units, rows, [0.9, 0.0, 0.2, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)
+
+
 def test_span_does_not_grow_across_a_copyright_notice():
     notice = articleclean.Piece("© 2024 Example News", label=Label.DROPPED, filter="find_captions")
     units, rows = paragraphs_around(notice)

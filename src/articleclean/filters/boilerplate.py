@@ -1289,6 +1289,10 @@ def extend_span(
     box = fact_box_units(units)
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
     headline = [bool(unit.pieces) and unit.pieces[0].label == Label.TITLE for unit in units]
+    # a crosshead (`Preço e disponibilidade`) over the paragraph after a related link or a box
+    crosshead = [
+        i + 1 < n and para[i + 1] and _is_crosshead(unit) and not box[i] for i, unit in enumerate(units)
+    ]
 
     def reach(i: int, step: int, relaxed: bool = False) -> tuple[int, bool] | None:
         """The next likely paragraph from unit i in direction `step` across a small gap, and whether it was
@@ -1309,7 +1313,7 @@ def extend_span(
             elif units[j].open and sign_up[j]:
                 only_related = False  # a newsletter box's line: no gap, but no lower bar beyond it either
             elif units[j].open:
-                only_related = False
+                only_related = only_related and crosshead[j] and step > 0
                 gap_units += 1
                 gap_chars += len(units[j].text)
                 if gap_units > _RESCUE_GAP_UNITS or gap_chars > _RESCUE_GAP_CHARS:
@@ -1328,6 +1332,19 @@ def extend_span(
     while (found := reach(first, -1, relaxed)) is not None:
         first, relaxed = found
     return first, last
+
+
+def _is_crosshead(unit: Unit) -> bool:
+    """A short line with no sentence end, no colon and no furniture words, alone in its unit: a heading.
+
+    >>> _is_crosshead(Unit([], "Preço e disponibilidade", True)), _is_crosshead(Unit([], "Share", True, kind="share"))
+    (True, False)
+    """
+    text = unit.text
+    return (
+        unit.open and not unit.block and unit.kind is None and 0 < len(text) <= _MAX_FACT_HEADING_CHARS
+        and ":" not in text and not ends_sentence(text)
+    )  # fmt: skip
 
 
 def _joins_previous(unit: Unit) -> bool:
@@ -1373,10 +1390,7 @@ def fact_box_units(units: list[Unit]) -> list[bool]:
     box = [False] * len(units)
     facts = [u.open and bool(u.pieces) and all(_is_fact_line(p.text) for p in u.pieces) for u in units]
     for i, unit in enumerate(units):
-        text = unit.text
-        if not unit.open or unit.block or not text or len(text) > _MAX_FACT_HEADING_CHARS or ":" in text:
-            continue
-        if ends_sentence(text):
+        if not _is_crosshead(unit):
             continue
         end = i + 1
         while end < len(units) and facts[end]:
