@@ -12,6 +12,7 @@ import articleclean
 from articleclean.document import Label, Piece
 from articleclean.filters import boilerplate as bp
 from articleclean.filters.boilerplate import classify_boilerplate, make_units
+from articleclean.filters.related import RELATED_MARKER
 from articleclean.sources.text import text_to_document
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Weather", "Contact us"]
@@ -293,6 +294,15 @@ def test_a_crosshead_over_the_paragraph_after_a_related_link_keeps_the_lower_bar
     assert bp.extend_span(units, rows, [0.9, 0.0, 0.2, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 3)
     units[2] = bp.Unit([articleclean.Piece("Share this")], "Share this", True, kind="share")  # no crosshead
     assert bp.extend_span(units, rows, [0.9, 0.0, 0.2, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 0)
+
+
+def test_span_grows_across_a_related_marker_alone_and_its_link():
+    marker = articleclean.Piece("Te puede interesar", label=Label.DROPPED, reason=RELATED_MARKER)
+    units, rows = paragraphs_around(marker)
+    link = articleclean.Piece("Alquileres en la Ciudad: cuánto cuesta hoy", label=Label.RELATED)
+    units.insert(2, bp.Unit([link], link.text, False))
+    rows.insert(2, [0.0] * len(bp.features_for("text")))
+    assert bp.extend_span(units, rows, [0.9, 0.0, 0.0, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 3)
 
 
 def test_span_does_not_grow_across_a_copyright_notice():

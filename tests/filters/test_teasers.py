@@ -1,5 +1,7 @@
 from articleclean.document import Label
+from articleclean.filters.related import RELATED_MARKER
 from articleclean.filters.teasers import drop_teaser_lists
+from articleclean.sources.text import text_to_document
 
 STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
 
@@ -65,3 +67,32 @@ def test_teasers_of_a_japanese_page_closed_by_a_day_and_month(run_filter):
     ]
     doc = run_filter(drop_teaser_lists, STORY, "あわせて読みたい", *teasers, STORY)
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 7, None]
+
+
+def test_a_box_of_headlines_inside_the_article_is_dropped(run_filter):
+    heads = ["Schools announce early dismissal as snow moves in", "Man rescued from icy pond, firefighters say"]
+    doc = run_filter(drop_teaser_lists, STORY, "Trending Stories", *heads, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+    assert doc.pieces[2].reason == "teaser box: a teaser's headline or blurb, inside the article"
+    # one headline is no box, and without the story going on below, the box is left to the classifier
+    for lines in ([STORY, "Trending Stories", heads[0], STORY], [STORY, "Trending Stories", *heads]):
+        assert all(p.label is None for p in run_filter(drop_teaser_lists, *lines).pieces)
+
+
+def test_a_box_of_teasers_with_blurbs_under_a_related_marker_is_dropped(run_filter):
+    lines = [STORY, "Te puede interesar", "Alquileres en la Ciudad: cuánto cuesta hoy un dos ambientes",
+             "Un relevamiento muestra que la oferta creció.", "Tarifa social de luz y gas: cómo anotarse hoy",
+             "El trámite se hace online y pide el CUIL.", STORY]  # fmt: skip
+    doc = text_to_document("\n".join(lines))
+    doc.pieces[1].label, doc.pieces[1].reason = Label.DROPPED, RELATED_MARKER  # as `find_related` leaves them
+    doc.pieces[2].label = Label.RELATED
+    run_filter(drop_teaser_lists, doc=doc)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.RELATED, *[Label.DROPPED] * 3, None]
+
+
+def test_a_paragraph_cut_at_a_quotation_is_no_box_of_headlines(run_filter):
+    lines = [STORY, "Trending Stories", "Tornando al remake, il titolo provvisorio è “", "Knights of the Zodiac Saint",
+             "” e la prima stagione dovrebbe essere di dodici episodi, che conterranno tutto il periodo"
+             " della saga."]  # fmt: skip
+    doc = run_filter(drop_teaser_lists, *lines)
+    assert all(p.label is None for p in doc.pieces[2:])

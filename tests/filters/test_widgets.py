@@ -237,6 +237,19 @@ def test_a_follow_prompt_in_ukrainian_takes_its_button(run_filter, prompt):
     assert doc.pieces[1].reason == "follow prompt"
 
 
+def test_a_note_that_the_text_goes_on_below_a_video_takes_the_videos_title(run_filter):
+    lines = [STORY, "Dalszy ciąg artykułu pod materiałem wideo", "Pasażerowie uwięzieni w pociągu (1:52)", STORY]
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    assert doc.pieces[1].reason == "continuation note"
+    assert widget_reason("Story continues below advertisement") == "continuation note"
+    assert widget_reason("The story continues to shape the debate in the city council this week.") is None
+
+
+def test_a_tip_line_in_polish(run_filter):
+    assert widget_reason("Masz newsa, zdjęcie lub filmik? Prześlij nam przez Alarm24.") == "tip line"
+
+
 def test_a_follow_prompt_takes_its_button_and_a_video_link_its_label(run_filter):
     lines = [STORY, "Síguenos en Google Discover", "Seguir", STORY, "Відео", "Відео: як працює станція (3:12)", STORY]
     doc = run_filter(drop_widgets, *lines)

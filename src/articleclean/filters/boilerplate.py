@@ -97,6 +97,7 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.headline import headline_at
+from articleclean.filters.related import RELATED_MARKER
 from articleclean.parse.galleries import is_gallery_line
 from articleclean.strings import (
     CHINESE_JAPANESE,
@@ -205,7 +206,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "mais lidas", "más leídas", "meistgelesen", "les plus lus", "najczęściej czytane",
         # found by the language pages: none is on a corpus page, so the shipped weights read them as trained
         "самое читаемое", "самое популярное", "più lett[ie]", "meest gelezen", "mest lästa", "nejčtenější",
-        "lo más leído", "más vistos", "mais lidos", "mais vistas", "les plus populaires",
+        "lo más leído", "más vistos", "mais lidos", "mais vistas", "les plus populaires", "ti potrebbe interessare",
+        "potrebbe interessarti", "polecamy",
         "あわせて読みたい", "関連記事", "おすすめ記事", "アクセスランキング", "相关新闻", "相关阅读", "推荐阅读",
         "热点排行", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
     ),
@@ -1356,9 +1358,9 @@ _INLINE_LABELS = frozenset({Label.RELATED, Label.CAPTION})
 
 
 def _is_inline(piece: Piece) -> bool:
-    """A related link or a caption, or a caption's credit line (`find_captions` drops it, not a footer's
-    copyright notice)."""
-    return piece.label in _INLINE_LABELS or piece.data.get("credit_line", False)
+    """A related link or the marker above it, or a caption, or a caption's credit line (`find_captions` drops
+    it, not a footer's copyright notice)."""
+    return piece.label in _INLINE_LABELS or piece.data.get("credit_line", False) or piece.reason == RELATED_MARKER
 
 
 # A fact box: a short heading, then lines that each give a label and its value (`Fondation : 1962 ...`,

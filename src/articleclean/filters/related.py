@@ -42,6 +42,7 @@ RELATED_MARKERS = (
     # Chinese, Japanese and Korean, often in brackets: `【関連記事】`, `[관련기사]`
     rf"|[【\[]?\s*(?:{CHINESE_JAPANESE_MARKERS}|관련\s*기사)\s*[】\]]?"
 )
+RELATED_MARKER = "related-story marker"  # the reason of a marker alone on its line, above its links
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
 # How a marker line starts (lower case, after a newline): the cheap whole-document test.
 _LINE_STARTS = tuple(
@@ -211,7 +212,7 @@ def _take_link_below(doc: Document, at: int) -> None:
     below = next((p for p in doc.pieces[at + 1 : at + 3] if p.label is None), None)
     if below is None or not _is_link_title(below):
         return
-    doc.drop(marker, "related-story marker")
+    doc.drop(marker, RELATED_MARKER)
     doc.label(below, Label.RELATED, "link to a related story", title=below.text, url=_href(below))
     at = doc.pieces.index(below, at)
     if not _is_box_link(below, doc.pieces[at + 1 : at + 2]):

@@ -6,8 +6,10 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.filters.boilerplate import furniture_kind, is_ad_label, open_after_classifier
+from articleclean.filters.boilerplate import furniture_kind, is_ad_label, line_end, open_after_classifier
+from articleclean.filters.related import RELATED_MARKER
 from articleclean.parse.dates import find_date, is_day_month
+from articleclean.strings import ends_sentence
 
 _MAX_HEADING_CHARS = 40
 _MAX_TEASER_CHARS = 300
@@ -17,6 +19,14 @@ _MIN_TEASERS = 2  # closed by dates
 _MIN_LABELLED_TEASERS = 3  # closed by a section's name, a weaker sign
 _MAX_LABEL_WORDS = 3
 _REACH = 60
+# A box of teasers inside the article (`Trending Stories`, then three headlines): its size, each headline's
+# and blurb's words, and the words of the paragraph that shows the story goes on below it.
+_MIN_BOX_TEASERS, _MAX_BOX_TEASERS = 2, 5
+_MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 4, 20
+_MAX_BLURB_WORDS = 35
+_CONTINUES = regex.compile(r"[\p{Ll},;:.)\]”’»]")  # a line that goes on with the one before it
+_MIN_PARAGRAPH_WORDS = 15
+_SENTENCE_END = regex.compile(r"\w[.!?…][\"”»’)]*\s+\p{Lu}")
 
 
 def is_teaser_date(piece: Piece) -> bool:
@@ -50,24 +60,75 @@ def is_section_label(piece: Piece) -> bool:
 def drop_teaser_lists(doc: Document) -> None:
     """Drop the teasers under a teaser heading (`Most read`, `Самое читаемое`) when a date closes each of
     them, every few lines, at least twice, or a section's name at least three times: headlines and blurbs
-    are prose the classifier may keep.
+    are prose the classifier may keep. Inside the article, a box of teasers with no date under such a
+    heading (`Trending Stories`, `Te puede interesar`), with the story going on below it, goes too.
 
     It runs after the classifier and takes what it kept as well as what it dropped.
     """
     pieces = doc.pieces
     for at, heading in enumerate(pieces):
+        if heading.reason == RELATED_MARKER:  # `find_related` took the box's headlines as links
+            _drop_teaser_box(doc, at)
+            continue
         if len(heading.text) > _MAX_HEADING_CHARS or not open_after_classifier(heading):
             continue
         if furniture_kind(heading.text) != "related":
             continue
         last = _last_teaser_closer(pieces, at)
         if last is None:
+            _drop_teaser_box(doc, at)
             continue
         if heading.label is None:
             doc.drop(heading, "teaser list: its heading")
         for piece in pieces[at + 1 : last + 1]:
             if open_after_classifier(piece):
                 doc.drop(piece, "teaser list: a teaser's headline, blurb or date")
+
+
+def _drop_teaser_box(doc: Document, heading_at: int) -> None:
+    """Under the teaser heading at `heading_at`: `_MIN_BOX_TEASERS` to `_MAX_BOX_TEASERS` teasers alike, each
+    a headline (kept by the classifier, or a related link) with or without a one-sentence blurb, then a
+    paragraph the classifier kept. A crosshead right above that paragraph cannot be told from the box's
+    last headline, and goes with them (to `dropped`, with the reason)."""
+    pieces = doc.pieces
+    blurbs = heading_at + 2 < len(pieces) and _is_teaser_headline(pieces[heading_at + 1])
+    blurbs = blurbs and _is_blurb(pieces[heading_at + 2])
+    size = 2 if blurbs else 1
+    end, teasers = heading_at + 1, 0
+    while end + size <= len(pieces) and teasers < _MAX_BOX_TEASERS and _is_teaser_headline(pieces[end]):
+        if blurbs and not _is_blurb(pieces[end + 1]):
+            break
+        end, teasers = end + size, teasers + 1
+    if teasers < _MIN_BOX_TEASERS or end == len(pieces):
+        return
+    # a raw dump's paragraph comes as the sentences `split_glued_text` cut its line into (or glued to a caption)
+    paragraph = " ".join(p.text for p in pieces[end : line_end(pieces, end)])
+    if pieces[end].label is not None or len(paragraph.split()) < _MIN_PARAGRAPH_WORDS or _CONTINUES.match(paragraph):
+        return
+    if not (ends_sentence(paragraph) or _SENTENCE_END.search(paragraph)):
+        return
+    if pieces[heading_at].label is None:
+        doc.drop(pieces[heading_at], "teaser box: its heading")
+    for piece in pieces[heading_at + 1 : end]:
+        if piece.label is None:
+            doc.drop(piece, "teaser box: a teaser's headline or blurb, inside the article")
+
+
+def _is_teaser_headline(piece: Piece) -> bool:
+    """A headline the classifier kept, or one `find_related` took as a link."""
+    words = len(piece.text.split())
+    # a dump cuts a paragraph at its links and quotations (`il titolo provvisorio è “`): no headline ends so
+    shaped = _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS and _is_headline(piece) and piece.text[-1:].isalnum()
+    return piece.label == Label.RELATED or (piece.label is None and shaped)
+
+
+def _is_blurb(piece: Piece) -> bool:
+    """One sentence the classifier kept, short enough for a teaser's blurb."""
+    text = piece.text
+    return (
+        piece.label is None and len(text.split()) <= _MAX_BLURB_WORDS and ends_sentence(text)
+        and _SENTENCE_END.search(text) is None
+    )  # fmt: skip
 
 
 def _last_teaser_closer(pieces: list[Piece], heading_at: int) -> int | None:

@@ -127,6 +127,8 @@ _VIDEO = regex.compile(
     r"\s*\S.{3,160}?[\s(\[（]\d{1,2}:\d{2}[)\]）]?$"
 )
 _MAX_VIDEO_CHARS = 200
+# a video's title ends with its running time (`Nagranie czytelnika (1:52)`)
+_RUNNING_TIME_END = regex.compile(r"[\s(\[（]\d{1,2}:\d{2}[)\]）]?$")
 # A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
 _READING = (
     r"read|lesezeit|lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|чтения|leestijd|läsning|lästid"
@@ -176,7 +178,16 @@ _NOTES = (
         r"^(?:got\s+a\s+(?:story|tip)|have\s+you\s+got\s+a\s+(?:story|tip)|do\s+you\s+have\s+a\s+(?:story|tip))\b"
         r".{0,200}\b(?:email|e-mail|call|contact|whatsapp)"
         r"|^(?:haben\s+sie\s+(?:einen\s+hinweis|informationen)|vous\s+avez\s+(?:une\s+info|des\s+informations))\b"
-        r".{0,200}\b(?:e-?mail|schreiben|kontakt|contactez|écrivez|whatsapp)"),
+        r".{0,200}\b(?:e-?mail|schreiben|kontakt|contactez|écrivez|whatsapp)"
+        r"|^masz\s+(?:newsa|temat|informację|zdjęcie)\b.{0,200}\b(?:prześlij|napisz|wyślij|daj\s+znać)"),
+    ("continuation note",
+        r"^(?:(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)|continue\s+reading\s+below"
+        r"|dalszy\s+ciąg\s+(?:artykułu|materiału|tekstu)|dalsza\s+część\s+(?:artykułu|materiału|tekstu)"
+        r"|(?:der\s+)?(?:artikel|text)\s+(?:wird\s+)?(?:unter|nach)\s+.{0,40}fortgesetzt|weiterlesen\s+nach\s+der\s+anzeige"
+        r"|(?:l['’])?article\s+(?:continue|se\s+poursuit)\s+(?:après|sous|ci-dessous)"
+        r"|(?:el\s+artículo|la\s+noticia)\s+continúa\s+(?:abajo|debajo|después|tras)"
+        r"|l['’]articolo\s+continua\s+(?:sotto|dopo)|(?:a\s+matéria|o\s+texto)\s+continua\s+(?:abaixo|após|depois))"
+        r".{0,60}$"),
     ("download link",
         r"^.{0,120}?\b(?:jpe?g|png|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\b[^()]{0,20}?\d+(?:[.,]\d+)?\s*(?:[kmg]b|[kmg]o)\b"
         r".{0,30}$"),
@@ -255,6 +266,7 @@ _LONG_HINTS = tuple(
     # feedback widgets, image viewers, review notes, tip lines, follow prompts, download links, character counts
     "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|"
     "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
+    "masz newsa|masz temat|masz informację|masz zdjęcie|continu|dalszy ciąg|dalsza część|fortgesetzt|nach der anzeige|"
     "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
@@ -366,6 +378,8 @@ def drop_widgets(doc: Document) -> None:
                 for part in pieces[at:end]:
                     doc.drop(part, why)
                 at = end
+        elif reason == "continuation note" and _RUNNING_TIME_END.search(following.text):
+            doc.drop(following, "continuation note: the title of the video above the text")
         elif reason == "contact details":  # the name, e-mail and phone under the heading
             for line in pieces[rest : rest + _MAX_CONTACT_LINES]:
                 if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):
