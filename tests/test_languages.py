@@ -114,6 +114,15 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_au_news", "lines"): "the same cards' headlines and blurbs, and a pull quote",
     ("body", "en_au_news", "raw"): "the same cards and key points",
     ("furniture", "en_au_news", "raw"): "the same cards",
+    ("furniture", "de_ratgeber", "lines"): "a story card inside the article (a kicker, another story's headline and"
+    " a one-sentence blurb) with no marker or button: one card alone reads as a crosshead and a paragraph",
+    ("furniture", "de_ratgeber", "raw"): "the same story card",
+    ("furniture", "fr_faitsdivers", "lines"): "a pull quote that is the end of a quotation (`« Depuis, la maison est"
+    " vide »` from `« ... Depuis, la maison est vide », a-t-il dit`): a corpus page keeps such a line",
+    ("furniture", "fr_faitsdivers", "raw"): "the same pull quote",
+    ("furniture", "nl_broadcaster", "lines"): "a pull quote in single quotes whose sentence the paragraph ends with a"
+    " comma and `zei Vledder`: a corpus page keeps such a line",
+    ("furniture", "nl_broadcaster", "raw"): "the same pull quote",
     ("furniture", "en_in_news", "lines"): "a pull quote whose sentence ends with a comma and `she said` in its"
     " paragraph: a corpus page keeps such a line",
 }

@@ -148,6 +148,19 @@ def without_marks(text: str) -> str:
     return text if text.isascii() else _MARK.sub("", text)
 
 
+# A line that continues the one before it: it starts in lower case, with a digit or with closing punctuation.
+_CONTINUES = regex.compile(r"^(?:[\p{Ll}\d]|[,.;:!?)\]”’»])")
+
+
+def continues_line(text: str) -> bool:
+    """`text` goes on with the line before it (a dump cuts a paragraph at its links).
+
+    >>> continues_line(", writes the agency."), continues_line("and then"), continues_line("The minister")
+    (True, True, False)
+    """
+    return _CONTINUES.match(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True when `text` ends as a sentence does.
 

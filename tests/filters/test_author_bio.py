@@ -90,3 +90,14 @@ def test_without_an_address_the_line_under_a_bio_stays():
     doc = _doc_with_byline(STORY, "Jane Doe covers politics.", "She was born in Leeds in 1980.")
     drop_author_bios(doc)
     assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED, None]
+
+
+def test_a_note_under_the_tags_that_names_the_author_is_a_bio():
+    note = "Journaliste à l'agence de Roanne depuis 2016, Jane Doe suit l'actualité judiciaire."
+    doc = _doc_with_byline(STORY, "Justice", note)
+    doc.pieces[2].label = Label.TAGS
+    drop_author_bios(doc)
+    assert doc.pieces[3].reason == "author bio: a note about the article's author, under its tags"
+    doc = _doc_with_byline(STORY, note)  # no tags above it: the story may name its writer
+    drop_author_bios(doc)
+    assert doc.pieces[2].label is None

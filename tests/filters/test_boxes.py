@@ -13,6 +13,13 @@ def test_a_video_player_goes_up_to_its_last_running_time(run_filter):
     assert doc.pieces[1].reason == "video player: its labels, titles and running times"
 
 
+def test_a_player_label_may_name_the_playlist(run_filter):
+    player = ["VÍDEOS: mais assistidos do Portal Vértice", "Temporal com granizo derruba árvores", "1:58",
+              "Carreta tomba e espalha laranjas na rodovia", "0:54"]  # fmt: skip
+    doc = run_filter(drop_boxes, STORY, *player, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(player), None]
+
+
 def test_a_label_with_no_running_time_is_no_player(run_filter):
     doc = run_filter(drop_boxes, STORY, "Video", "Transport", STORY)
     assert all(p.label is None for p in doc.pieces)

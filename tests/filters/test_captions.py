@@ -1,5 +1,6 @@
 import pytest
 
+from articleclean.document import Label
 from articleclean.filters.captions import find_captions, split_caption
 
 CAPTION_LINES = [
@@ -273,3 +274,16 @@ def test_a_raw_dumps_caption_of_two_sentences_is_one_caption(run_filter):
     assert [p.label for p in doc.pieces] == [None, None, "caption", "caption", "dropped", None]
     [found] = build_article(doc).captions
     assert (found.text, found.credit) == (caption, "Igor Savelyev/Business Herald")
+
+
+def test_an_agency_alone_under_a_caption_is_its_credit(run_filter):
+    story = "The council voted against the car park on Monday, after a long debate in the town hall."
+    doc = run_filter(find_captions, story, "Vrijwilligers vullen zandzakken bij sporthal De Bongerd", "ANP", story)
+    assert [p.label for p in doc.pieces[1:3]] == [Label.CAPTION, Label.DROPPED]
+    assert doc.pieces[1].data["credit"] == "ANP"
+    # a paragraph cut at a link to an outlet (`... writes the` | `Associated Press` | `. And ...`) is none
+    lines = [story, "In the wake of that outbreak, China improved its detection, writes the", "Associated Press",
+             ". And the agency says so."]  # fmt: skip
+    assert all(p.label is None for p in run_filter(find_captions, *lines).pieces)
+    # nor is a line that ends a sentence: the agency may credit the story above it
+    assert all(p.label is None for p in run_filter(find_captions, story, story, "AFP").pieces)

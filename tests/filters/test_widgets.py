@@ -246,6 +246,21 @@ def test_a_note_that_the_text_goes_on_below_a_video_takes_the_videos_title(run_f
     assert widget_reason("The story continues to shape the debate in the city council this week.") is None
 
 
+def test_a_video_label_with_its_running_time_takes_the_title_above(run_filter):
+    lines = [STORY, "Zandzakken en lege campings: zo bereidt Noord-Limburg zich voor", "Video · 2:14", STORY]
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    assert doc.pieces[1].reason == "video player: the video's title"
+
+
+@pytest.mark.parametrize(
+    "line", ["Veja mais notícias da região no Portal Vértice", "Assista a mais vídeos no Vértice Play",
+             "Read more news from The Valley Post"],
+)
+def test_a_prompt_to_more_of_the_site(line):
+    assert widget_reason(line) == "more-from-site prompt"
+
+
 def test_a_tip_line_in_polish(run_filter):
     assert widget_reason("Masz newsa, zdjęcie lub filmik? Prześlij nam przez Alarm24.") == "tip line"
 

@@ -124,6 +124,7 @@ DATELINES = [
     ("dinsdag 19 nov. 2019, 14:30", "2019-11-19T14:30:00", "date"),
     ("19 mrt 2019", "2019-03-19T00:00:00", "date"),
     ("Laatst bijgewerkt: 19 mei 2019", "2019-05-19T00:00:00", "updated"),
+    ("Aangepast vrijdag 9 januari 2026, 21:05", "2026-01-09T21:05:00", "updated"),
     # Czech, Swedish, Norwegian, Danish
     ("Publikováno: úterý 19. listopadu 2019 14:30", "2019-11-19T14:30:00", "published"),
     ("Uppdaterad 19 augusti 2019 kl. 10.30", "2019-08-19T10:30:00", "updated"),

@@ -54,6 +54,13 @@ def drop_author_bios(doc: Document) -> None:
             _drop_contact_and_note(doc, at + 1)
         elif (
             piece.label is None
+            and pieces[at - 1].label == Label.TAGS  # the story ends at its tags: a note under them naming the author
+            and _is_bio_box_text(piece.text)
+            and any(name in piece.text.casefold() for name in folded)
+        ):
+            doc.drop(piece, "author bio: a note about the article's author, under its tags")
+        elif (
+            piece.label is None
             and _is_bio_box_text(piece.text)
             and pieces[at - 1].label != Label.BYLINE  # names alone may be the byline, the story under them
             and pieces[at - 1].text.strip().casefold() in folded

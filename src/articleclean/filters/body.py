@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import regex
-
 from articleclean.document import Document, Label
-from articleclean.strings import ends_sentence
-
-# A line that continues the previous one: it starts in lower case or with closing punctuation.
-_CONTINUES = regex.compile(r"^(?:[\p{Ll}\d]|[,.;:!?)\]”’»])")
+from articleclean.strings import continues_line, ends_sentence
 
 
 def keep_body(doc: Document) -> None:
@@ -28,5 +23,5 @@ def keep_body(doc: Document) -> None:
             previous = None if piece.label != Label.DROPPED else previous
             continue
         if previous is not None and not piece.new_block and "joins_previous" not in piece.data:
-            piece.data["joins_previous"] = not ends_sentence(previous.text) and bool(_CONTINUES.match(piece.text))
+            piece.data["joins_previous"] = not ends_sentence(previous.text) and continues_line(piece.text)
         previous = piece

@@ -207,7 +207,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         # found by the language pages: none is on a corpus page, so the shipped weights read them as trained
         "самое читаемое", "самое популярное", "più lett[ie]", "meest gelezen", "mest lästa", "nejčtenější",
         "lo más leído", "más vistos", "mais lidos", "mais vistas", "les plus populaires", "ti potrebbe interessare",
-        "potrebbe interessarti", "polecamy",
+        "potrebbe interessarti", "polecamy", "mais assistidos", "most watched", "meistgesehen", "les plus vus",
+        "più visti",
         "あわせて読みたい", "関連記事", "おすすめ記事", "アクセスランキング", "相关新闻", "相关阅读", "推荐阅读",
         "热点排行", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
     ),

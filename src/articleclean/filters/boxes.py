@@ -12,10 +12,11 @@ import regex
 from articleclean.document import Document, Piece
 from articleclean.filters.boilerplate import line_end, open_after_classifier
 
-# A video player: a label (`Video`, `Watch`, `Now playing`), titles, and each video's running time alone on a line.
+# A video player: a label (`Video`, `Watch`, `Now playing`, `VÍDEOS: mais assistidos`), titles, and each video's
+# running time alone on a line.
 _PLAYER_LABEL = regex.compile(
-    r"(?i)^(?:videos?|watch(?:\s+now)?|now\s+playing|up\s+next|next\s+up|playing\s+next|vídeo|vidéo|videó|wideo|видео"
-    r"|відео|βίντεο)$"
+    r"(?i)^(?:videos?|watch(?:\s+now)?|now\s+playing|up\s+next|next\s+up|playing\s+next|vídeos?|vidéos?|videó|wideo"
+    r"|видео|відео|βίντεο)(?:\s*:\s+[^.!?]{1,70})?$"
 )
 _RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
@@ -37,7 +38,7 @@ _CITATION = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet\s+al\b|
 # what the sources are may come before it (`We rely on peer-reviewed studies ...`).
 _STRICT_CITATION = regex.compile(r"(?i)\bet\s+al\b|\bdoi\b|https?://|\b(?:19|20)\d\d\s*;\s*\d")
 _MAX_SOURCES, _MAX_SOURCE_WORDS = 8, 50
-_MAX_OPENER_CHARS = 60
+_MAX_OPENER_CHARS = 80
 
 
 def drop_boxes(doc: Document) -> None:

@@ -7,7 +7,8 @@ import re
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, word_count
+from articleclean.parse.bylines import is_agency
+from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, continues_line, ends_sentence, word_count
 
 # Chinese and Japanese credit words, also read by `split_glued_text` (no space follows `。`)
 CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|摄影|写真"
@@ -279,6 +280,7 @@ def find_captions(doc: Document) -> None:
             credit_lines.append((piece, caption, credit))  # needs the line above: after this pass, in one lookup
             continue
         _label_caption(doc, piece, caption, credit)
+    credit_lines += _agency_credit_lines(doc)
     position = {piece: at for at, piece in enumerate(doc.pieces)} if credit_lines else {}
     for piece, caption, credit in credit_lines:
         above = _caption_above(doc.pieces[position[piece] - 1] if position[piece] > 0 else None)
@@ -295,6 +297,38 @@ def find_captions(doc: Document) -> None:
                   credit=credit)  # fmt: skip
         doc.drop(piece, "credit of the image caption above")
         piece.data["credit_line"] = True
+
+
+def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
+    """An agency's name alone on a line (`ANP`, `EPA`, `Getty Images`) under a caption-sized line with no
+    sentence end: that line's credit (`Vrijwilligers vullen zandzakken in Arcen` | `ANP`). Under a line
+    that ends a sentence it may credit the story above it, and stays."""
+    if doc.source == "html":
+        return []
+    found = []
+    pieces = doc.pieces
+    for at in range(1, len(pieces)):
+        piece = pieces[at]
+        text = piece.text.strip()
+        if piece.label is not None or len(text) > _MAX_AGENCY_CHARS or text.endswith("."):
+            continue
+        if not (is_agency(text) or text.lower() in _PHOTO_AGENCIES):
+            continue
+        # a dump cuts a paragraph at a link to an outlet (`..., writes the` | `Associated Press` | `. And ...`)
+        after = pieces[at + 1].text if at + 1 < len(pieces) else ""
+        if continues_line(after):
+            continue
+        above = _caption_above(pieces[at - 1])
+        if above is not None and above.text[:1].isupper() and not ends_sentence(above.text):
+            found.append((piece, "", text))
+    return found
+
+
+_MAX_AGENCY_CHARS = 30
+_PHOTO_AGENCIES = frozenset(
+    "epa|getty images|getty|imago|picture alliance|picture-alliance|keystone|shutterstock|istock|hollandse hoogte"
+    "|ap photo|afp photo|reuters/pool|eyevine|alamy".split("|")
+)
 
 
 def _label_caption(doc: Document, piece: Piece, caption: str, credit: str | None) -> None:

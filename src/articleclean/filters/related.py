@@ -213,7 +213,7 @@ def _take_link_below(doc: Document, at: int) -> None:
     if below is None or not _is_link_title(below):
         return
     doc.drop(marker, RELATED_MARKER)
-    doc.label(below, Label.RELATED, "link to a related story", title=below.text, url=_href(below))
+    doc.label(below, Label.RELATED, "link to a related story", title=_unbulleted(below.text), url=_href(below))
     at = doc.pieces.index(below, at)
     if not _is_box_link(below, doc.pieces[at + 1 : at + 2]):
         return
@@ -221,13 +221,25 @@ def _take_link_below(doc: Document, at: int) -> None:
         link = doc.pieces[i]
         if link.label is not None or not _is_box_link(link, doc.pieces[i + 1 : i + 2]):
             break
-        doc.label(link, Label.RELATED, "link to a related story", title=link.text, url=_href(link))
+        doc.label(link, Label.RELATED, "link to a related story", title=_unbulleted(link.text), url=_href(link))
+
+
+_BULLET = regex.compile(r"^[•●▪■►▶›»·*–-]\s+")
+
+
+def _unbulleted(text: str) -> str:
+    """A link's title without the bullet of its list.
+
+    >>> _unbulleted("• Ribeirão Preto terá 14 novos radares"), _unbulleted("-5 °C tonight")
+    ('Ribeirão Preto terá 14 novos radares', '-5 °C tonight')
+    """
+    return _BULLET.sub("", text, count=1)
 
 
 def _is_box_link(piece: Piece, following: list[Piece]) -> bool:
-    """A headline of a box of links: capitalised, no sentence and no fragment of one (a dump cuts a
-    paragraph at its links: `US stock futures were last` | `trading slightly positive`)."""
-    text = piece.text
+    """A headline of a box of links (maybe a bulleted list): capitalised, no sentence and no fragment of one
+    (a dump cuts a paragraph at its links: `US stock futures were last` | `trading slightly positive`)."""
+    text = _unbulleted(piece.text)
     return (
         3 <= len(text.split()) <= _MAX_BOX_TITLE_WORDS
         and (text[:1].isupper() or text[:1].isdigit())

@@ -13,8 +13,9 @@ from articleclean.strings import SENTENCE_END_MARKS
 TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?"
     r"|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
-    r"|mots[- ]cl[ée]s|sujets(?:\s+li[ée]s)?|th[èe]mes(?:\s+associ[ée]s)?|temas(?:\s+relacionados)?|etiquetas"
-    r"|t[óo]picos|assuntos|argomenti"
+    r"|mots[- ]cl[ée]s|sujets(?:\s+li[ée]s)?|th[èe]mes(?:\s+associ[ée]s)?|th[ée]matiques"
+    r"|temas(?:\s+relacionados)?|etiquetas"
+    r"|t[óo]picos|assuntos|tudo\s+sobre|argomenti"
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
     r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
@@ -26,8 +27,8 @@ _LINE_STARTS = tuple(
     for word in (
         "tag|topic|related topic|keyword|categor|kategor|catégor|"
         "explore more on|more on|archivado|meer over|filed under|posted in|"
-        "themen|schlagw|stichw|mots|sujet|thème|"
-        "theme|tema|etiquet|tópico|assunto|"
+        "themen|schlagw|stichw|mots|sujet|thème|thématique|thematique|"
+        "theme|tema|etiquet|tópico|assunto|tudo sobre|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"
         "témata|štítky|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect|ετικ|θέμα|мітк|in this article|"
         "标签|標籤|关键词|関連キーワード|キーワード|태그|키워드"

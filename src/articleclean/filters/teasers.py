@@ -9,7 +9,7 @@ from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import furniture_kind, is_ad_label, line_end, open_after_classifier
 from articleclean.filters.related import RELATED_MARKER
 from articleclean.parse.dates import find_date, is_day_month
-from articleclean.strings import ends_sentence
+from articleclean.strings import continues_line, ends_sentence
 
 _MAX_HEADING_CHARS = 40
 _MAX_TEASER_CHARS = 300
@@ -24,7 +24,6 @@ _REACH = 60
 _MIN_BOX_TEASERS, _MAX_BOX_TEASERS = 2, 5
 _MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 4, 20
 _MAX_BLURB_WORDS = 35
-_CONTINUES = regex.compile(r"[\p{Ll},;:.)\]”’»]")  # a line that goes on with the one before it
 _MIN_PARAGRAPH_WORDS = 15
 _SENTENCE_END = regex.compile(r"\w[.!?…][\"”»’)]*\s+\p{Lu}")
 
@@ -103,7 +102,7 @@ def _drop_teaser_box(doc: Document, heading_at: int) -> None:
         return
     # a raw dump's paragraph comes as the sentences `split_glued_text` cut its line into (or glued to a caption)
     paragraph = " ".join(p.text for p in pieces[end : line_end(pieces, end)])
-    if pieces[end].label is not None or len(paragraph.split()) < _MIN_PARAGRAPH_WORDS or _CONTINUES.match(paragraph):
+    if pieces[end].label is not None or len(paragraph.split()) < _MIN_PARAGRAPH_WORDS or continues_line(paragraph):
         return
     if not (ends_sentence(paragraph) or _SENTENCE_END.search(paragraph)):
         return

@@ -127,6 +127,11 @@ _VIDEO = regex.compile(
     r"\s*\S.{3,160}?[\s(\[（]\d{1,2}:\d{2}[)\]）]?$"
 )
 _MAX_VIDEO_CHARS = 200
+# A player's label with the running time under a video's title (`Video · 2:14`).
+_VIDEO_LABEL = regex.compile(rf"(?i)^(?:{_VIDEO_WORDS})\s*[·•|,:–-]?\s*[(\[]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]?$")
+_MAX_VIDEO_LABEL_CHARS = 30
+_VIDEO_LABEL_REASON = "video player: its label and running time"
+_MAX_VIDEO_TITLE_WORDS = 25
 # a video's title ends with its running time (`Nagranie czytelnika (1:52)`)
 _RUNNING_TIME_END = regex.compile(r"[\s(\[（]\d{1,2}:\d{2}[)\]）]?$")
 # A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
@@ -188,6 +193,10 @@ _NOTES = (
         r"|(?:el\s+artículo|la\s+noticia)\s+continúa\s+(?:abajo|debajo|después|tras)"
         r"|l['’]articolo\s+continua\s+(?:sotto|dopo)|(?:a\s+matéria|o\s+texto)\s+continua\s+(?:abaixo|após|depois))"
         r".{0,60}$"),
+    ("more-from-site prompt",
+        r"^(?:(?:veja|leia|assista|confira)\s+(?:a\s+)?mais\s+(?:notícias|vídeos|reportagens|conteúdos)"
+        r"|(?:see|read|watch|get)\s+more\s+(?:news|videos|stories)|(?:mirá|mira|lee|leé|ve|vea)\s+más\s+(?:noticias|videos))"
+        r"\b.{0,60}\b(?:no|na|em|on|at|from|en)\s+(?-i:\p{Lu}).{0,50}$"),
     ("download link",
         r"^.{0,120}?\b(?:jpe?g|png|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\b[^()]{0,20}?\d+(?:[.,]\d+)?\s*(?:[kmg]b|[kmg]o)\b"
         r".{0,30}$"),
@@ -267,6 +276,8 @@ _LONG_HINTS = tuple(
     "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|"
     "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
     "masz newsa|masz temat|masz informację|masz zdjęcie|continu|dalszy ciąg|dalsza część|fortgesetzt|nach der anzeige|"
+    "mais notícias|mais vídeos|mais reportagens|mais conteúdos|more news|more videos|more stories|más noticias|"
+    "más videos|"
     "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
@@ -299,6 +310,8 @@ def widget_reason(text: str) -> str | None:
         return "sign-off: the writer or agency, in brief"
     if n <= _MAX_VIDEO_CHARS and _VIDEO.match(text):
         return "video link"
+    if n <= _MAX_VIDEO_LABEL_CHARS and _VIDEO_LABEL.match(text):
+        return _VIDEO_LABEL_REASON
     if n <= _MAX_GALLERY_CHARS and _GALLERY.search(text) and _COUNT.search(text) and not text.endswith("."):
         return "photo gallery link"
     if is_gallery_line(text):
@@ -378,6 +391,9 @@ def drop_widgets(doc: Document) -> None:
                 for part in pieces[at:end]:
                     doc.drop(part, why)
                 at = end
+        elif reason == _VIDEO_LABEL_REASON and at > 0 and open_after_classifier(title := pieces[at - 1]):
+            if len(title.text.split()) <= _MAX_VIDEO_TITLE_WORDS and not ends_sentence(title.text):
+                doc.drop(title, "video player: the video's title")
         elif reason == "continuation note" and _RUNNING_TIME_END.search(following.text):
             doc.drop(following, "continuation note: the title of the video above the text")
         elif reason == "contact details":  # the name, e-mail and phone under the heading

@@ -100,6 +100,15 @@ _AGENCIES = frozenset(
     ).split("|")
 )
 _AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
+
+
+def is_agency(text: str) -> bool:
+    """`text` is a news agency's or wire's name alone (`ANP`, `Reuters`, `The Associated Press`).
+
+    >>> is_agency("ANP"), is_agency("Reuters"), is_agency("Rotterdam")
+    (True, True, False)
+    """
+    return text.strip(" .").lower() in _AGENCIES
 # A word that makes a "name" an organisation or a role.
 _ORGANISATION_WORDS = frozenset(
     (

@@ -260,7 +260,7 @@ _UPDATED_WORDS = frozenset(
     "updated update modified edited revised aktualisiert aktualisierung geändert stand mis modifié modifiée "
     "actualizado actualizada actualización atualizado atualizada atualização aggiornato aggiornata "
     "aggiornamento modificato zaktualizowano aktualizacja обновлено обновлен обновления изменено "
-    "bijgewerkt gewijzigd aktualizováno uppdaterad oppdatert opdateret diperbarui güncelleme güncellendi "
+    "bijgewerkt gewijzigd aangepast aktualizováno uppdaterad oppdatert opdateret diperbarui güncelleme güncellendi "
     "actualizat actualitzat päivitetty frissítve оновлено تحديث التحديث עודכן עדכון dikemas kini imesasishwa "
     "อัปเดต อัปเดตล่าสุด แก้ไขล่าสุด अपडेट अपडेटेड আপডেট হালনাগাদ بروزرسانی به\u200cروزرسانی اپڈیٹ اپ ڈیٹ".split()
 )
