@@ -84,7 +84,8 @@ def test_menu_is_dropped_as_navigation(page):
 
 def test_share_prompts_are_dropped_as_such(page):
     prompts = pieces_with(page, SHARE)
-    assert [p.reason.split(" (")[0] for p in prompts] == ["share/follow prompt"] * len(SHARE)
+    # (`drop_widgets` names the last more precisely)
+    assert [p.reason.split(" (")[0] for p in prompts] == ["share/follow prompt"] * (len(SHARE) - 1) + ["follow prompt"]
 
 
 def test_footer_is_dropped_with_specific_reasons(page):
@@ -303,6 +304,17 @@ def test_span_grows_across_a_related_marker_alone_and_its_link():
     units.insert(2, bp.Unit([link], link.text, False))
     rows.insert(2, [0.0] * len(bp.features_for("text")))
     assert bp.extend_span(units, rows, [0.9, 0.0, 0.0, 0.3], 0, 0, rescue=0.7, rescue_related=0.2) == (0, 3)
+
+
+def test_span_grows_back_across_a_newsletter_box_and_the_crosshead_of_its_first_paragraph():
+    box = [("Sign up to our free weekly newsletter for the essential stories", "subscribe"),
+           ("Enter your email address", "share"), ("Sign up", "subscribe"), ("A postcode lottery", None)]  # fmt: skip
+    units, rows = open_units_between(*box)
+    # from the last paragraph back: the crosshead heads it, the box's field sits beside its prompt and button
+    assert bp.extend_span(units, rows, [0.8, 0.1, 0.1, 0.1, 0.3, 0.9], 5, 5, rescue=0.7, rescue_related=0.2) == (0, 5)
+    # a line that is no part of the box is a gap: with the crosshead, too long a one
+    units[2] = bp.Unit([articleclean.Piece("x")], "Wind and rain battered the coast again " * 3, True)
+    assert bp.extend_span(units, rows, [0.8, 0.1, 0.1, 0.1, 0.3, 0.9], 5, 5, rescue=0.7, rescue_related=0.2) == (5, 5)
 
 
 def test_span_does_not_grow_across_a_copyright_notice():

@@ -20,6 +20,11 @@ def test_a_player_label_may_name_the_playlist(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(player), None]
 
 
+def test_a_player_label_may_end_with_its_video_word(run_filter):
+    doc = run_filter(drop_boxes, STORY, "Highlights im Video", "03:41", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
 def test_a_label_with_no_running_time_is_no_player(run_filter):
     doc = run_filter(drop_boxes, STORY, "Video", "Transport", STORY)
     assert all(p.label is None for p in doc.pieces)

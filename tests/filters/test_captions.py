@@ -287,3 +287,11 @@ def test_an_agency_alone_under_a_caption_is_its_credit(run_filter):
     assert all(p.label is None for p in run_filter(find_captions, *lines).pieces)
     # nor is a line that ends a sentence: the agency may credit the story above it
     assert all(p.label is None for p in run_filter(find_captions, story, story, "AFP").pieces)
+
+
+def test_an_outlet_and_photographer_line_under_a_caption_is_its_credit(run_filter):
+    story = "The council voted against the car park on Monday, after a long debate in the town hall."
+    lines = [story, "L'aula della Camera dei deputati durante una seduta", "Foto Ansa/Giorgio Lanzetta", story]
+    doc = run_filter(find_captions, *lines)
+    assert [p.label for p in doc.pieces[1:3]] == [Label.CAPTION, Label.DROPPED]
+    assert doc.pieces[1].data["credit"] == "Ansa/Giorgio Lanzetta"

@@ -96,3 +96,9 @@ def test_a_paragraph_cut_at_a_quotation_is_no_box_of_headlines(run_filter):
              " della saga."]  # fmt: skip
     doc = run_filter(drop_teaser_lists, *lines)
     assert all(p.label is None for p in doc.pieces[2:])
+
+
+def test_a_box_headline_may_end_with_the_quotation_it_closes(run_filter):
+    heads = ["SJ höjer priserna på sommarbiljetter – så mycket dyrare", "Skulden växer: ”Vi hinner inte ikapp”"]
+    doc = run_filter(drop_teaser_lists, STORY, "Trending", *heads, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]

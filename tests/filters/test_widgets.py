@@ -261,6 +261,19 @@ def test_a_prompt_to_more_of_the_site(line):
     assert widget_reason(line) == "more-from-site prompt"
 
 
+@pytest.mark.parametrize(
+    "line", ["Artykuł jest częścią cyklu „Gmina od środka”, w którym odwiedzamy inną miejscowość.",
+             "This article is part of our Future of Work series."],
+)
+def test_a_note_that_the_article_belongs_to_a_series(line):
+    assert widget_reason(line) == "series note"
+    assert widget_reason("The bridge is part of a wider plan to ease traffic in the city centre.") is None
+
+
+def test_a_continuation_note_in_czech():
+    assert widget_reason("Článek pokračuje pod reklamou") == "continuation note"
+
+
 def test_a_tip_line_in_polish(run_filter):
     assert widget_reason("Masz newsa, zdjęcie lub filmik? Prześlij nam przez Alarm24.") == "tip line"
 

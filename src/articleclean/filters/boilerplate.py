@@ -74,8 +74,8 @@ the whole page, and four dot products a unit.
 ...     "Share this article\\nFollow us on Twitter\\nPrivacy policy")
 >>> [p.text[:12] for p in doc.pieces if p.label == "body"]
 ['Schools acro', 'The educatio', 'Forecasters ']
->>> [p.reason.split(" (")[0] for p in doc.pieces if p.filter == "classify_boilerplate"][-3:]
-['share/follow prompt', 'share/follow prompt', 'legal notice']
+>>> [p.reason.split(" (")[0] for p in doc.pieces[-3:]]  # (`drop_widgets` takes the follow prompt)
+['share/follow prompt', 'follow prompt', 'legal notice']
 >>> doc.pieces[0].reason.split(" (")[0]
 'navigation'
 """
@@ -1291,6 +1291,14 @@ def extend_span(
     inline = [(unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) for unit in units]
     box = fact_box_units(units)
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
+    # and its e-mail field and privacy line (`Enter your email address`, `We will only use your email ...`)
+    sign_up = [
+        up or (
+            units[i].kind in _SIGN_UP_NEIGHBOURS and len(units[i].text) <= _MAX_SIGN_UP_CHARS
+            and ((i > 0 and sign_up[i - 1]) or (i + 1 < n and sign_up[i + 1]))
+        )
+        for i, up in enumerate(sign_up)
+    ]  # fmt: skip
     headline = [bool(unit.pieces) and unit.pieces[0].label == Label.TITLE for unit in units]
     # a crosshead (`Preço e disponibilidade`) over the paragraph after a related link or a box
     crosshead = [
@@ -1316,7 +1324,8 @@ def extend_span(
             elif units[j].open and sign_up[j]:
                 only_related = False  # a newsletter box's line: no gap, but no lower bar beyond it either
             elif units[j].open:
-                only_related = only_related and crosshead[j] and step > 0
+                # a crosshead over the paragraph reached, or (going back) over the one the search starts from
+                only_related = only_related and crosshead[j] and (step > 0 or j == i - 1)
                 gap_units += 1
                 gap_chars += len(units[j].text)
                 if gap_units > _RESCUE_GAP_UNITS or gap_chars > _RESCUE_GAP_CHARS:
@@ -1407,6 +1416,7 @@ def fact_box_units(units: list[Unit]) -> list[bool]:
 _RESCUE_GAP_UNITS, _RESCUE_GAP_CHARS = 2, 120
 # A newsletter box's prompt, field or button inside an article, which the span may be grown over too.
 _MAX_SIGN_UP_CHARS = 200
+_SIGN_UP_NEIGHBOURS = frozenset({"share", "legal"})
 
 _KIND_REASONS = {
     "share": "share/follow prompt",

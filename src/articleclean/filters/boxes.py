@@ -14,9 +14,11 @@ from articleclean.filters.boilerplate import line_end, open_after_classifier
 
 # A video player: a label (`Video`, `Watch`, `Now playing`, `VÍDEOS: mais assistidos`), titles, and each video's
 # running time alone on a line.
+_VIDEO_WORDS = r"videos?|vídeos?|vidéos?|videó|wideo|видео|відео|βίντεο"
 _PLAYER_LABEL = regex.compile(
-    r"(?i)^(?:videos?|watch(?:\s+now)?|now\s+playing|up\s+next|next\s+up|playing\s+next|vídeos?|vidéos?|videó|wideo"
-    r"|видео|відео|βίντεο)(?:\s*:\s+[^.!?]{1,70})?$"
+    rf"(?i)^(?:(?:{_VIDEO_WORDS}|watch(?:\s+now)?|now\s+playing|up\s+next|next\s+up|playing\s+next)"
+    r"(?:\s*:\s+[^.!?]{1,70})?"
+    rf"|\w+(?:\s+\w+){{0,3}}\s+(?:{_VIDEO_WORDS}))$"  # `Highlights im Video`, `Les temps forts en vidéo`
 )
 _RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20

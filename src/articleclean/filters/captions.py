@@ -23,7 +23,7 @@ _CREDIT_WORD = (
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
     r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s)|(?<=\p{Ll}\s)(?=Credit\s*:\s*\p{Lu}))  # `... morning Credit: PA`
-    (?:©|\(c\)(?=\s*[\p{Lu}\d])|Fot\.(?=\s)|
+    (?:©|\(c\)(?=\s*[\p{Lu}\d])|[Ff]ot\.(?=\s)|
        (?:Staff\s+photo|Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|
        (?:(?:Photo|Image)\s+)?(?i:courtesy)(?:\s+of)?(?=\s+(?:the\s+)?\p{Lu})|
        (?:Photo|Image)\s+provided\s+by(?=\s+(?:the\s+)?\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
@@ -57,6 +57,11 @@ _BARE_CREDIT = regex.compile(
     r"(?:Getty\s+Images|AP|Reuters|AFP|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|iStock(?:photo)?|PA(?:\s+Images|\s+Media)?"
     r"|AAP|dpa|Imago|NurPhoto|SOPA\s+Images|Sipa(?:\s+USA)?|ZUMA(?:\s+Press)?|Xinhua|Anadolu|USA\s+TODAY(?:\s+Sports)?)"
     r"(?:\s+via\s+\S.{0,40})?)$"
+)
+# An agency in brackets ending a caption that ends no sentence before it (`... al termine del Consiglio (Ansa)`)
+_BRACKETED_AGENCY = regex.compile(
+    r"(?<![.!?…\"”»]\s*)\((?P<credit>(?:ANSA|Ansa|EFE|AP|AFP|Reuters|REUTERS|dpa|LaPresse|Imago|IMAGO|Getty\s+Images"
+    r"|Europa\s+Press|Lusa|LUSA|PAP|ANP|Belga|EPA|Xinhua)(?:/[^()]{1,60})?)\)\s*$"
 )
 # A wire photo's credit after the caption's last sentence, with no marker: `... 2019. REUTERS/Jane Doe`,
 # `... summit. EPA/JOHN DOE`, `... Jupiter. NASA/JPL-Caltech/SwRI` (an agency in capitals, a slash, then
@@ -100,6 +105,8 @@ _CAPTION_HINTS = (
     "caption", "pictured", "légende", "images", "/ap", "| ap", "alamy", "shutterstock", "bloomberg",
     "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
     "picha", "kuha ni", "larawan", "gambar", "courtesy",
+    "(ansa", "(efe", "(ap", "(lapresse", "(imago", "(lusa", "(pap", "(anp", "(belga", "(epa", "(xinhua",
+    "(europa press",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
@@ -144,6 +151,10 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     True
     >>> split_caption("Il ministro durante la conferenza stampa (foto Ansa)")
     ('Il ministro durante la conferenza stampa', 'Ansa')
+    >>> split_caption("Il ministro a Palazzo Chigi (Ansa)"), split_caption("Lo ha detto il ministro. (Ansa)")
+    (('Il ministro a Palazzo Chigi', 'Ansa'), None)
+    >>> split_caption("La consejera en el pleno. Foto: Mariano Espinosa (EFE)")
+    ('La consejera en el pleno.', 'Mariano Espinosa (EFE)')
     >>> split_caption("Prezes urzędu na konferencji. Fot. PAP/Jan Nowak")
     ('Prezes urzędu na konferencji.', 'PAP/Jan Nowak')
     >>> split_caption("Traders on the floor in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid")
@@ -157,6 +168,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     credit = (
         _CREDIT.search(text)
         or _BRACKETED_CREDIT.search(text)
+        or _BRACKETED_AGENCY.search(text)
         or _AGENCY_CREDIT.search(text)
         or _BARE_CREDIT.match(text)
         or (_TRAILING_CREDIT.search(text) if _TRAILING_HINT.search(text) else None)
@@ -168,7 +180,11 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     ):
         return None
     caption = text[: credit.start()].rstrip(" \t|—–、，,-")  # `Caption — Foto: ...`: the dash goes with the marker
-    return caption.strip(), collapse_space(credit["credit"]).rstrip(")")
+    credit_text = collapse_space(credit["credit"])
+    # the bracket that closed the credit goes with it (`(foto Ansa)`); one the credit opened stays (`Name (EFE)`)
+    if credit_text.endswith(")") and credit_text.count("(") < credit_text.count(")"):
+        credit_text = credit_text[:-1].rstrip()
+    return caption.strip(), credit_text
 
 
 def _take_figure_captions(doc: Document) -> None:
@@ -346,7 +362,9 @@ def _label_caption(doc: Document, piece: Piece, caption: str, credit: str | None
 _MAX_CAPTION_ABOVE_CHARS, _MIN_CAPTION_ABOVE_WORDS = 300, 3
 # (a `©` line too when it names a photographer and an agency, `© Jane Roe / Hans Lucas`: `© AFP` alone under a
 # story's last paragraph credits the story)
-_CREDIT_AFTER_CAPTION = regex.compile(rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s|^©(?=[^/]{{2,60}}/)")
+_CREDIT_AFTER_CAPTION = regex.compile(
+    rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s|^©(?=[^/]{{2,60}}/)|^(?:foto|photo)\s+(?-i:\p{{Lu}})[^/]{{1,40}}/"
+)  # (and `Foto Ansa/Giorgio Lanzetta`: an agency, a slash, the photographer)
 
 
 def _may_follow_caption(doc: Document, credit: Piece) -> bool:

@@ -13,7 +13,7 @@ from articleclean.strings import SENTENCE_END_MARKS
 TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?"
     r"|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
-    r"|mots[- ]cl[ée]s|sujets(?:\s+li[ée]s)?|th[èe]mes(?:\s+associ[ée]s)?|th[ée]matiques"
+    r"|mots[- ]cl[ée]s|sujets(?:\s+(?:li[ée]s|associ[ée]s))?|th[èe]mes(?:\s+associ[ée]s)?|th[ée]matiques"
     r"|temas(?:\s+relacionados)?|etiquetas"
     r"|t[óo]picos|assuntos|tudo\s+sobre|argomenti"
     r"|parole\s+chiave|tematy|tagi"

@@ -88,41 +88,65 @@ def _drop_teaser_box(doc: Document, heading_at: int) -> None:
     """Under the teaser heading at `heading_at`: `_MIN_BOX_TEASERS` to `_MAX_BOX_TEASERS` teasers alike, each
     a headline (kept by the classifier, or a related link) with or without a one-sentence blurb, then a
     paragraph the classifier kept. A crosshead right above that paragraph cannot be told from the box's
-    last headline, and goes with them (to `dropped`, with the reason)."""
+    last headline, and goes with them (to `dropped`, with the reason). A raw dump's line comes as the
+    sentences `split_glued_text` cut it into: each item is a whole line."""
     pieces = doc.pieces
-    blurbs = heading_at + 2 < len(pieces) and _is_teaser_headline(pieces[heading_at + 1])
-    blurbs = blurbs and _is_blurb(pieces[heading_at + 2])
+    lines = _lines_after(pieces, heading_at + 1, 2 * _MAX_BOX_TEASERS + 1)
+    blurbs = len(lines) > 2 and _is_teaser_headline(pieces, lines[0]) and _is_blurb(pieces, lines[1])
     size = 2 if blurbs else 1
-    end, teasers = heading_at + 1, 0
-    while end + size <= len(pieces) and teasers < _MAX_BOX_TEASERS and _is_teaser_headline(pieces[end]):
-        if blurbs and not _is_blurb(pieces[end + 1]):
+    at, teasers = 0, 0
+    while at + size < len(lines) and teasers < _MAX_BOX_TEASERS and _is_teaser_headline(pieces, lines[at]):
+        if blurbs and not _is_blurb(pieces, lines[at + 1]):
             break
-        end, teasers = end + size, teasers + 1
-    if teasers < _MIN_BOX_TEASERS or end == len(pieces):
+        at, teasers = at + size, teasers + 1
+    if teasers < _MIN_BOX_TEASERS:
         return
-    # a raw dump's paragraph comes as the sentences `split_glued_text` cut its line into (or glued to a caption)
-    paragraph = " ".join(p.text for p in pieces[end : line_end(pieces, end)])
-    if pieces[end].label is not None or len(paragraph.split()) < _MIN_PARAGRAPH_WORDS or continues_line(paragraph):
+    start, stop = lines[at]
+    paragraph = " ".join(p.text for p in pieces[start:stop])  # (a raw dump may glue a caption to it)
+    if pieces[start].label is not None or len(paragraph.split()) < _MIN_PARAGRAPH_WORDS or continues_line(paragraph):
         return
     if not (ends_sentence(paragraph) or _SENTENCE_END.search(paragraph)):
         return
     if pieces[heading_at].label is None:
         doc.drop(pieces[heading_at], "teaser box: its heading")
-    for piece in pieces[heading_at + 1 : end]:
+    for piece in pieces[heading_at + 1 : start]:
         if piece.label is None:
             doc.drop(piece, "teaser box: a teaser's headline or blurb, inside the article")
 
 
-def _is_teaser_headline(piece: Piece) -> bool:
-    """A headline the classifier kept, or one `find_related` took as a link."""
-    words = len(piece.text.split())
+def _lines_after(pieces: list[Piece], at: int, most: int) -> list[tuple[int, int]]:
+    """Up to `most` lines from `at`, as (start, stop) of their pieces: a line the classifier kept is its
+    sentences (`line_end`), a decided piece a line of its own."""
+    lines: list[tuple[int, int]] = []
+    while at < len(pieces) and len(lines) < most:
+        stop = line_end(pieces, at) if pieces[at].label is None else at + 1
+        lines.append((at, stop))
+        at = stop
+    return lines
+
+
+def _is_teaser_headline(pieces: list[Piece], line: tuple[int, int]) -> bool:
+    """A headline the classifier kept (a question too), or one `find_related` took as a link."""
+    first = pieces[line[0]]
+    if first.label == Label.RELATED and line[1] == line[0] + 1:
+        return True
+    text = " ".join(p.text for p in pieces[line[0] : line[1]])
     # a dump cuts a paragraph at its links and quotations (`il titolo provvisorio è “`): no headline ends so
-    shaped = _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS and _is_headline(piece) and piece.text[-1:].isalnum()
-    return piece.label == Label.RELATED or (piece.label is None and shaped)
+    ends = _ends_headline(text) or text.endswith("?")
+    return first.label is None and _MIN_HEADLINE_WORDS <= len(text.split()) <= _MAX_HEADLINE_WORDS and ends
 
 
-def _is_blurb(piece: Piece) -> bool:
+def _ends_headline(text: str) -> bool:
+    """A headline ends with a word, or with a quotation it closes (`... växer: ”Vi hinner inte ikapp”`)."""
+    last = text[-1:]
+    return last.isalnum() or last in "”»’)" or (last == '"' and text.count('"') % 2 == 0)
+
+
+def _is_blurb(pieces: list[Piece], line: tuple[int, int]) -> bool:
     """One sentence the classifier kept, short enough for a teaser's blurb."""
+    if line[1] != line[0] + 1:
+        return False
+    piece = pieces[line[0]]
     text = piece.text
     return (
         piece.label is None and len(text.split()) <= _MAX_BLURB_WORDS and ends_sentence(text)

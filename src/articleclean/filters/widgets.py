@@ -92,11 +92,14 @@ _FOLLOW_PROMPT = regex.compile(
     r"|\b(?:participe|entre|junte-se|receba|siga|acompanhe|join|get|receive|folgen|abonnieren|rejoignez|suivez|únete|recibe"
     r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj|читайте|підписуйтеся|підписуйтесь|подписывайтесь|приєднуйтесь"
     r"|присоединяйтесь)\b.{0,120}\b(?:whatsapp|telegram)\b"
+    # the site on social networks (`Sigue toda la información de Madrid en Facebook y X`)
+    r"|^(?:sigue|síguenos|follow|suivez|seguici|segui|siga|folgen\s+sie|obserwuj)\b.{0,120}\b(?:en|on|auf|sur|su|no|na)"
+    r"\s+(?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|bluesky)\b"
 )
 _MAX_FOLLOW_PROMPT_CHARS = 200
 _FOLLOW_WORDS = (
     "google", "whatsapp", "telegram", "folgen sie", "follow us", "suivez", "síguenos", "seguici", "siga-nos",
-    "obserwuj",
+    "obserwuj", "facebook", "instagram", "twitter", "tiktok", "youtube",
 )
 _FOLLOW_BUTTON = regex.compile(
     r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
@@ -191,12 +194,20 @@ _NOTES = (
         r"|(?:der\s+)?(?:artikel|text)\s+(?:wird\s+)?(?:unter|nach)\s+.{0,40}fortgesetzt|weiterlesen\s+nach\s+der\s+anzeige"
         r"|(?:l['’])?article\s+(?:continue|se\s+poursuit)\s+(?:après|sous|ci-dessous)"
         r"|(?:el\s+artículo|la\s+noticia)\s+continúa\s+(?:abajo|debajo|después|tras)"
-        r"|l['’]articolo\s+continua\s+(?:sotto|dopo)|(?:a\s+matéria|o\s+texto)\s+continua\s+(?:abaixo|após|depois))"
+        r"|l['’]articolo\s+continua\s+(?:sotto|dopo)|(?:a\s+matéria|o\s+texto)\s+continua\s+(?:abaixo|após|depois)"
+        r"|článek\s+pokračuje\s+(?:pod|níže|za)|článok\s+pokračuje\s+(?:pod|nižšie|za))"
         r".{0,60}$"),
     ("more-from-site prompt",
         r"^(?:(?:veja|leia|assista|confira)\s+(?:a\s+)?mais\s+(?:notícias|vídeos|reportagens|conteúdos)"
         r"|(?:see|read|watch|get)\s+more\s+(?:news|videos|stories)|(?:mirá|mira|lee|leé|ve|vea)\s+más\s+(?:noticias|videos))"
         r"\b.{0,60}\b(?:no|na|em|on|at|from|en)\s+(?-i:\p{Lu}).{0,50}$"),
+    ("series note",
+        r"^(?:(?:artykuł|tekst|materiał)\s+jest\s+częścią\s+(?:cyklu|serii|projektu)"
+        r"|this\s+(?:article|story|piece)\s+is\s+part\s+of\s+(?:a|an|our|the)\s+(?:\S+\s+){0,3}(?:series|project)"
+        r"|(?:dieser|der)\s+(?:artikel|beitrag|text)\s+ist\s+teil\s+(?:der|unserer|einer|des)\s+(?:\S+\s+){0,2}(?:serie|reihe)"
+        r"|cet\s+article\s+fait\s+partie\s+(?:de\s+notre|d['’]une|de\s+la)\s+(?:\S+\s+){0,2}série"
+        r"|este\s+(?:artículo|texto|reportaje)\s+(?:es|forma)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:\S+\s+){0,2}serie"
+        r"|questo\s+articolo\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:\S+\s+){0,2}serie)"),
     ("download link",
         r"^.{0,120}?\b(?:jpe?g|png|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\b[^()]{0,20}?\d+(?:[.,]\d+)?\s*(?:[kmg]b|[kmg]o)\b"
         r".{0,30}$"),
@@ -275,9 +286,10 @@ _LONG_HINTS = tuple(
     # feedback widgets, image viewers, review notes, tip lines, follow prompts, download links, character counts
     "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|"
     "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
+    "facebook|instagram|twitter|tiktok|youtube|"
     "masz newsa|masz temat|masz informację|masz zdjęcie|continu|dalszy ciąg|dalsza część|fortgesetzt|nach der anzeige|"
     "mais notícias|mais vídeos|mais reportagens|mais conteúdos|more news|more videos|more stories|más noticias|"
-    "más videos|"
+    "más videos|pokračuje|częścią|part of|teil der|teil unserer|teil einer|fait partie|parte de|fa parte|"
     "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编".split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
