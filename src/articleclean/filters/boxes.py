@@ -20,6 +20,7 @@ _PLAYER_LABEL = regex.compile(
     r"(?:\s*:\s+[^.!?]{1,70})?"
     rf"|\w+(?:\s+\w+){{0,3}}\s+(?:{_VIDEO_WORDS}))$"  # `Highlights im Video`, `Les temps forts en vidéo`
 )
+_LABEL_HINT = regex.compile(r"(?i)vid|víd|wideo|видео|відео|βίντεο|watch|playing|next")
 _RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
 # A product box: price lines at a shop (`$329.99 at Best Buy`, `£249 at Currys`), buy buttons, a rating; above
@@ -61,8 +62,12 @@ def drop_boxes(doc: Document) -> None:
 
 def _opens_box(piece: Piece) -> bool:
     text = piece.text
-    opens = _PLAYER_LABEL.match(text) or _PRICE_AT.match(text) or _SOURCES_HEADING.match(text)
-    return opens is not None and open_after_classifier(piece)
+    if not open_after_classifier(piece):
+        return False
+    if _PRICE_AT.match(text) or _SOURCES_HEADING.match(text):
+        return True
+    # a player's label holds a video word, or is one of a few (a cheap test before the pattern)
+    return _LABEL_HINT.search(text) is not None and _PLAYER_LABEL.match(text) is not None
 
 
 def _drop_all(doc: Document, lines: list[Piece], reason: str) -> None:

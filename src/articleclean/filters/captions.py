@@ -105,7 +105,7 @@ _CAPTION_HINTS = (
     "caption", "pictured", "légende", "images", "/ap", "| ap", "alamy", "shutterstock", "bloomberg",
     "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
     "picha", "kuha ni", "larawan", "gambar", "courtesy",
-    "(ansa", "(efe", "(ap", "(lapresse", "(imago", "(lusa", "(pap", "(anp", "(belga", "(epa", "(xinhua",
+    "(ansa", "(efe", "(ap)", "(ap/", "(lapresse", "(imago", "(lusa", "(pap", "(anp", "(belga", "(epa", "(xinhua",
     "(europa press",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
@@ -325,8 +325,10 @@ def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
     pieces = doc.pieces
     for at in range(1, len(pieces)):
         piece = pieces[at]
+        if piece.label is not None or len(piece.text) > _MAX_AGENCY_CHARS or not piece.text[:1].isupper():
+            continue
         text = piece.text.strip()
-        if piece.label is not None or len(text) > _MAX_AGENCY_CHARS or text.endswith("."):
+        if text.endswith("."):
             continue
         if not (is_agency(text) or text.lower() in _PHOTO_AGENCIES):
             continue

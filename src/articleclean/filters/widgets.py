@@ -286,11 +286,25 @@ _LONG_HINTS = tuple(
     # feedback widgets, image viewers, review notes, tip lines, follow prompts, download links, character counts
     "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|"
     "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
-    "facebook|instagram|twitter|tiktok|youtube|"
-    "masz newsa|masz temat|masz informację|masz zdjęcie|continu|dalszy ciąg|dalsza część|fortgesetzt|nach der anzeige|"
-    "mais notícias|mais vídeos|mais reportagens|mais conteúdos|more news|more videos|more stories|más noticias|"
-    "más videos|pokračuje|częścią|part of|teil der|teil unserer|teil einer|fait partie|parte de|fa parte|"
+    "fortgesetzt|"
     "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编".split("|")
+)
+# How the notes that only start a line begin (lowercase, after a newline): tip lines, continuation and series
+# notes, prompts to more of the site, follow prompts that name a social network.
+_START_HINTS = tuple(
+    "\n" + start
+    for start in (
+        "masz newsa|masz temat|masz informację|masz zdjęcie|"
+        "the story continues|story continues|the article continues|article continues|the text continues|"
+        "text continues|continue reading below|dalszy ciąg|dalsza część|der artikel|artikel wird|der text|"
+        "weiterlesen nach|l'article|l’article|article continue|article se poursuit|el artículo|la noticia|"
+        "l'articolo|l’articolo|a matéria|o texto|článek pokračuje|článok pokračuje|"
+        "artykuł jest|tekst jest|materiał jest|this article is part|this story is part|this piece is part|"
+        "dieser artikel|dieser beitrag|dieser text|cet article fait|este artículo|este texto|este reportaje|"
+        "questo articolo|veja mais|veja a mais|leia mais|assista a mais|assista mais|confira mais|see more|"
+        "read more news|read more videos|read more stories|watch more|get more|mirá más|mira más|lee más|leé más|"
+        "ve más|vea más|sigue|síguenos|follow|suivez|seguici|segui|siga|folgen sie|obserwuj"
+    ).split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
 # an end mark (`###`, `– Ende –`) is looked for among the short lines, not by a hint
@@ -353,6 +367,7 @@ def drop_widgets(doc: Document) -> None:
     candidates = doc.find(literals=_LONG_HINTS, fold_case=True, among=open_pieces)
     candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
     candidates += doc.find(literals=_VIDEO_HINTS, fold_case=True, longest=_MAX_VIDEO_CHARS, among=open_pieces)
+    candidates += doc.find(literals=_START_HINTS, fold_case=True, among=open_pieces)
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
     candidates += [p for p in open_pieces if p.text[-1:].isdigit() and is_gallery_counter(p.text)]
     candidates += [p for p in open_pieces if len(p.text) <= _MAX_END_MARK_CHARS and _END_MARK.match(p.text)]
