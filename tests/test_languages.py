@@ -126,6 +126,9 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     " paragraph above it scores 0.42, under the 0.7 a paragraph needs for the span to grow across such a box",
     ("furniture", "en_uk_national", "raw"): "a pull quote the raw dump glues between two paragraphs: it has no line of"
     " its own",
+    ("furniture", "pl_sport", "lines"): "a pull quote of five words (`„Szymek wszedł bez żadnego strachu”`): a"
+    " quotation that short is as often a quoted crosshead, which a corpus page keeps in its body",
+    ("furniture", "pl_sport", "raw"): "the same pull quote",
     ("furniture", "en_in_news", "lines"): "a pull quote whose sentence ends with a comma and `she said` in its"
     " paragraph: a corpus page keeps such a line",
 }

@@ -101,3 +101,9 @@ def test_a_note_under_the_tags_that_names_the_author_is_a_bio():
     doc = _doc_with_byline(STORY, note)  # no tags above it: the story may name its writer
     drop_author_bios(doc)
     assert doc.pieces[2].label is None
+
+
+def test_a_heading_in_capitals_alone_goes_with_the_bio():
+    doc = _doc_with_byline(STORY, "ABOUT THE AUTHOR", "Jane Doe is a reporter based in Fredericton.")
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED, Label.DROPPED]

@@ -229,6 +229,17 @@ def test_a_block_with_furniture_words_inside_the_article_needs_more_than_low():
     assert keep == [True, False, True]
 
 
+def test_a_fact_box_inside_the_article_is_kept_however_unlike_prose():
+    texts = ["A first paragraph of the story, long enough to be one.", "Em números", "Habitações: 640",
+             "Investimento: 118 milhões de euros", "More of the story here, as long as the first."]  # fmt: skip
+    units = [bp.Unit([articleclean.Piece(text)], text, True) for text in texts]
+    rows = [[0.0] * len(bp.features_for("text")) for _ in units]
+    rows[0][bp._I_PARA] = rows[-1][bp._I_PARA] = 1.0
+    decode = {"theta": 0.2, "alpha": 0.5, "weight": 0.0, "boundary": 1.0, "rescue": 0.7, "low": 0.02, "high": 0.9}
+    probs, starts, ends = [0.9, 0.01, 0.01, 0.01, 0.9], [0.9, 0.01, 0.01, 0.01, 0.01], [0.01] * 4 + [0.9]
+    assert bp.decide_with(units, rows, probs, starts, ends, decode) == [True] * 5
+
+
 def test_short_furniture_line_inside_the_article_needs_more_than_low():
     texts = ["A first paragraph of the story, long enough.", "Share this article", "The story goes on here."]
     units = [bp.Unit([], text, True) for text in texts]

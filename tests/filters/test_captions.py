@@ -295,3 +295,19 @@ def test_an_outlet_and_photographer_line_under_a_caption_is_its_credit(run_filte
     doc = run_filter(find_captions, *lines)
     assert [p.label for p in doc.pieces[1:3]] == [Label.CAPTION, Label.DROPPED]
     assert doc.pieces[1].data["credit"] == "Ansa/Giorgio Lanzetta"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Tom Reyes/The Carrington Dispatch", "", "Tom Reyes/The Carrington Dispatch"),
+        ("The minister speaks in Fredericton on Monday. (Jordan Whitlock/CPB)", "The minister speaks in Fredericton"
+         " on Monday.", "Jordan Whitlock/CPB"),
+        ("The ER in Sussex has closed overnight. (Submitted by Horizon Health Network)",
+         "The ER in Sussex has closed overnight.", "Horizon Health Network"),
+        ("Un producteur dans ses parcelles. © Photo Bertrand Lasserre / Le Courrier", "Un producteur dans ses"
+         " parcelles.", "Bertrand Lasserre / Le Courrier"),
+    ],
+)
+def test_caption_forms_of_the_seventeenth_round(line, caption, credit):
+    assert split_caption(line) == (caption, credit)

@@ -35,6 +35,13 @@ def test_heading_above_the_prompt_goes_with_the_box(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4]
 
 
+@pytest.mark.parametrize("heading", ["Stay informed", "Bleiben Sie informiert", "Restez informés"])
+def test_a_heading_that_says_to_keep_up_goes_with_the_box(run_filter, heading):
+    prompt = "Get the day's top stories from the county in your inbox every weekday morning."
+    doc = run_filter(drop_newsletter_boxes, BEFORE, heading, prompt, "Email Address", "Sign Up", AFTER)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+
+
 def test_a_paragraph_above_the_field_that_is_no_prompt_stays(run_filter):
     # longer than a prompt and not about the mail: the story's last paragraph above a box without a prompt
     paragraph = BEFORE + " The vote was close, and the opposition said it would take the matter to court next week."

@@ -102,3 +102,20 @@ def test_a_box_headline_may_end_with_the_quotation_it_closes(run_filter):
     heads = ["SJ höjer priserna på sommarbiljetter – så mycket dyrare", "Skulden växer: ”Vi hinner inte ikapp”"]
     doc = run_filter(drop_teaser_lists, STORY, "Trending", *heads, STORY)
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+
+
+def test_a_box_named_for_a_place_and_one_card_with_its_blurb(run_filter):
+    heads = ["Weihnachtsmarkt zieht erstmals auf den Schlossplatz", "Bäckerei Hofmann schließt nach 112 Jahren"]
+    doc = run_filter(drop_teaser_lists, STORY, "Mehr aus Dillbach", *heads, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+    card = ["Así operan las bandas que roban tráileres en el Arco Norte", "Una investigación documentó cómo operan."]
+    doc = run_filter(drop_teaser_lists, STORY, "Recommended", *card, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+    # one headline alone under the heading is no box
+    assert all(p.label is None for p in run_filter(drop_teaser_lists, STORY, "Recommended", card[0], STORY).pieces)
+
+
+def test_the_crosshead_under_a_box_stays(run_filter):
+    heads = ["Greve na CP obriga a suprimir mais de 300 comboios", "IPMA coloca Lisboa sob aviso amarelo"]
+    doc = run_filter(drop_teaser_lists, STORY, "Mais lidas", *heads, "Moradores pedem garantias", STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None, None]

@@ -105,7 +105,7 @@ def _is_bio_box_text(text: str) -> bool:
 # `About Jane Doe`, `Über Jana Kellermann`, `À propos de Jean Dupont`: the heading of a bio box.
 _BIO_HEADING = regex.compile(
     r"(?i)^(?:about(?:\s+the\s+author)?|über|à\s+propos\s+de|acerca\s+de|sobre|informazioni\s+su|o\s+autorze|"
-    r"over|om|об\s+авторе)[:\s]\s*"
+    r"over|om|об\s+авторе)(?:[:\s]\s*|$)"
 )
 
 

@@ -208,7 +208,9 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "самое читаемое", "самое популярное", "più lett[ie]", "meest gelezen", "mest lästa", "nejčtenější",
         "lo más leído", "más vistos", "mais lidos", "mais vistas", "les plus populaires", "ti potrebbe interessare",
         "potrebbe interessarti", "polecamy", "mais assistidos", "most watched", "meistgesehen", "les plus vus",
-        "più visti",
+        "più visti", "ilginizi çekebilir",
+        # `İ` lowercases to `i̇` (an i and a combining dot)
+        "i̇lginizi çekebilir", "i̇lgili haberler", "więcej informacji", "te recomendamos",
         "あわせて読みたい", "関連記事", "おすすめ記事", "アクセスランキング", "相关新闻", "相关阅读", "推荐阅读",
         "热点排行", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
     ),
@@ -1241,6 +1243,7 @@ def decide_with(
         high = min(high, 0.5)
     # inside the span, a short line with furniture words ("Share this article") needs more than `low`
     low_furniture = max(low, decode.get("low_furniture", low))
+    box = fact_box_units(units)
     keep = []
     for i, (unit, p) in enumerate(zip(units, probs)):
         inside = first <= i <= last
@@ -1248,6 +1251,8 @@ def decide_with(
         if inside:
             # a block of tiny lines is short lines, however long together
             bar = low_furniture if unit.kind is not None and (unit.block or not rows[i][_I_PARA]) else low
+            if box[i] and unit.kind is None:
+                bar = 0.0  # a fact box's lines inside the article are its text, however unlike prose
         kept = p >= bar and not (unit.kind == "ad" and is_ad_label(unit.text))
         data = unit.data
         data["p"], data["in_region"], data["before_region"] = round(p, 3), inside, i < first

@@ -48,14 +48,17 @@ _BRACKETED_CREDIT = regex.compile(
     r"\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120})"
     # `(Jordan Hale/The Canadian Press)`: a name, a slash, the agency
-    r"|(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s?/\s?\p{Lu}[^()/]{1,60}))\)\s*$"
+    r"|(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s?/\s?\p{Lu}[^()/]{1,60})"
+    # `(Submitted by Horizon Health Network)`
+    r"|(?:Submitted|Supplied|Provided)\s+by\s+(?P<credit>\p{Lu}[^()]{1,60}))\)\s*$"
 )
 # A credit alone on its line with no marker, a photographer and a photo agency (`Carolyn Mercer/Getty Images`,
 # `Nadia Ferris | Getty Images`, `Jonah Pruitt/AP`), as US sites set it under a caption.
 _BARE_CREDIT = regex.compile(
     r"^(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s?[/|]\s?"
     r"(?:Getty\s+Images|AP|Reuters|AFP|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|iStock(?:photo)?|PA(?:\s+Images|\s+Media)?"
-    r"|AAP|dpa|Imago|NurPhoto|SOPA\s+Images|Sipa(?:\s+USA)?|ZUMA(?:\s+Press)?|Xinhua|Anadolu|USA\s+TODAY(?:\s+Sports)?)"
+    r"|AAP|dpa|Imago|NurPhoto|SOPA\s+Images|Sipa(?:\s+USA)?|ZUMA(?:\s+Press)?|Xinhua|Anadolu|USA\s+TODAY(?:\s+Sports)?"
+    r"|The(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})"  # or the paper's own photographer (`Tom Reyes/The Carrington Dispatch`)
     r"(?:\s+via\s+\S.{0,40})?)$"
 )
 # An agency in brackets ending a caption that ends no sentence before it (`... al termine del Consiglio (Ansa)`)
@@ -103,10 +106,10 @@ _CAPTION_HINTS = (
     "φωτογραφία", "φωτ.", "φωτο",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
     "caption", "pictured", "légende", "images", "/ap", "| ap", "alamy", "shutterstock", "bloomberg",
-    "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)",
+    "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)", "/the ",
     "picha", "kuha ni", "larawan", "gambar", "courtesy",
     "(ansa", "(efe", "(ap)", "(ap/", "(lapresse", "(imago", "(lusa", "(pap", "(anp", "(belga", "(epa", "(xinhua",
-    "(europa press",
+    "(europa press", "(submitted by", "(supplied by", "(provided by",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
@@ -180,7 +183,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     ):
         return None
     caption = text[: credit.start()].rstrip(" \t|—–、，,-")  # `Caption — Foto: ...`: the dash goes with the marker
-    credit_text = collapse_space(credit["credit"])
+    credit_text = _PHOTO_WORD.sub("", collapse_space(credit["credit"]), count=1)  # `© Photo Name / Site`
     # the bracket that closed the credit goes with it (`(foto Ansa)`); one the credit opened stays (`Name (EFE)`)
     if credit_text.endswith(")") and credit_text.count("(") < credit_text.count(")"):
         credit_text = credit_text[:-1].rstrip()
@@ -272,7 +275,13 @@ def find_captions(doc: Document) -> None:
     text = "\n".join([p.text for p in doc.pieces if p.label is None])
     hints += tuple(hint for script, script_hints in _SCRIPT_HINTS if script.search(text) for hint in script_hints)
     credit_lines: list[tuple[Piece, str, str]] = []
-    for piece in doc.find(literals=hints, fold_case=True):
+    found = doc.find(literals=hints, fold_case=True)
+    # and a credit in brackets with a slash that names no agency a hint knows (`(Jordan Whitlock/CPB)`)
+    seen = {id(p) for p in found}
+    found += [
+        p for p in doc.pieces if p.label is None and p.text.endswith(")") and "/" in p.text[-70:] and id(p) not in seen
+    ]
+    for piece in found:
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
             doc.drop(piece, "copyright notice")
             continue
@@ -343,6 +352,7 @@ def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
 
 
 _MAX_AGENCY_CHARS = 30
+_PHOTO_WORD = regex.compile(r"^(?:Photo|Foto|Photograph|Image)\s*:?\s+(?=\p{Lu})")
 _PHOTO_AGENCIES = frozenset(
     "epa|getty images|getty|imago|picture alliance|picture-alliance|keystone|shutterstock|istock|hollandse hoogte"
     "|ap photo|afp photo|reuters/pool|eyevine|alamy".split("|")

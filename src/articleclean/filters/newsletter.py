@@ -43,6 +43,12 @@ _NOTICE = regex.compile(
     r"|confidentialité|darte\s+de\s+baja|darse\s+de\s+baja|privacidad|privacy\s+policy|informativa|cancelar\s+a"
     r"\s+inscrição|wypisać|prywatności)\b|^(?:more\s+info(?:rmation)?|mehr\s+infos?|plus\s+d['’]infos?|más\s+información)$"
 )
+# A box's heading that says to keep up with the news (`Stay informed`, `Bleiben Sie informiert`)
+_KEEP_UP = regex.compile(
+    r"(?i)stay\s+(?:informed|up\s+to\s+date|in\s+the\s+know|connected)|don['’]t\s+miss\s+(?:a\s+thing|out)"
+    r"|bleiben\s+sie\s+informiert|restez\s+informé(?:e|s|es)?|mantente\s+informad[oa]|fique\s+(?:por\s+dentro|informad[oa])"
+    r"|resta\s+aggiornat[oa]|bądź\s+na\s+bieżąco|blijf\s+op\s+de\s+hoogte"
+)
 _MAX_NOTICE_LINES = 2
 _MAX_HEADING_WORDS = 10
 _MAX_PROMPT_CHARS = 300
@@ -115,10 +121,10 @@ def _is_notice(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    """The box's heading: a few words of sign-up (`Newsletter`) or of the inbox (`Get the latest news sent to your
-    inbox`)."""
+    """The box's heading: a few words of sign-up (`Newsletter`), of keeping up (`Stay informed`) or of the inbox
+    (`Get the latest news sent to your inbox`)."""
     words = len(text.split())
-    if words <= _MAX_BUTTON_WORDS and _SIGN_UP.search(text):
+    if words <= _MAX_BUTTON_WORDS and (_SIGN_UP.search(text) or _KEEP_UP.fullmatch(text.strip(" :!"))):
         return True
     return words <= _MAX_HEADING_WORDS and text[-1:] not in ".!?" and _PROMPT_WORDS.search(text) is not None
 

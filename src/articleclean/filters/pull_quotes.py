@@ -114,3 +114,22 @@ def drop_pull_quotes(doc: Document) -> None:
         if longest >= len(text) + _MIN_MORE_CHARS:
             for piece in line:
                 doc.drop(piece, "pull quote: a sentence of the story set again")
+            if at + 1 < len(lines) and _is_attribution(_text_of(lines[at + 1])):
+                for piece in lines[at + 1]:
+                    doc.drop(piece, "pull quote: who said it")
+
+
+_ATTRIBUTION = re.compile(r"[—–-]\s*\w")
+_MAX_ATTRIBUTION_WORDS = 12
+
+
+def _is_attribution(text: str) -> bool:
+    """The line under a pull quote that names who said it: a dash, a name and maybe a role.
+
+    >>> _is_attribution("— Linda Okafor, Ashby County Commission president"), _is_attribution("— and then it rained.")
+    (True, False)
+    """
+    return (
+        _ATTRIBUTION.match(text) is not None and len(text.split()) <= _MAX_ATTRIBUTION_WORDS
+        and not ends_sentence(text) and not text.lstrip("—–- ")[:1].islower()
+    )  # fmt: skip

@@ -24,6 +24,11 @@ _REACH = 60
 _MIN_BOX_TEASERS, _MAX_BOX_TEASERS = 2, 5
 _MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 4, 20
 _MAX_BLURB_WORDS = 35
+# A box named for a place or a section (`Mehr aus Dillbach`, `More from Politics`), as well as a teaser heading
+_MORE_FROM = regex.compile(
+    r"(?i)^(?:mehr\s+aus|more\s+from|más\s+de|plus\s+d['’]actualités\s+(?:de|à)|altro\s+da|altre\s+notizie\s+da"
+    r"|więcej\s+z|meer\s+uit)\s+\S.{0,30}$"
+)
 _MIN_PARAGRAPH_WORDS = 15
 _SENTENCE_END = regex.compile(r"\w[.!?…][\"”»’)]*\s+\p{Lu}")
 
@@ -71,7 +76,7 @@ def drop_teaser_lists(doc: Document) -> None:
             continue
         if len(heading.text) > _MAX_HEADING_CHARS or not open_after_classifier(heading):
             continue
-        if furniture_kind(heading.text) != "related":
+        if furniture_kind(heading.text) != "related" and _MORE_FROM.match(heading.text) is None:
             continue
         last = _last_teaser_closer(pieces, at)
         if last is None:
@@ -99,8 +104,10 @@ def _drop_teaser_box(doc: Document, heading_at: int) -> None:
         if blurbs and not _is_blurb(pieces, lines[at + 1]):
             break
         at, teasers = at + size, teasers + 1
-    if teasers < _MIN_BOX_TEASERS:
+    if teasers < (1 if blurbs else _MIN_BOX_TEASERS):  # one card with its blurb under its heading is a box too
         return
+    if at + 1 < len(lines) and _is_crosshead(pieces, lines[at]):
+        at += 1  # the story goes on under a crosshead too short for a headline (`Moradores pedem garantias`)
     start, stop = lines[at]
     paragraph = " ".join(p.text for p in pieces[start:stop])  # (a raw dump may glue a caption to it)
     if pieces[start].label is not None or len(paragraph.split()) < _MIN_PARAGRAPH_WORDS or continues_line(paragraph):
@@ -109,7 +116,8 @@ def _drop_teaser_box(doc: Document, heading_at: int) -> None:
         return
     if pieces[heading_at].label is None:
         doc.drop(pieces[heading_at], "teaser box: its heading")
-    for piece in pieces[heading_at + 1 : start]:
+    box_end = lines[at - 1][0] if at and _is_crosshead(pieces, lines[at - 1]) else start
+    for piece in pieces[heading_at + 1 : box_end]:
         if piece.label is None:
             doc.drop(piece, "teaser box: a teaser's headline or blurb, inside the article")
 
@@ -134,6 +142,14 @@ def _is_teaser_headline(pieces: list[Piece], line: tuple[int, int]) -> bool:
     # a dump cuts a paragraph at its links and quotations (`il titolo provvisorio è “`): no headline ends so
     ends = _ends_headline(text) or text.endswith("?")
     return first.label is None and _MIN_HEADLINE_WORDS <= len(text.split()) <= _MAX_HEADLINE_WORDS and ends
+
+
+def _is_crosshead(pieces: list[Piece], line: tuple[int, int]) -> bool:
+    """A line the classifier kept of fewer words than a box's headline, with no sentence end."""
+    piece = pieces[line[0]]
+    words = len(piece.text.split())
+    single = line[1] == line[0] + 1 and piece.label is None
+    return single and 0 < words < _MIN_HEADLINE_WORDS and _ends_headline(piece.text)
 
 
 def _ends_headline(text: str) -> bool:

@@ -30,6 +30,8 @@ _PAYWALL = regex.compile(
     r"|gratis\s+förhandsvisning|redan\s+prenumerant|bli\s+prenumerant"
     r"|již\s+jste\s+předplatitel|pouze\s+pro\s+předplatitele|уже\s+подписчик|только\s+для\s+подписчиков"
     r"|abonelere\s+özel|zaten\s+abone"
+    # an offer to subscribe, with its price (`Assine o Jornal por 1 € no primeiro mês`)
+    r"|^(?:assine|subscreva|subscribe|abonnez-vous|suscríbete|abbonati|abonnieren\s+sie)\b[^.!?]{0,120}(?:€|\$|£)"
 )
 _MAX_PROMPT_CHARS = 300
 # The button under a paywall prompt: short, with a sign-up or sign-in word.
@@ -130,6 +132,12 @@ _VIDEO = regex.compile(
     r"\s*\S.{3,160}?[\s(\[（]\d{1,2}:\d{2}[)\]）]?$"
 )
 _MAX_VIDEO_CHARS = 200
+# A video's running time on a line of its own under its link (`Duration 2:41`), and how a link starts (`WATCH |`)
+_DURATION_LINE = regex.compile(
+    r"(?i)(?:duration|dauer|durée|duración|durata|duração|czas\s+trwania|długość)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$"
+)
+_MAX_DURATION_CHARS = 24
+_VIDEO_START = regex.compile(rf"(?i)^(?:{_VIDEO_WORDS})\s*[:|｜：–—-]\s*\S")
 # A player's label with the running time under a video's title (`Video · 2:14`).
 _VIDEO_LABEL = regex.compile(rf"(?i)^(?:{_VIDEO_WORDS})\s*[·•|,:–-]?\s*[(\[]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)\]]?$")
 _MAX_VIDEO_LABEL_CHARS = 30
@@ -181,11 +189,12 @@ _NOTES = (
         r"^(?:this\s+)?audio\s+(?:is|was|has\s+been)\s+(?:auto(?:matically)?[- ]?generated|generated|produced|created)"
         r"|^(?:dieses?\s+)?audio\w*\s+wurde\s+(?:automatisch|künstlich|mit)|^(?:cet|ce\s+fichier)\s+audio\s+(?:est|a\s+été)\s+généré"
         r"|^este\s+audio\s+(?:ha\s+sido|se\s+ha|es|foi)\s+(?:generado|gerado|creado)|^questo\s+audio\s+è\s+(?:stato\s+)?generato"
-        r"|^(?:the\s+)?(?:audio|narration|voice)\s+(?:version\s+)?(?:is|was)\s+(?:produced|generated)\s+(?:by|using|with)\s+(?:ai|artificial)"),
+        r"|^(?:the\s+)?(?:audio|narration|voice)\s+(?:version\s+(?:of\s+this\s+(?:article|story)\s+)?)?(?:is|was)\s+"
+        r"(?:produced|generated)\s+(?:by|using|with)\s+(?:ai|artificial|text-to-speech|a\s+synthetic)"),
     ("tip line",
         r"^(?:got\s+a\s+(?:story|tip)|have\s+you\s+got\s+a\s+(?:story|tip)|do\s+you\s+have\s+a\s+(?:story|tip))\b"
         r".{0,200}\b(?:email|e-mail|call|contact|whatsapp)"
-        r"|^(?:haben\s+sie\s+(?:einen\s+hinweis|informationen)|vous\s+avez\s+(?:une\s+info|des\s+informations))\b"
+        r"|^(?:(?:haben\s+sie|sie\s+haben)\s+(?:einen\s+hinweis|informationen)|vous\s+avez\s+(?:une\s+info|des\s+informations))\b"
         r".{0,200}\b(?:e-?mail|schreiben|kontakt|contactez|écrivez|whatsapp)"
         r"|^masz\s+(?:newsa|temat|informację|zdjęcie)\b.{0,200}\b(?:prześlij|napisz|wyślij|daj\s+znać)"),
     ("continuation note",
@@ -195,7 +204,7 @@ _NOTES = (
         r"|(?:l['’])?article\s+(?:continue|se\s+poursuit)\s+(?:après|sous|ci-dessous)"
         r"|(?:el\s+artículo|la\s+noticia)\s+continúa\s+(?:abajo|debajo|después|tras)"
         r"|l['’]articolo\s+continua\s+(?:sotto|dopo)|(?:a\s+matéria|o\s+texto)\s+continua\s+(?:abaixo|após|depois)"
-        r"|článek\s+pokračuje\s+(?:pod|níže|za)|článok\s+pokračuje\s+(?:pod|nižšie|za))"
+        r"|článek\s+pokračuje\s+(?:pod|níže|za)|článok\s+pokračuje\s+(?:pod|nižšie|za)|haberin\s+devamı$)"
         r".{0,60}$"),
     ("more-from-site prompt",
         r"^(?:(?:veja|leia|assista|confira)\s+(?:a\s+)?mais\s+(?:notícias|vídeos|reportagens|conteúdos)"
@@ -208,6 +217,10 @@ _NOTES = (
         r"|cet\s+article\s+fait\s+partie\s+(?:de\s+notre|d['’]une|de\s+la)\s+(?:\S+\s+){0,2}série"
         r"|este\s+(?:artículo|texto|reportaje)\s+(?:es|forma)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:\S+\s+){0,2}serie"
         r"|questo\s+articolo\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:\S+\s+){0,2}serie)"),
+    ("contact line",
+        r"^reach\s+(?:the\s+(?:reporters?|writers?|authors?)|(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}))"
+        r"\s+(?:at|on|via)\s"
+        r"|^(?:follow|email|e-mail)\s+(?:him|her|them|the\s+(?:reporter|writer|author))\s+(?:on|at)\s"),
     ("download link",
         r"^.{0,120}?\b(?:jpe?g|png|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\b[^()]{0,20}?\d+(?:[.,]\d+)?\s*(?:[kmg]b|[kmg]o)\b"
         r".{0,30}$"),
@@ -303,7 +316,8 @@ _START_HINTS = tuple(
         "dieser artikel|dieser beitrag|dieser text|cet article fait|este artículo|este texto|este reportaje|"
         "questo articolo|veja mais|veja a mais|leia mais|assista a mais|assista mais|confira mais|see more|"
         "read more news|read more videos|read more stories|watch more|get more|mirá más|mira más|lee más|leé más|"
-        "ve más|vea más|sigue|síguenos|follow|suivez|seguici|segui|siga|folgen sie|obserwuj"
+        "ve más|vea más|sigue|síguenos|follow|suivez|seguici|segui|siga|folgen sie|obserwuj|haberin devamı|"
+        "sie haben einen hinweis|sie haben informationen|reach |email him|email her|email them|e-mail him|e-mail her"
     ).split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
@@ -371,6 +385,8 @@ def drop_widgets(doc: Document) -> None:
     candidates += [p for p in open_pieces if p.text[:1] in _SIGN_OFF_STARTS and len(p.text) <= _MAX_SIGN_OFF_CHARS]
     candidates += [p for p in open_pieces if p.text[-1:].isdigit() and is_gallery_counter(p.text)]
     candidates += [p for p in open_pieces if len(p.text) <= _MAX_END_MARK_CHARS and _END_MARK.match(p.text)]
+    candidates += [p for p in open_pieces if p.text[-1:] == ")" and _RUNNING_TIME_END.search(p.text)]
+    candidates += [p for p in open_pieces if len(p.text) <= _MAX_DURATION_CHARS and _DURATION_LINE.match(p.text)]
     if not candidates:
         return
     position = {id(p): at for at, p in enumerate(pieces)}
@@ -381,6 +397,14 @@ def drop_widgets(doc: Document) -> None:
         # the rest of its line, which `split_glued_text` cut into sentences (`All rights reserved.`)
         rest = line_end(pieces, at)
         reason = widget_reason(piece.text)
+        if reason is None and at > 0 and _is_titled_video(piece.text, pieces[at - 1]):
+            reason = "video link"  # a title with its running time under a label (`Zobacz wideo`)
+        if reason is None and at > 0 and _DURATION_LINE.match(piece.text):
+            link = pieces[at - 1]  # `WATCH | Why rural emergency rooms keep going dark at night:` | `Duration 2:41`
+            if _VIDEO_START.match(link.text) and len(link.text) <= _MAX_VIDEO_CHARS:
+                reason = "video link: its running time"
+                if open_after_classifier(link):  # (`find_related` may have taken it as a link)
+                    doc.drop(link, "video link: its title (its running time is on the next line)")
         if reason is None and rest > at + 1:  # the widget may be the whole line only (`Video: A. B (1:48)`)
             reason = widget_reason(" ".join(p.text for p in pieces[at:rest]))
         if reason is None:
@@ -402,7 +426,7 @@ def drop_widgets(doc: Document) -> None:
                     break
                 doc.drop(line, "follow prompt: its button")
         elif reason == "video link" and at > 0 and open_after_classifier(label := pieces[at - 1]):
-            if label.text.strip(" :").casefold() in _VIDEO_LABELS:
+            if _VIDEO_HEADING.fullmatch(label.text.strip(" :")):
                 doc.drop(label, "video link: its label")
         elif reason == "embedded content placeholder":  # its buttons, and its consent sentence among them
             at = rest
@@ -430,7 +454,16 @@ def drop_widgets(doc: Document) -> None:
                 doc.drop(line, "contact details: a line of them")
 
 
-_VIDEO_LABELS = frozenset(_VIDEO_WORDS.split("|"))
+# A video's label above its link: the word, or a short phrase that ends with it (`Zobacz wideo`, `Watch the video`)
+_VIDEO_HEADING = regex.compile(rf"(?i)(?:\w+\s+){{0,3}}(?:{_VIDEO_WORDS})")
+
+
+def _is_titled_video(text: str, above: Piece) -> bool:
+    """`text` is a video's title with its running time (`Sobczak przed turniejem (2:48)`) under its label."""
+    return (
+        len(text) <= _MAX_VIDEO_CHARS and _RUNNING_TIME_END.search(text) is not None
+        and open_after_classifier(above) and _VIDEO_HEADING.fullmatch(above.text.strip(" :")) is not None
+    )  # fmt: skip
 
 
 def _is_follow_button(text: str) -> bool:
