@@ -1404,17 +1404,22 @@ def fact_box_units(units: list[Unit]) -> list[bool]:
     """The units of fact boxes: a short heading with no colon or sentence end (`Repères`, `Il tabellino`,
     `Key dates in the case`), then at least `_MIN_FACT_LINES` units of `Label: value` lines. Other filters
     have taken links (`Read more: ...`) and captions (`Photo: ...`) before: they are decided units."""
-    box = [False] * len(units)
-    facts = [u.open and bool(u.pieces) and all(_is_fact_line(p.text) for p in u.pieces) for u in units]
+    n = len(units)
+    box = [False] * n
     for i, unit in enumerate(units):
-        if not _is_crosshead(unit):
+        # (the cheap test first: the next unit has a colon)
+        if i + 1 == n or ":" not in units[i + 1].text or not _is_crosshead(unit):
             continue
         end = i + 1
-        while end < len(units) and facts[end]:
+        while end < n and _is_fact_unit(units[end]):
             end += 1
         if end - i - 1 >= _MIN_FACT_LINES:
             box[i:end] = [True] * (end - i)
     return box
+
+
+def _is_fact_unit(unit: Unit) -> bool:
+    return unit.open and bool(unit.pieces) and all(_is_fact_line(p.text) for p in unit.pieces)
 
 
 # An interruption the span may be grown over: this many undecided units, this many characters.

@@ -7,7 +7,7 @@ import re
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.parse.bylines import is_agency
+from articleclean.parse.bylines import AGENCY_NAMES
 from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, continues_line, ends_sentence, word_count
 
 # Chinese and Japanese credit words, also read by `split_glued_text` (no space follows `。`)
@@ -332,14 +332,12 @@ def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
         return []
     found = []
     pieces = doc.pieces
-    for at in range(1, len(pieces)):
-        piece = pieces[at]
-        if piece.label is not None or len(piece.text) > _MAX_AGENCY_CHARS or not piece.text[:1].isupper():
+    names, most = _AGENCY_LINE_NAMES, _MAX_AGENCY_CHARS
+    for at, piece in [(at, p) for at, p in enumerate(pieces) if len(p.text) <= most and p.text.lower() in names]:
+        if piece.label is not None:
             continue
         text = piece.text.strip()
-        if text.endswith("."):
-            continue
-        if not (is_agency(text) or text.lower() in _PHOTO_AGENCIES):
+        if at == 0 or not text[:1].isupper():
             continue
         # a dump cuts a paragraph at a link to an outlet (`..., writes the` | `Associated Press` | `. And ...`)
         after = pieces[at + 1].text if at + 1 < len(pieces) else ""
@@ -352,11 +350,13 @@ def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
 
 
 _MAX_AGENCY_CHARS = 30
-_PHOTO_WORD = regex.compile(r"^(?:Photo|Foto|Photograph|Image)\s*:?\s+(?=\p{Lu})")
-_PHOTO_AGENCIES = frozenset(
+_PHOTO_AGENCIES = (
     "epa|getty images|getty|imago|picture alliance|picture-alliance|keystone|shutterstock|istock|hollandse hoogte"
     "|ap photo|afp photo|reuters/pool|eyevine|alamy".split("|")
 )
+# An agency's name alone on a line (no full stop after it), in lower case
+_AGENCY_LINE_NAMES = frozenset({*AGENCY_NAMES, *_PHOTO_AGENCIES})
+_PHOTO_WORD = regex.compile(r"^(?:Photo|Foto|Photograph|Image)\s*:?\s+(?=\p{Lu})")
 
 
 def _label_caption(doc: Document, piece: Piece, caption: str, credit: str | None) -> None:

@@ -264,9 +264,14 @@ _NOTES = (
         r"^this\s+(?:article|story|essay)\s+(?:appears|appeared|was\s+published)\s+in\s+the\s+.{0,60}"
         r"(?:print\s+)?(?:edition|issue)"),
 )
-# one pattern for all the notes, a group each: one search a line
-_NOTES_RE = regex.compile(
-    "|".join(f"(?P<note{i}>{pattern})" for i, (_, pattern) in enumerate(_NOTES)), regex.IGNORECASE
+# one pattern for all the notes that start a line (a group each), tried at its start only; one for the others
+_NOTES_AT_START = regex.compile(
+    "|".join(f"(?P<note{i}>{pattern})" for i, (_, pattern) in enumerate(_NOTES) if pattern.startswith("^")),
+    regex.IGNORECASE,
+)
+_NOTES_ANYWHERE = regex.compile(
+    "|".join(f"(?P<note{i}>{pattern})" for i, (_, pattern) in enumerate(_NOTES) if not pattern.startswith("^")),
+    regex.IGNORECASE,
 )
 _NOTE_REASONS = {f"note{i}": reason for i, (reason, _) in enumerate(_NOTES)}
 _MAX_NOTE_CHARS = 400
@@ -369,7 +374,7 @@ def widget_reason(text: str) -> str | None:
     follow = n <= _MAX_FOLLOW_PROMPT_CHARS and any(word in lower for word in _FOLLOW_WORDS)
     if follow and _FOLLOW_PROMPT.search(text):
         return "follow prompt"
-    found = _NOTES_RE.search(text)
+    found = _NOTES_AT_START.match(text) or _NOTES_ANYWHERE.search(text)
     return _NOTE_REASONS[found.lastgroup] if found is not None and found.lastgroup else None
 
 

@@ -102,6 +102,9 @@ _AGENCIES = frozenset(
 _AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
 
 
+AGENCY_NAMES = _AGENCIES  # for the filters that look for an agency's name alone on a line
+
+
 def is_agency(text: str) -> bool:
     """`text` is a news agency's or wire's name alone (`ANP`, `Reuters`, `The Associated Press`).
 
