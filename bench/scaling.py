@@ -83,6 +83,12 @@ PATTERNS: tuple[str, ...] = (
     "1 of 9\nAb cd.\nPrevious\n",
     "We use cookies.\nAb cd ef.\n",
     "Get it in your inbox.\nSign me up\n",
+    # the eighth session's boxes: fact boxes (each heading looks down for its lines), teaser boxes (each heading
+    # looks down for its teasers and the story), agency credits under captions, video labels and running times
+    "Ab cd\nEf: 1\nGh: 2\n",
+    "Trending\nAb cd ef gh\nIj kl mn op\n",
+    "Ab cd ef gh\nANP\n",
+    "Zobacz wideo\nAb cd (2:41)\n",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",
