@@ -25,6 +25,15 @@ def test_a_player_label_may_end_with_its_video_word(run_filter):
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
 
 
+def test_a_stock_quote_goes_from_the_shares_name_to_its_button(run_filter):
+    quote = ["Valmeyer Antriebstechnik AG", "23,84 €", "-11,62 %", "Xetra, 14:35 Uhr", "Zur Aktie"]
+    doc = run_filter(drop_boxes, STORY, *quote, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(quote), None]
+    assert doc.pieces[2].reason == "stock quote: a share's name, price and change"
+    # a price alone with no change under it is no quote
+    assert all(p.label is None for p in run_filter(drop_boxes, STORY, "23,84 €", STORY).pieces)
+
+
 def test_a_label_with_no_running_time_is_no_player(run_filter):
     doc = run_filter(drop_boxes, STORY, "Video", "Transport", STORY)
     assert all(p.label is None for p in doc.pieces)

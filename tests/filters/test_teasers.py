@@ -119,3 +119,11 @@ def test_the_crosshead_under_a_box_stays(run_filter):
     heads = ["Greve na CP obriga a suprimir mais de 300 comboios", "IPMA coloca Lisboa sob aviso amarelo"]
     doc = run_filter(drop_teaser_lists, STORY, "Mais lidas", *heads, "Moradores pedem garantias", STORY)
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None, None]
+
+
+def test_a_sponsors_card_but_not_an_advert_labels(run_filter):
+    card = ["How Central West growers are cutting diesel bills", "A Dubbo installer says payback periods have halved."]
+    doc = run_filter(drop_teaser_lists, STORY, "Sponsored content", *card, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+    # under an advert's label, a crosshead and a one-sentence paragraph are the story's
+    assert all(p.label is None for p in run_filter(drop_teaser_lists, STORY, "Pubblicità", *card, STORY).pieces)

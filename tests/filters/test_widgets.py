@@ -299,6 +299,25 @@ def test_a_video_title_under_its_label_and_a_running_time_under_its_link(run_fil
     assert all(p.label is None for p in run_filter(drop_widgets, STORY, "2:41", STORY).pieces)
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Cikkünk frissül.", "update note"),
+        ("This is a developing story.", "update note"),
+        ("Subscribe now for unlimited access", "paywall prompt"),
+        ("ΒΙΝΤΕΟ: Πώς ψωνίζουν οι Αθηναίοι στη λαϊκή χωρίς μετρητά (2:47)", "video link"),
+    ],
+)
+def test_notes_of_the_eighteenth_round(line, reason):
+    assert widget_reason(line) == reason
+
+
+def test_a_continuation_note_takes_a_title_and_a_running_time_on_its_own_line(run_filter):
+    lines = [STORY, "Dalszy ciąg artykułu pod materiałem wideo", "Ile naprawdę zarabiają Polacy?", "04:27", STORY]
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+
+
 def test_a_tip_line_in_polish(run_filter):
     assert widget_reason("Masz newsa, zdjęcie lub filmik? Prześlij nam przez Alarm24.") == "tip line"
 

@@ -210,7 +210,11 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "potrebbe interessarti", "polecamy", "mais assistidos", "most watched", "meistgesehen", "les plus vus",
         "più visti", "ilginizi çekebilir",
         # `İ` lowercases to `i̇` (an i and a combining dot)
-        "i̇lginizi çekebilir", "i̇lgili haberler", "więcej informacji", "te recomendamos",
+        "i̇lginizi çekebilir", "i̇lgili haberler", "więcej informacji", "te recomendamos", "ezek is érdekelhetik",
+        "ez is érdekelheti",
+        "może cię zainteresować", "pode interessar", "mohlo by vás zajímat", "vă recomandăm", "cele mai citite",
+        "legolvasottabb", "mest læste", "mest lest", "najčítanejšie", "najčitanije", "luetuimmat", "δημοφιλή",
+        "en çok okunanlar", "más noticias", "mais notícias", "altre notizie", "więcej wiadomości",
         "あわせて読みたい", "関連記事", "おすすめ記事", "アクセスランキング", "相关新闻", "相关阅读", "推荐阅读",
         "热点排行", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
     ),

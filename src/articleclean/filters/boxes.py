@@ -32,6 +32,16 @@ _BUY_BUTTON = regex.compile(
 )
 _RATING = regex.compile(r"(?i)^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$|^[★☆]{3,5}$")
 _MAX_PRODUCT_NAME_WORDS, _MAX_PRODUCT_LINE_WORDS = 10, 30
+# A stock quote: a share's price alone on a line (`23,84 €`, `$63.05`), its change under it (`-11,62 %`, `-4.87
+# (-7.17%)`), maybe the exchange and time and a button; above them, the share's name.
+_QUOTE_PRICE = regex.compile(r"^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|EUR|USD|zł|Kč|CHF))$")
+_QUOTE_CHANGE = regex.compile(r"^[+\-−–]\s?\d[\d.,]*\s?%?(?:\s*\([+\-−–]?\d[\d.,]*\s?%\))?$")
+_QUOTE_TIME = regex.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_QUOTE_BUTTON = regex.compile(
+    r"(?i)^(?:zur\s+aktie|zum\s+kurs|view\s+(?:quote|stock|chart)|get\s+quote|voir\s+(?:le\s+cours|la\s+cotation)"
+    r"|ver\s+cotización|vedi\s+(?:quotazione|titolo)|notowania|ver\s+cotação)$"
+)
+_MAX_QUOTE_LINE_CHARS = 40
 # A list of sources under a story: its heading, then lines that cite (a year, a DOI, a journal, a report).
 _SOURCES_HEADING = regex.compile(
     r"(?i)^(?:sources?|references?|quellen|literatur|bibliograf(?:ie|ía|ia)|fuentes|fonti|źródła|bronnen|källor)\s*:?$"
@@ -54,6 +64,8 @@ def drop_boxes(doc: Document) -> None:
             continue
         if _PLAYER_LABEL.match(piece.text):
             _drop_all(doc, _player(pieces, at), "video player: its labels, titles and running times")
+        elif _QUOTE_PRICE.match(piece.text):
+            _drop_all(doc, _stock_quote(pieces, at), "stock quote: a share's name, price and change")
         elif _PRICE_AT.match(piece.text):
             _drop_all(doc, _product_box(pieces, at), "product box: its product, prices and buttons")
         else:
@@ -64,7 +76,7 @@ def _opens_box(piece: Piece) -> bool:
     text = piece.text
     if not open_after_classifier(piece):
         return False
-    if _PRICE_AT.match(text) or _SOURCES_HEADING.match(text):
+    if _PRICE_AT.match(text) or _SOURCES_HEADING.match(text) or _QUOTE_PRICE.match(text):
         return True
     # a player's label holds a video word, or is one of a few (a cheap test before the pattern)
     return _LABEL_HINT.search(text) is not None and _PLAYER_LABEL.match(text) is not None
@@ -85,6 +97,25 @@ def _player(pieces: list[Piece], at: int) -> list[Piece]:
         if _RUNNING_TIME.match(line.text.strip()):
             last = len(run)
     return run[:last]
+
+
+def _stock_quote(pieces: list[Piece], at: int) -> list[Piece]:
+    """From a share's price line: the change under it (none: no quote), the exchange and time and the button
+    after, and the share's name above it (`Valmeyer Antriebstechnik AG` | `23,84 €` | `-11,62 %` | `Xetra,
+    14:35 Uhr` | `Zur Aktie`)."""
+    end = at + 1
+    if end >= len(pieces) or not open_after_classifier(pieces[end]) or not _QUOTE_CHANGE.match(pieces[end].text):
+        return []
+    end += 1
+    while end < len(pieces) and open_after_classifier(line := pieces[end]) and len(line.text) <= _MAX_QUOTE_LINE_CHARS:
+        if not (_QUOTE_CHANGE.match(line.text) or _QUOTE_TIME.search(line.text) or _QUOTE_BUTTON.match(line.text)):
+            break
+        end += 1
+    start = at
+    if at > 0 and open_after_classifier(name := pieces[at - 1]):
+        if len(name.text.split()) <= _MAX_PRODUCT_NAME_WORDS and name.text[-1:] not in ".!?:":
+            start = at - 1
+    return pieces[start:end]
 
 
 def _product_box(pieces: list[Piece], at: int) -> list[Piece]:

@@ -24,6 +24,11 @@ _REACH = 60
 _MIN_BOX_TEASERS, _MAX_BOX_TEASERS = 2, 5
 _MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 4, 20
 _MAX_BLURB_WORDS = 35
+_SPONSORED = regex.compile(
+    r"(?i)sponsored(?:\s+content)?|paid\s+(?:content|post)|promoted(?:\s+content)?|partner\s+content"
+    r"|contenido\s+patrocinado|contenu\s+sponsorisé|contenuto\s+sponsorizzato|materiał\s+sponsorowany"
+    r"|conteúdo\s+patrocinado|gesponserter\s+inhalt"
+)
 # A box named for a place or a section (`Mehr aus Dillbach`, `More from Politics`), as well as a teaser heading
 _MORE_FROM = regex.compile(
     r"(?i)^(?:mehr\s+aus|more\s+from|más\s+de|plus\s+d['’]actualités\s+(?:de|à)|altro\s+da|altre\s+notizie\s+da"
@@ -76,7 +81,9 @@ def drop_teaser_lists(doc: Document) -> None:
             continue
         if len(heading.text) > _MAX_HEADING_CHARS or not open_after_classifier(heading):
             continue
-        if furniture_kind(heading.text) != "related" and _MORE_FROM.match(heading.text) is None:
+        # (a sponsor's card: `Sponsored content`, then its headline and blurb; an advert's label alone is none)
+        named = _MORE_FROM.match(heading.text) or _SPONSORED.fullmatch(heading.text.strip(" :"))
+        if furniture_kind(heading.text) != "related" and named is None:
             continue
         last = _last_teaser_closer(pieces, at)
         if last is None:

@@ -17,7 +17,7 @@ from articleclean.strings import ends_sentence
 # of the corpus and their neighbours: phrases about subscribers, not `continue reading`, which a blog's
 # own text says too.
 _PAYWALL = regex.compile(
-    r"(?i)already\s+a\s+(?:subscriber|member)|get\s+unlimited\s+access"
+    r"(?i)already\s+a\s+(?:subscriber|member)|(?:get|for)\s+unlimited\s+(?:digital\s+)?access"
     r"|for\s+subscribers\s+only|subscribe\s+to\s+(?:continue|keep)\s+reading"
     r"|lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|jetzt\s+weiterlesen|weiterlesen\s+mit|(?:bereits|schon)\s+abonnent|nur\s+für\s+abonnenten"
     r"|déjà\s+abonné|pour\s+lire\s+la\s+suite|réservé\s+aux\s+abonnés|la\s+suite\s+est\s+réservée"
@@ -122,8 +122,8 @@ _MAX_AUDIO_CHARS = 60
 # A video's link: a video word, its title and its running time (`Video: Genoa-Fiorentina 2-1, gol e highlights
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
 _VIDEO_WORDS = (
-    "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta|podívejte se"
-    "|视频|視頻|動画|영상"
+    "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|βιντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta"
+    "|podívejte se|视频|視頻|動画|영상"
 )
 # `Video: title (2:31)`, or the word in brackets as Chinese, Japanese and Korean sites write it
 # (`【動画】title（2:14）`)
@@ -217,6 +217,13 @@ _NOTES = (
         r"|cet\s+article\s+fait\s+partie\s+(?:de\s+notre|d['’]une|de\s+la)\s+(?:\S+\s+){0,2}série"
         r"|este\s+(?:artículo|texto|reportaje)\s+(?:es|forma)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:\S+\s+){0,2}serie"
         r"|questo\s+articolo\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:\S+\s+){0,2}serie)"),
+    ("update note",
+        r"^(?:cikkünk\s+frissül|this\s+(?:story|article)\s+(?:is\s+being|will\s+be)\s+updated"
+        r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story"
+        r"|(?:dieser\s+artikel|der\s+artikel|dieser\s+beitrag)\s+wird\s+(?:laufend\s+)?aktualisiert"
+        r"|cet\s+article\s+(?:est|sera)\s+(?:mis\s+à\s+jour|actualisé)|(?:esta\s+noticia|este\s+artículo)\s+se"
+        r"\s+(?:está\s+actualizando|actualizará)|articolo\s+in\s+aggiornamento|artykuł\s+(?:jest|będzie)\s+aktualizowany"
+        r"|(?:notícia|artigo)\s+em\s+atualização)[.!…]*$"),
     ("contact line",
         r"^reach\s+(?:the\s+(?:reporters?|writers?|authors?)|(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}))"
         r"\s+(?:at|on|via)\s"
@@ -322,6 +329,9 @@ _START_HINTS = tuple(
         "questo articolo|veja mais|veja a mais|leia mais|assista a mais|assista mais|confira mais|see more|"
         "read more news|read more videos|read more stories|watch more|get more|mirá más|mira más|lee más|leé más|"
         "ve más|vea más|sigue|síguenos|follow|suivez|seguici|segui|siga|folgen sie|obserwuj|haberin devamı|"
+        "cikkünk|this story is|this story will|this article is being|this article will|this is a developing|"
+        "this is a breaking|der artikel wird|dieser beitrag|cet article est|cet article sera|esta noticia|"
+        "articolo in|artykuł będzie|notícia em|artigo em|"
         "sie haben einen hinweis|sie haben informationen|reach |email him|email her|email them|e-mail him|e-mail her"
     ).split("|")
 )
@@ -452,6 +462,12 @@ def drop_widgets(doc: Document) -> None:
                 doc.drop(title, "video player: the video's title")
         elif reason == "continuation note" and _RUNNING_TIME_END.search(following.text):
             doc.drop(following, "continuation note: the title of the video above the text")
+        elif reason == "continuation note" and len(following.text.split()) <= _MAX_VIDEO_TITLE_WORDS:
+            # the title, then its running time on a line of its own (`Ile zarabiają Polacy?` | `04:27`)
+            after = _undecided_after(pieces, position[id(following)])
+            if after is not None and _DURATION_LINE.match(after.text):
+                doc.drop(following, "continuation note: the title of the video above the text")
+                doc.drop(after, "continuation note: the running time of the video above the text")
         elif reason == "contact details":  # the name, e-mail and phone under the heading
             for line in pieces[rest : rest + _MAX_CONTACT_LINES]:
                 if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):
