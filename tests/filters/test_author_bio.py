@@ -107,3 +107,9 @@ def test_a_heading_in_capitals_alone_goes_with_the_bio():
     doc = _doc_with_byline(STORY, "ABOUT THE AUTHOR", "Jane Doe is a reporter based in Fredericton.")
     drop_author_bios(doc)
     assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED, Label.DROPPED]
+
+
+def test_the_heading_above_a_bio_boxs_name_goes_with_it():
+    doc = _doc_with_byline(STORY, "Sobre la firma", "Jane Doe", "Periodista y escritora. Vive en Palencia desde 2010.")
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED] * 3

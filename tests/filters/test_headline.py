@@ -155,3 +155,7 @@ def test_site_name_after_a_page_title_whose_headline_stands_alone_below():
     assert (article.title, article.site_name) == ("В Барнауле 43 дома остались без отопления", "Алтайская неделя")
     assert site_beside("Storm hits | Opinion | The Guardian", "Storm hits") == "The Guardian"
     assert site_beside("Storm hits - and floods the town.", "Storm hits") is None
+
+
+def test_a_quoted_headline_before_the_sites_separator():
+    assert split_site_name("« Les villes moyennes ne doivent plus payer » | L'Éclaireur")[1] == "L'Éclaireur"

@@ -318,6 +318,29 @@ def test_a_continuation_note_takes_a_title_and_a_running_time_on_its_own_line(ru
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.", "thanks for reading"),
+        ("Thanks for reading!", "thanks for reading"),
+        ("Les opinions exprimées n'engagent que leur auteur.", "opinion disclaimer"),
+        ("Los artículos de opinión expresan el punto de vista de sus autores y no reflejan la línea del diario.",
+         "opinion disclaimer"),
+        ("Artikkeli jatkuu mainoksen jälkeen", "continuation note"),
+        ("Lesedauer: 4 Min.", "reading time"),
+    ],
+)
+def test_notes_of_the_nineteenth_round(line, reason):
+    assert widget_reason(line) == reason
+
+
+def test_a_weather_warning_takes_its_lines(run_filter):
+    lines = [STORY, "Unwetterwarnung", "Schwere Gewitter mit Hagel: Landkreis Rosenheim – Di., 15 bis 22 Uhr",
+             "Orkanartige Böen: Allgäu und Bodensee – bis Mi., 6 Uhr", STORY]  # fmt: skip
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+
+
 def test_a_tip_line_in_polish(run_filter):
     assert widget_reason("Masz newsa, zdjęcie lub filmik? Prześlij nam przez Alarm24.") == "tip line"
 

@@ -58,6 +58,7 @@ BYLINES = [
     ("Opublikowano 14 marca 2025 przez Marta Zielińska", ["Marta Zielińska"]),  # a blog's post meta line
     ("By Helena Marsh, environment correspondent, and Rory Pendle in Winchester", ["Helena Marsh", "Rory Pendle"]),
     ("Par Claire Vasseur, envoyée spéciale à Vendôme, et Antoine Roux", ["Claire Vasseur", "Antoine Roux"]),
+    ("Von Miriam Lechner, München, und Jonas Feldkamp", ["Miriam Lechner", "Jonas Feldkamp"]),
     ("By Jane Doe, John Roe, and Max Mustermann", ["Jane Doe", "John Roe", "Max Mustermann"]),
     ("Por Mariana Teixeira e Rafael Goulart, Portal Meridiano — Brasília", ["Mariana Teixeira", "Rafael Goulart"]),
     ("Por Lucía Serrano Ibáñez, Unidad de Cultura Científica", ["Lucía Serrano Ibáñez"]),  # a university's unit

@@ -69,6 +69,9 @@ def drop_author_bios(doc: Document) -> None:
             doc.drop(piece, "author bio: a note under the author's name")
             if pieces[at - 1].label in (None, Label.TAGS):  # a list of tags may end just above it
                 doc.drop(pieces[at - 1], "author bio: its heading (the author's name)")
+            box = pieces[at - 2] if at >= 2 else None  # and the box's own heading above the name (`Sobre la firma`)
+            if box is not None and box.label is None and _BIO_HEADING.fullmatch(box.text.strip(" :")) is not None:
+                doc.drop(box, "author bio: its heading")
 
 
 def _drop_contact_and_note(doc: Document, at: int) -> None:
@@ -104,7 +107,9 @@ def _is_bio_box_text(text: str) -> bool:
 
 # `About Jane Doe`, `Über Jana Kellermann`, `À propos de Jean Dupont`: the heading of a bio box.
 _BIO_HEADING = regex.compile(
-    r"(?i)^(?:about(?:\s+the\s+author)?|über|à\s+propos\s+de|acerca\s+de|sobre|informazioni\s+su|o\s+autorze|"
+    r"(?i)^(?:about(?:\s+the\s+author)?|über\s+(?:den\s+autor|die\s+autorin)|über|à\s+propos\s+de\s+l['’]auteur"
+    r"|à\s+propos\s+de|sobre\s+la\s+firma|sobre\s+el\s+autor|acerca\s+del\s+autor|acerca\s+de|sobre"
+    r"|sull['’]autore|informazioni\s+su|o\s+autorze|"
     r"over|om|об\s+авторе)(?:[:\s]\s*|$)"
 )
 

@@ -46,7 +46,7 @@ def headline_at(firsts: Sequence[Piece | None]) -> int | None:
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
 # Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
 _SITE_SEPARATOR = regex.compile(
-    r"\s+(?:\||-|–|—|::|·|•|»)\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{N}」』）)])\s*[_：｜]\s*(?=[\p{Han}\p{Katakana}\w])"
+    r"(?:\s+(?:\||-|–|—|::|·|•|»))+\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{N}」』）)])\s*[_：｜]\s*(?=[\p{Han}\p{Katakana}\w])"
 )
 _TRAILING_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|::|·|•|»|_|：|｜)$")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")

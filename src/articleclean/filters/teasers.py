@@ -148,7 +148,8 @@ def _is_teaser_headline(pieces: list[Piece], line: tuple[int, int]) -> bool:
     text = " ".join(p.text for p in pieces[line[0] : line[1]])
     # a dump cuts a paragraph at its links and quotations (`il titolo provvisorio è “`): no headline ends so
     ends = _ends_headline(text) or text.endswith("?")
-    return first.label is None and _MIN_HEADLINE_WORDS <= len(text.split()) <= _MAX_HEADLINE_WORDS and ends
+    shaped = _MIN_HEADLINE_WORDS <= len(text.split()) <= _MAX_HEADLINE_WORDS and ends
+    return open_after_classifier(first) and shaped  # (the classifier may have dropped one of them already)
 
 
 def _is_crosshead(pieces: list[Piece], line: tuple[int, int]) -> bool:

@@ -147,7 +147,7 @@ _MAX_VIDEO_TITLE_WORDS = 25
 _RUNNING_TIME_END = regex.compile(r"[\s(\[（]\d{1,2}:\d{2}[)\]）]?$")
 # A reading time (`4 min read`, `Lecture 4 min.`, `5 Min. Lesezeit`, `Tempo de leitura: 4 min`).
 _READING = (
-    r"read|lesezeit|lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|чтения|leestijd|läsning|lästid"
+    r"read|lesezeit|lesedauer|lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|чтения|leestijd|läsning|lästid"
     r"|lesetid|okuma\s+süresi|doba\s+čtení|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura"
     r"|temps\s+de\s+lecture|czas\s+czytania|время\s+чтения|reading\s+time|læsetid|lukuaika"
 )
@@ -173,11 +173,12 @@ _NOTES = (
     ("opinion disclaimer",
         r"^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+\s+|here\s+)?are\s+(?:those\s+of\s+the\s+"
         r"(?:author|writer)|the\s+(?:author|writer)['’]s\s+own|solely)"
-        r"|^las\s+opiniones\s+expresadas|^les\s+(?:propos|tribunes)\s+.{0,80}n['’]engagent\s+que"
+        r"|^las\s+opiniones\s+expresadas|^les\s+(?:propos|tribunes|opinions\s+exprimées)\s+.{0,80}?n['’]engagent\s+que"
         r"|^dieser\s+(?:text|beitrag|gastbeitrag)\s+gibt\s+(?:die|ausschließlich\s+die)\s+meinung"
         r"|^le\s+opinioni\s+espresse|^as\s+opiniões\s+expressas|^os\s+textos\s+de\s+opinião"
         r"|^opinie\s+wyrażone|^tekst\s+wyraża\s+(?:wyłącznie\s+)?(?:opinię|poglądy)|^de\s+meningen\s+in\s+dit"
-        r"|^мнение\s+(?:автора|редакции)\s+может\s+не\s+совпадать"),
+        r"|^мнение\s+(?:автора|редакции)\s+может\s+не\s+совпадать"
+        r"|^(?:los|las)\s+(?:artículos|textos|columnas)\s+de\s+opinión\b.{0,160}\bno\s+reflejan"),
     ("investment disclaimer",
         r"^(?:this|the\s+(?:information|material|content)|dieser|diese|ce|cet|este|esta|questo|materiał|tekst|informacje"
         r"|данн\w+|la\s+información|le\s+informazioni|as\s+informações|les\s+informations)\b.{0,160}?"
@@ -204,7 +205,8 @@ _NOTES = (
         r"|(?:l['’])?article\s+(?:continue|se\s+poursuit)\s+(?:après|sous|ci-dessous)"
         r"|(?:el\s+artículo|la\s+noticia)\s+continúa\s+(?:abajo|debajo|después|tras)"
         r"|l['’]articolo\s+continua\s+(?:sotto|dopo)|(?:a\s+matéria|o\s+texto)\s+continua\s+(?:abaixo|após|depois)"
-        r"|článek\s+pokračuje\s+(?:pod|níže|za)|článok\s+pokračuje\s+(?:pod|nižšie|za)|haberin\s+devamı$)"
+        r"|článek\s+pokračuje\s+(?:pod|níže|za)|článok\s+pokračuje\s+(?:pod|nižšie|za)|haberin\s+devamı$"
+        r"|artikkeli\s+jatkuu|artikeln\s+fortsätter|artiklen\s+fortsætter|artikkelen\s+fortsetter)"
         r".{0,60}$"),
     ("more-from-site prompt",
         r"^(?:(?:veja|leia|assista|confira)\s+(?:a\s+)?mais\s+(?:notícias|vídeos|reportagens|conteúdos)"
@@ -217,6 +219,10 @@ _NOTES = (
         r"|cet\s+article\s+fait\s+partie\s+(?:de\s+notre|d['’]une|de\s+la)\s+(?:\S+\s+){0,2}série"
         r"|este\s+(?:artículo|texto|reportaje)\s+(?:es|forma)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:\S+\s+){0,2}serie"
         r"|questo\s+articolo\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:\S+\s+){0,2}serie)"),
+    ("thanks for reading",
+        r"^(?:dziękujemy,?\s+że\s+przeczyta|thanks?\s+(?:you\s+)?for\s+reading"
+        r"|danke\s+(?:fürs|für\s+das|für\s+ihr)\s+(?:lesen|interesse)|merci\s+(?:de|d['’]avoir)\s+(?:lu|votre\s+lecture)"
+        r"|gracias\s+por\s+(?:leer|tu\s+lectura))"),
     ("update note",
         r"^(?:cikkünk\s+frissül|this\s+(?:story|article)\s+(?:is\s+being|will\s+be)\s+updated"
         r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story"
@@ -250,6 +256,10 @@ _NOTES = (
         r"to\s+(?:join\s+the\s+(?:discussion|conversation)|comment)"),
     ("press release credit", r"^(?:provided\s+by|source:|materials?\s+provided\s+by)\s+(?-i:\p{Lu})"),
     ("contact details", r"^(?:media|press|news)\s+contacts?\s*:?$"),
+    ("weather warning",
+        r"^(?:(?:aktuelle\s+)?(?:unwetter|wetter)warnung(?:en)?|(?:severe\s+)?weather\s+(?:alerts?|warnings?)"
+        r"|alertes?\s+météo|vigilance\s+(?:météo|orange|rouge|jaune)|avisos?\s+meteorológicos?|allerta\s+meteo"
+        r"|ostrzeżeni[ae]\s+meteorologiczne|weerwaarschuwing(?:en)?|code\s+(?:oranje|rood|geel))\s*:?$"),
     ("rating", r"^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$"),
     ("error report link",
         r"^(?:report\s+(?:a\s+typo|an?\s+error|a\s+correction)|submit\s+a\s+correction|fehler\s+melden"
@@ -329,7 +339,13 @@ _START_HINTS = tuple(
         "questo articolo|veja mais|veja a mais|leia mais|assista a mais|assista mais|confira mais|see more|"
         "read more news|read more videos|read more stories|watch more|get more|mirá más|mira más|lee más|leé más|"
         "ve más|vea más|sigue|síguenos|follow|suivez|seguici|segui|siga|folgen sie|obserwuj|haberin devamı|"
-        "cikkünk|this story is|this story will|this article is being|this article will|this is a developing|"
+        "unwetterwarnung|wetterwarnung|aktuelle unwetter|aktuelle wetter|weather alert|weather warning|severe weather|"
+        "alerte météo|alertes météo|vigilance|aviso meteorológico|avisos meteorológicos|allerta meteo|ostrzeżeni|"
+        "weerwaarschuwing|code oranje|code rood|code geel|los artículos de opinión|las columnas|los textos de opinión|"
+        "artikkeli jatkuu|artikeln fortsätter|artiklen fortsætter|artikkelen fortsetter|"
+        "dziękujemy|thanks for reading|thank you for reading|thank for reading|danke fürs|danke für|merci de|"
+        "merci d'avoir|merci d’avoir|gracias por|cikkünk|this story is|this story will|this article is being|"
+        "this article will|this is a developing|"
         "this is a breaking|der artikel wird|dieser beitrag|cet article est|cet article sera|esta noticia|"
         "articolo in|artykuł będzie|notícia em|artigo em|"
         "sie haben einen hinweis|sie haben informationen|reach |email him|email her|email them|e-mail him|e-mail her"
@@ -340,6 +356,7 @@ _SIGN_OFF_STARTS = frozenset("(/—–-")
 _END_MARK = regex.compile(_END_MARK_PATTERN, regex.IGNORECASE)
 _MAX_END_MARK_CHARS = 20
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
+_MAX_WARNING_LINES, _MAX_WARNING_CHARS = 4, 150
 
 
 def widget_reason(text: str) -> str | None:
@@ -468,6 +485,11 @@ def drop_widgets(doc: Document) -> None:
             if after is not None and _DURATION_LINE.match(after.text):
                 doc.drop(following, "continuation note: the title of the video above the text")
                 doc.drop(after, "continuation note: the running time of the video above the text")
+        elif reason == "weather warning":  # its lines: the regions and times of each warning
+            for line in pieces[rest : rest + _MAX_WARNING_LINES]:
+                if not open_after_classifier(line) or len(line.text) > _MAX_WARNING_CHARS or ends_sentence(line.text):
+                    break
+                doc.drop(line, "weather warning: a warning's regions and times")
         elif reason == "contact details":  # the name, e-mail and phone under the heading
             for line in pieces[rest : rest + _MAX_CONTACT_LINES]:
                 if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):

@@ -501,6 +501,8 @@ def _classify(piece: str, index: int) -> str | None:
             return "affiliation"  # a role between two names: `Helena Marsh, environment correspondent, and Rory Pendle`
     if index > 0 and len(words) >= 2 and _is_role(piece):
         return "affiliation"  # a role after a name: `WNN Meteorologist`, `Political Correspondent`
+    if index > 0 and len(words) == 1 and not piece.isupper() and _is_place_or_role(piece):
+        return "affiliation"  # a place between two names: `Von Miriam Lechner, München, und Jonas Feldkamp`
     if index > 0 and len(words) >= 2 and words[0].islower() and _is_place_or_role(piece):
         return "affiliation"  # a role between two names: `Claire Vasseur, envoyée spéciale à Vendôme, et Antoine Roux`
     if not all(_is_name_word(word) for word in words):
