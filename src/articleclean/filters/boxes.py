@@ -20,7 +20,13 @@ _PLAYER_LABEL = regex.compile(
     r"(?:\s*:\s+[^.!?]{1,70})?"
     rf"|\w+(?:\s+\w+){{0,3}}\s+(?:{_VIDEO_WORDS}))$"  # `Highlights im Video`, `Les temps forts en vidéo`
 )
-_LABEL_HINT = regex.compile(r"(?i)vid|víd|wideo|видео|відео|βίντεο|watch|playing|next")
+# What an opener holds: a video word or a player's (`Up next`), or a list of sources' heading; or it starts
+# with a price (`$329.99 at Best Buy`, `23,84 €`)
+_OPENER_HINTS = (
+    "vid", "víd", "wideo", "видео", "відео", "βίντεο", "βιντεο", "watch", "playing", "next", "\nsource", "\nreference",
+    "\nquellen", "\nliteratur", "\nbibliogra", "\nfuentes", "\nfonti", "\nźródła", "\nbronnen", "\nkällor",
+)
+_PRICE_STARTS = frozenset("$€£0123456789")
 _RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
 # A product box: price lines at a shop (`$329.99 at Best Buy`, `£249 at Currys`), buy buttons, a rating; above
@@ -57,7 +63,11 @@ _MAX_OPENER_CHARS = 80
 def drop_boxes(doc: Document) -> None:
     """Drop video players, product boxes and lists of sources (the module docstring says what each is)."""
     pieces = doc.pieces
-    candidates = [at for at, p in enumerate(pieces) if len(p.text) <= _MAX_OPENER_CHARS and _opens_box(p)]
+    # the pieces that may open a box, found by a scan of the page for their words and first characters
+    short = [p for p in pieces if len(p.text) <= _MAX_OPENER_CHARS and open_after_classifier(p)]
+    maybe = {id(p) for p in doc.find(literals=_OPENER_HINTS, fold_case=True, among=short)}
+    maybe.update(id(p) for p in short if p.text[:1] in _PRICE_STARTS)
+    candidates = [at for at, p in enumerate(pieces) if id(p) in maybe and _opens_box(p)]
     for at in candidates:
         piece = pieces[at]
         if not open_after_classifier(piece):  # taken with a box above it
@@ -74,12 +84,9 @@ def drop_boxes(doc: Document) -> None:
 
 def _opens_box(piece: Piece) -> bool:
     text = piece.text
-    if not open_after_classifier(piece):
-        return False
     if _PRICE_AT.match(text) or _SOURCES_HEADING.match(text) or _QUOTE_PRICE.match(text):
         return True
-    # a player's label holds a video word, or is one of a few (a cheap test before the pattern)
-    return _LABEL_HINT.search(text) is not None and _PLAYER_LABEL.match(text) is not None
+    return _PLAYER_LABEL.match(text) is not None
 
 
 def _drop_all(doc: Document, lines: list[Piece], reason: str) -> None:

@@ -108,8 +108,6 @@ _CAPTION_HINTS = (
     "caption", "pictured", "légende", "images", "/ap", "| ap", "alamy", "shutterstock", "bloomberg",
     "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)", "/the ",
     "picha", "kuha ni", "larawan", "gambar", "courtesy",
-    "(ansa", "(efe", "(ap)", "(ap/", "(lapresse", "(imago", "(lusa", "(pap", "(anp", "(belga", "(epa", "(xinhua",
-    "(europa press", "(submitted by", "(supplied by", "(provided by",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
@@ -276,11 +274,14 @@ def find_captions(doc: Document) -> None:
     hints += tuple(hint for script, script_hints in _SCRIPT_HINTS if script.search(text) for hint in script_hints)
     credit_lines: list[tuple[Piece, str, str]] = []
     found = doc.find(literals=hints, fold_case=True)
-    # and a credit in brackets with a slash that names no agency a hint knows (`(Jordan Whitlock/CPB)`)
+    # and a credit in brackets no hint names (`(Jordan Whitlock/CPB)`, `(Ansa)`, `(Submitted by Horizon Health)`)
     seen = {id(p) for p in found}
     found += [
-        p for p in doc.pieces if p.label is None and p.text.endswith(")") and "/" in p.text[-70:] and id(p) not in seen
-    ]
+        p
+        for p in doc.pieces
+        if p.label is None and p.text.endswith(")") and len(p.text) - (at := p.text.rfind("(")) <= _MAX_BRACKETED_CHARS
+        and p.text[at + 1 : at + 2].isupper() and id(p) not in seen
+    ]  # fmt: skip
     for piece in found:
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
             doc.drop(piece, "copyright notice")
@@ -350,6 +351,7 @@ def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
 
 
 _MAX_AGENCY_CHARS = 30
+_MAX_BRACKETED_CHARS = 72  # a credit in brackets at the end of a line, brackets included
 _PHOTO_AGENCIES = (
     "epa|getty images|getty|imago|picture alliance|picture-alliance|keystone|shutterstock|istock|hollandse hoogte"
     "|ap photo|afp photo|reuters/pool|eyevine|alamy".split("|")

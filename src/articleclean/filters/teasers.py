@@ -29,6 +29,9 @@ _SPONSORED = regex.compile(
     r"|contenido\s+patrocinado|contenu\s+sponsorisé|contenuto\s+sponsorizzato|materiał\s+sponsorowany"
     r"|conteúdo\s+patrocinado|gesponserter\s+inhalt"
 )
+_NAMED_BOX_STARTS = frozenset(
+    "meh mor más plu alt wię mee spo pai pro par con mat ges".split()
+)
 # A box named for a place or a section (`Mehr aus Dillbach`, `More from Politics`), as well as a teaser heading
 _MORE_FROM = regex.compile(
     r"(?i)^(?:mehr\s+aus|more\s+from|más\s+de|plus\s+d['’]actualités\s+(?:de|à)|altro\s+da|altre\s+notizie\s+da"
@@ -82,8 +85,7 @@ def drop_teaser_lists(doc: Document) -> None:
         if len(heading.text) > _MAX_HEADING_CHARS or not open_after_classifier(heading):
             continue
         # (a sponsor's card: `Sponsored content`, then its headline and blurb; an advert's label alone is none)
-        named = _MORE_FROM.match(heading.text) or _SPONSORED.fullmatch(heading.text.strip(" :"))
-        if furniture_kind(heading.text) != "related" and named is None:
+        if furniture_kind(heading.text) != "related" and not _is_named_box(heading.text):
             continue
         last = _last_teaser_closer(pieces, at)
         if last is None:
@@ -94,6 +96,13 @@ def drop_teaser_lists(doc: Document) -> None:
         for piece in pieces[at + 1 : last + 1]:
             if open_after_classifier(piece):
                 doc.drop(piece, "teaser list: a teaser's headline, blurb or date")
+
+
+def _is_named_box(text: str) -> bool:
+    """A box named for a place or a section (`Mehr aus Dillbach`), or a sponsor's (`Sponsored content`)."""
+    if text[:3].lower() not in _NAMED_BOX_STARTS:  # (the cheap test first: most lines start otherwise)
+        return False
+    return _MORE_FROM.match(text) is not None or _SPONSORED.fullmatch(text.strip(" :")) is not None
 
 
 def _drop_teaser_box(doc: Document, heading_at: int) -> None:
