@@ -1240,14 +1240,14 @@ def decide_with(
     ]
     end_probs = [0.0 if is_menu else e for is_menu, e in zip(menu, end_probs)]
     first, last = article_span(probs, chars, start_probs, end_probs, decode, [u.open for u in units])
-    first, last = extend_span(units, rows, probs, first, last, decode["rescue"], decode.get("rescue_related"))
+    box = fact_box_units(units)
+    first, last = extend_span(units, rows, probs, first, last, decode["rescue"], decode.get("rescue_related"), box)
     low, high = decode["low"], decode["high"]
     if len(units) < _SMALL_DOCUMENT:
         # a few lines are too little page to find an article's start and end in; trust each unit's odds
         high = min(high, 0.5)
     # inside the span, a short line with furniture words ("Share this article") needs more than `low`
     low_furniture = max(low, decode.get("low_furniture", low))
-    box = fact_box_units(units)
     keep = []
     for i, (unit, p) in enumerate(zip(units, probs)):
         inside = first <= i <= last
@@ -1276,6 +1276,7 @@ def extend_span(
     last: int,
     rescue: float,
     rescue_related: float | None = None,
+    box: list[bool] | None = None,
 ) -> tuple[int, int]:
     """Grow the span over a small interruption (a "Read more" link, an advert, a caption: at most
     `_RESCUE_GAP_UNITS` undecided units of `_RESCUE_GAP_CHARS` characters, any number of decided ones)
@@ -1298,7 +1299,7 @@ def extend_span(
     ]
 
     inline = [(unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) for unit in units]
-    box = fact_box_units(units)
+    box = fact_box_units(units) if box is None else box  # (the units of fact boxes, when the caller has them)
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
     # and its e-mail field and privacy line (`Enter your email address`, `We will only use your email ...`)
     sign_up = [

@@ -24,19 +24,18 @@ _REACH = 60
 _MIN_BOX_TEASERS, _MAX_BOX_TEASERS = 2, 5
 _MIN_HEADLINE_WORDS, _MAX_HEADLINE_WORDS = 4, 20
 _MAX_BLURB_WORDS = 35
-_SPONSORED = regex.compile(
-    r"(?i)sponsored(?:\s+content)?|paid\s+(?:content|post)|promoted(?:\s+content)?|partner\s+content"
+_SPONSORED = (
+    r"(?:sponsored(?:\s+content)?|paid\s+(?:content|post)|promoted(?:\s+content)?|partner\s+content"
     r"|contenido\s+patrocinado|contenu\s+sponsorisé|contenuto\s+sponsorizzato|materiał\s+sponsorowany"
-    r"|conteúdo\s+patrocinado|gesponserter\s+inhalt"
-)
-_NAMED_BOX_STARTS = frozenset(
-    "meh mor más plu alt wię mee spo pai pro par con mat ges".split()
+    r"|conteúdo\s+patrocinado|gesponserter\s+inhalt)[\s:]*$"
 )
 # A box named for a place or a section (`Mehr aus Dillbach`, `More from Politics`), as well as a teaser heading
-_MORE_FROM = regex.compile(
-    r"(?i)^(?:mehr\s+aus|more\s+from|más\s+de|plus\s+d['’]actualités\s+(?:de|à)|altro\s+da|altre\s+notizie\s+da"
+_MORE_FROM = (
+    r"(?:mehr\s+aus|more\s+from|más\s+de|plus\s+d['’]actualités\s+(?:de|à)|altro\s+da|altre\s+notizie\s+da"
     r"|więcej\s+z|meer\s+uit)\s+\S.{0,30}$"
 )
+# (one pattern, tried at the line's start only)
+_NAMED_BOX = regex.compile(rf"(?i){_MORE_FROM}|{_SPONSORED}")
 _MIN_PARAGRAPH_WORDS = 15
 _SENTENCE_END = regex.compile(r"\w[.!?…][\"”»’)]*\s+\p{Lu}")
 
@@ -100,9 +99,7 @@ def drop_teaser_lists(doc: Document) -> None:
 
 def _is_named_box(text: str) -> bool:
     """A box named for a place or a section (`Mehr aus Dillbach`), or a sponsor's (`Sponsored content`)."""
-    if text[:3].lower() not in _NAMED_BOX_STARTS:  # (the cheap test first: most lines start otherwise)
-        return False
-    return _MORE_FROM.match(text) is not None or _SPONSORED.fullmatch(text.strip(" :")) is not None
+    return _NAMED_BOX.match(text) is not None
 
 
 def _drop_teaser_box(doc: Document, heading_at: int) -> None:
