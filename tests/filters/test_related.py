@@ -128,6 +128,13 @@ def test_a_marker_alone_over_a_box_of_links_takes_them_all(run_filter, marker):
     assert [p.label for p in doc.pieces] == [None, "dropped", "related", "related", "related", None]
 
 
+def test_a_box_headline_may_open_with_a_quoted_name(run_filter):
+    lines = ["Текст статьи продолжается.", "По теме", "«Волга-Экспресс» получит шесть новых электропоездов",
+             "Проезд в самарском метро подорожает до 40 рублей", "Пассажиры восприняли новость по-разному."]
+    doc = run_filter(find_related, *lines)
+    assert [p.label for p in doc.pieces] == [None, "dropped", "related", "related", None]
+
+
 def test_fragments_of_a_paragraph_cut_at_its_links_are_no_box(run_filter):
     lines = ["Read More", "US stock futures were last", "trading slightly positive", "on Tuesday, traders said."]
     doc = run_filter(find_related, *lines)

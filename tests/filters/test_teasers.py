@@ -1,3 +1,5 @@
+import pytest
+
 from articleclean.document import Label
 from articleclean.filters.related import RELATED_MARKER
 from articleclean.filters.teasers import drop_teaser_lists
@@ -113,6 +115,15 @@ def test_a_box_named_for_a_place_and_one_card_with_its_blurb(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
     # one headline alone under the heading is no box
     assert all(p.label is None for p in run_filter(drop_teaser_lists, STORY, "Recommended", card[0], STORY).pieces)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Más sobre la variante de Lucena", "Więcej na ten temat", "More on the budget fight"]
+)
+def test_a_box_named_for_the_storys_topic(run_filter, heading):
+    heads = ["Los vecinos cortan el tráfico para exigir la variante", "Fomento aprueba el proyecto de trazado"]
+    doc = run_filter(drop_teaser_lists, STORY, heading, *heads, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
 
 
 def test_the_crosshead_under_a_box_stays(run_filter):

@@ -23,6 +23,7 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("(dpa)", "sign-off: the writer or agency, in brief"),
         ("— With files from The Canadian Press", "sign-off: the writer or agency, in brief"),
         ("Galerie photos (8)", "photo gallery link"),
+        ("Diaporama (8 photos)", "photo gallery link"),
         ("Bekijk de fotoreeks (9 foto's)", "photo gallery link"),
         ("FOTO GALERİ: Okullarda deprem tatbikatı (15 fotoğraf)", "photo gallery link"),
         ("Already a subscriber? Sign in", "paywall prompt"),

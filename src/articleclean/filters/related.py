@@ -44,6 +44,8 @@ RELATED_MARKERS = (
 )
 RELATED_MARKER = "related-story marker"  # the reason of a marker alone on its line, above its links
 _MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
+# A marker and its colon: `split_glued_text` cuts before one glued to a sentence (`in Serie B.Leggi anche: ...`).
+MARKER_WITH_COLON = regex.compile(rf"(?:{RELATED_MARKERS})\s*[:：]", regex.IGNORECASE)
 # How a marker line starts (lower case, after a newline): the cheap whole-document test.
 _LINE_STARTS = tuple(
     "\n" + word
@@ -224,6 +226,7 @@ def _take_link_below(doc: Document, at: int) -> None:
         doc.label(link, Label.RELATED, "link to a related story", title=_unbulleted(link.text), url=_href(link))
 
 
+_OPENING_QUOTES = "\"'«„“‘‚‹"
 _BULLET = regex.compile(r"^[•●▪■►▶›»·*–-]\s+")
 
 
@@ -240,9 +243,10 @@ def _is_box_link(piece: Piece, following: list[Piece]) -> bool:
     """A headline of a box of links (maybe a bulleted list): capitalised, no sentence and no fragment of one
     (a dump cuts a paragraph at its links: `US stock futures were last` | `trading slightly positive`)."""
     text = _unbulleted(piece.text)
+    first = text.lstrip(_OPENING_QUOTES)[:1]  # (a headline may open with a name in quotes: `«Volga» gets ...`)
     return (
         3 <= len(text.split()) <= _MAX_BOX_TITLE_WORDS
-        and (text[:1].isupper() or text[:1].isdigit())
+        and (first.isupper() or first.isdigit())
         and text[-1:] not in _NOT_A_TITLE_END
         and not (following and following[0].text[:1].islower())
     )

@@ -25,7 +25,7 @@ import regex
 
 from articleclean.document import Document, Piece
 from articleclean.filters.captions import CHINESE_JAPANESE_CREDIT_WORDS
-from articleclean.filters.related import CHINESE_JAPANESE_MARKERS
+from articleclean.filters.related import CHINESE_JAPANESE_MARKERS, MARKER_WITH_COLON
 from articleclean.strings import GLUE, SENTENCE_END_MARKS
 
 # Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
@@ -154,8 +154,11 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                 if not _LABEL_AFTER.match(text, m.end()):
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
-                if spaced or not _CLOCK_ABBREVIATION.search(text[max(0, start - _REACH) : start]):
-                    # but `6 p.m.Media Contact:` and `9:15 a. m.Por Valentina` end a sentence
+                # but `6 p.m.Media Contact:`, `9:15 a. m.Por Valentina` and `Serie B.Leggi anche:` end a sentence
+                if spaced or not (
+                    _CLOCK_ABBREVIATION.search(text[max(0, start - _REACH) : start])
+                    or MARKER_WITH_COLON.match(text, m.end())
+                ):
                     continue
             elif _DOTTED_ABBREVIATION.search(chunk):  # Polish `m.in.`, German `d.h.`
                 continue

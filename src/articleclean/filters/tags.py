@@ -19,14 +19,14 @@ TAG_HEADINGS = (
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
     r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
-    r"|more\s+on(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|関連キーワード|キーワード|태그|키워드"
+    r"|more\s+on(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|関連キーワード|キーワード|태그|키워드"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
     word
     for word in (
         "tag|topic|related topic|keyword|categor|kategor|catégor|"
-        "explore more on|more on|archivado|meer over|filed under|posted in|"
+        "explore more on|more on|mehr lesen|mehr über|mehr zu|archivado|meer over|filed under|posted in|"
         "themen|schlagw|stichw|mots|sujet|thème|thématique|thematique|"
         "theme|tema|etiquet|tópico|assunto|tudo sobre|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"

@@ -34,8 +34,15 @@ _MORE_FROM = (
     r"(?:mehr\s+aus|more\s+from|más\s+de|plus\s+d['’]actualités\s+(?:de|à)|altro\s+da|altre\s+notizie\s+da"
     r"|więcej\s+z|meer\s+uit)\s+\S.{0,30}$"
 )
+# A box named for the story's topic (`Más sobre la variante de Lucena`, `Więcej na ten temat`, `Sur le même sujet`)
+_MORE_ON = (
+    r"(?:(?:más|mais)\s+sobre|mehr\s+(?:zu|über)|more\s+(?:on|about)|plus\s+sur|więcej\s+o|altro\s+su|meer\s+over)"
+    r"\s+\S.{0,30}$|(?:więcej\s+na\s+ten\s+temat|sur\s+le\s+même\s+sujet|dello\s+stesso\s+argomento"
+    r"|sullo\s+stesso\s+argomento|del\s+mismo\s+tema|sobre\s+el\s+mismo\s+tema|zum\s+selben\s+thema"
+    r"|mais\s+sobre\s+o\s+assunto|по\s+этой\s+теме)[\s:]*$"
+)
 # (one pattern, tried at the line's start only)
-_NAMED_BOX = regex.compile(rf"(?i){_MORE_FROM}|{_SPONSORED}")
+_NAMED_BOX = regex.compile(rf"(?i){_MORE_FROM}|{_MORE_ON}|{_SPONSORED}")
 _MIN_PARAGRAPH_WORDS = 15
 _SENTENCE_END = regex.compile(r"\w[.!?…][\"”»’)]*\s+\p{Lu}")
 

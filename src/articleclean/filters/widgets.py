@@ -49,7 +49,7 @@ _MAX_PAYWALL_LINES, _MAX_PAYWALL_LINE_WORDS = 8, 25
 # `Bildergalerie: 12 Bilder`).
 _GALLERY = regex.compile(
     r"(?i)(?:photo\s*gallery|gallery|fotogallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeria|fotoreeks"
-    r"|fotogalerij|bildspel|fotogaléria|foto\s+galeri|фотогалерея|фоторепортаж)"
+    r"|fotogalerij|bildspel|fotogaléria|foto\s+galeri|фотогалерея|фоторепортаж|diaporama|slideshow|fotostrecke)"
 )
 _MAX_EMBED_HEADING_CHARS = 40
 # A placeholder for embedded content the reader has not consented to (`Externer Inhalt`, a sentence, a button).
