@@ -161,6 +161,24 @@ def continues_line(text: str) -> bool:
     return _CONTINUES.match(text) is not None
 
 
+# The marks that may open the quotation a closing mark ends (`„…“`, `“…”`, `«…»`, `»…«`, `‘…’`, and Swedish
+# and Finnish `”…”`, `»…»`).
+_OPENERS_OF = {"“": "„", "”": "“„”", "»": "«»", "«": "»", "’": "‘‚’"}
+
+
+def closes_quotation(text: str) -> bool:
+    """`text` ends with a quotation mark that closes a quotation it opened, as a headline may
+    (`... ništa: „Tražim smještaj“`), not with one a dump cut a paragraph after (`il titolo è “`).
+
+    >>> closes_quotation('Skulden växer: "Vi hinner inte"'), closes_quotation("il titolo provvisorio è “")
+    (True, False)
+    """
+    last = text[-1:]
+    if last == '"':
+        return text.count('"') % 2 == 0
+    return any(opener in text[:-1] for opener in _OPENERS_OF.get(last, ""))
+
+
 def ends_sentence(text: str) -> bool:
     """True when `text` ends as a sentence does.
 

@@ -15,6 +15,10 @@ STORY = "The council voted against the car park on Monday, after a long debate i
         ("Anket", "Sizce primler makul seviyede mi?", ["Evet, makul", "Hayır"], "Oy Ver", ["4.812 kişi oy kullandı"]),
         ("ΔΗΜΟΣΚΟΠΗΣΗ", "Θεωρείτε επαρκή τα μέτρα;", ["Ναι", "Όχι"], "Ψηφίστε", ["3.482 ψήφοι"]),
         ("POLL", "Do you support the stormwater fee increase?", ["Yes", "No", "Not sure"], "Vote", ["View Results"]),
+        ("Anketa", "Podržavate li zabranu apartmana?", ["Da", "Ne", "Ne znam"], "Glasaj", ["Ukupno glasova: 6.284"]),
+        # a statement to agree with, instead of a question
+        ("Peiling", "Stelling: Universiteiten moeten minder studenten toelaten.", ["Eens", "Oneens", "Geen mening"],
+         "Stem", ["2.317 stemmen"]),
     ],
 )
 def test_a_poll_inside_the_story_is_dropped_whole(run_filter, heading, question, answers, button, after):

@@ -135,6 +135,13 @@ def test_a_box_headline_may_open_with_a_quoted_name(run_filter):
     assert [p.label for p in doc.pieces] == [None, "dropped", "related", "related", None]
 
 
+def test_a_box_headline_may_end_with_the_quotation_it_closes(run_filter):
+    lines = ["Tekst članka ide dalje.", "Pročitajte još:", "• Dubrovnik od svibnja ograničava broj kruzera",
+             "• Studenti u Splitu plaćaju 450 eura: „Tražim smještaj od srpnja“", "Teme:"]
+    doc = run_filter(find_related, *lines)
+    assert [p.label for p in doc.pieces] == [None, "dropped", "related", "related", None]
+
+
 def test_fragments_of_a_paragraph_cut_at_its_links_are_no_box(run_filter):
     lines = ["Read More", "US stock futures were last", "trading slightly positive", "on Tuesday, traders said."]
     doc = run_filter(find_related, *lines)

@@ -352,3 +352,19 @@ def test_a_follow_prompt_takes_its_button_and_a_video_link_its_label(run_filter)
     dropped = Label.DROPPED
     assert [p.label for p in doc.pieces] == [None, dropped, dropped, None, dropped, dropped, None]
     assert (doc.pieces[2].reason, doc.pieces[4].reason) == ("follow prompt: its button", "video link: its label")
+
+
+@pytest.mark.parametrize("line", ["Folge 112 · 34 Min.", "Planeta B · Episodio 87 · 31 min", "Aflevering 412 · 26 min"])
+def test_a_podcast_players_episode_and_running_time(line):
+    assert widget_reason(line) == "podcast player: its episode and running time"
+
+
+def test_a_podcast_player_takes_its_label_title_and_button(run_filter):
+    lines = [STORY, "Podcast", "Le Grand Atelier : une peintre sortie de l’oubli", "Épisode 87 · 28 min", "Abspielen",
+             STORY]  # fmt: skip
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+    assert doc.pieces[2].reason == "podcast player: the episode's title"
+    # a paragraph above the player is no title of it
+    doc = run_filter(drop_widgets, STORY, "Folge 87 · 29 Min.", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None]

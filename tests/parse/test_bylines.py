@@ -137,6 +137,7 @@ BYLINES = [
     ("Текст: Лида Буслаева", ["Лида Буслаева"]),
     ("Autor: Jan Kowalski", ["Jan Kowalski"]),
     ("Door Jan de Vries", ["Jan de Vries"]),
+    ("Pišu: Marina Grgić i Tonći Bilić", ["Marina Grgić", "Tonći Bilić"]),
     ("Av Anna Svensson och Erik Berg", ["Anna Svensson", "Erik Berg"]),
     ("Af Lars Nielsen og Mette Hansen", ["Lars Nielsen", "Mette Hansen"]),
     ("Oleh Budi Santoso dan Siti Aminah", ["Budi Santoso", "Siti Aminah"]),

@@ -221,7 +221,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "ad": (
         "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
         "reklama", "publicidade", "promoted", "реклама", "annons", "annonse", "annonce", "iklan", "reklam",
-        "publicitate", "mainos", "hirdetés", "publicitat", "advertentie",
+        "publicitate", "mainos", "hirdetés", "publicitat", "advertentie", "oglas",
         # found by the language pages (Greek capitals drop their accents)
         "διαφήμιση", "διαφημιση", "广告", "廣告", "広告", "광고",
     ),

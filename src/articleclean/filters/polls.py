@@ -18,7 +18,7 @@ _POLL_HEADING = regex.compile(
 )
 _VOTE_BUTTON = regex.compile(
     r"(?i)^(?:(?:jetzt\s+)?abstimmen|vote(?:\s+now)?|vota|votar|voter|votează|szavazok|oy\s+ver|ψηφίστε|проголосувати"
-    r"|голосовать|(?:za)?głosuj|hlasovat|stem|rösta|votar\s+agora)!?$"
+    r"|голосовать|(?:za)?głosuj|hlasovat|stem|rösta|votar\s+agora|glasaj|glasuj)!?$"
 )
 _POLL_NOTE = regex.compile(
     r"(?i)^(?:view|see|show)\s+(?:the\s+)?results$|^(?:ergebnis(?:se)?\s+(?:anzeigen|ansehen)|voir\s+les\s+résultats"
@@ -26,13 +26,18 @@ _POLL_NOTE = regex.compile(
     r"|\d[\d.,\s]*\s*(?:\w+\s+){0,2}"
     r"(?:stimmen|votes?|voti|votos|voturi|szavazat|oy|ψήφοι|голос\w*|głos\w*|hlas\w*|stemmen|röster)"
     r"|umfrage|sondaggio|encuesta|sondage|poll|survey|sondaj|szavazás|anket|δημοσκόπηση|опитування|опрос|ankieta|anketa"
+    r"|^(?:\w+\s+){0,2}(?:stimmen|votes|voti|votos|glasova|głosów|stemmen|hlasů)\s*:\s*\d[\d.,\s]*$"
+)
+# A poll may ask by a statement to agree with (`Stelling: Universiteiten moeten ...`) instead of a question.
+_STATEMENT = regex.compile(
+    r"(?i)^(?:stelling|statement|these|thèse|affirmation|afirmación|affermazione|teza|tvrzení|утверждение|izjava)\s*:"
 )
 _MAX_POLL_ANSWERS, _MAX_ANSWER_WORDS, _MAX_POLL_NOTE_WORDS = 6, 12, 15
 _QUESTION_MARKS = frozenset("?;;؟？")  # Greek writes its question mark as `;`
 _VOTE_BUTTON_STARTS = tuple(
     "\n" + word
     for word in "abstimmen|jetzt abstimmen|vote|vota|votar|voter|votează|szavazok|oy ver|ψηφίστε|проголосувати|"
-    "голосовать|głosuj|zagłosuj|hlasovat|stem|rösta".split("|")
+    "голосовать|głosuj|zagłosuj|hlasovat|stem|rösta|glasaj|glasuj".split("|")
 )
 _MAX_BUTTON_CHARS = 30
 
@@ -54,7 +59,7 @@ def drop_polls(doc: Document) -> None:
             line = pieces[i]
             if not open_after_classifier(line) or len(line.text.split()) > 2 * _MAX_ANSWER_WORDS:
                 break
-            if line.text.rstrip()[-1:] in _QUESTION_MARKS:
+            if line.text.rstrip()[-1:] in _QUESTION_MARKS or _STATEMENT.match(line.text):
                 start = i
                 break
             if len(line.text.split()) > _MAX_ANSWER_WORDS:

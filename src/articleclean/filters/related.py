@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
+from articleclean.strings import closes_quotation
 
 # Chinese and Japanese related markers, also read by `split_glued_text` (no space follows `。`)
 CHINESE_JAPANESE_MARKERS = "相关阅读|相关新闻|延伸阅读|関連記事"
@@ -247,7 +248,7 @@ def _is_box_link(piece: Piece, following: list[Piece]) -> bool:
     return (
         3 <= len(text.split()) <= _MAX_BOX_TITLE_WORDS
         and (first.isupper() or first.isdigit())
-        and text[-1:] not in _NOT_A_TITLE_END
+        and (text[-1:] not in _NOT_A_TITLE_END or closes_quotation(text))
         and not (following and following[0].text[:1].islower())
     )
 

@@ -61,7 +61,7 @@ _GLUE_HINT = regex.compile(
     _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|(?<=\p{Ll})[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|[\U0001F000-\U0001FAFF])"
-    r"|[。！？][」』”]*" + _CJK_BLOCK_START + "|" + r"(?<=\S)[◆■▶►]"
+    r"|[。！？][」』”]*" + _CJK_BLOCK_START + "|" + r"(?<=\S)(?:[◆■▶►]|•\s)"
 )
 # A quotation mark glued between a word and a capitalised one (`программу»Долговая`, `Obama”Dempsey`,
 # `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
@@ -75,8 +75,9 @@ _NUMBER_GLUE = regex.compile(
 _QUOTE_OPENERS = {"»": "«", "“": "„", "”": "“„"}
 # A quotation closed and the next opened, glued: `…bout. »« Ce groupe`, `…gesagt.“„Wir`.
 # A crosshead's bullet glued to the block before it (`...없다"◆ 인력 확보`): Korean, Japanese and Chinese sites
-# open crossheads with one; running text never glues one to a word.
-_BULLET_GLUE = regex.compile(r"(?<=\S)(?=[◆■▶►])")
+# open crossheads with one, and a list of links its items with `• ` (`...luksus"• Ministerstwo`); running text
+# never glues one to a word.
+_BULLET_GLUE = regex.compile(r"(?<=\S)(?=[◆■▶►]|•\s)")
 _QUOTE_PAIR_GLUE = regex.compile(r"(?<=[^\s«“„][\u00a0\u202f ]?)(?:»(?=[«“„])|«(?=»)|[”“](?=[„“]))")
 
 

@@ -9,7 +9,7 @@ from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import furniture_kind, is_ad_label, line_end, open_after_classifier
 from articleclean.filters.related import RELATED_MARKER
 from articleclean.parse.dates import find_date, is_day_month
-from articleclean.strings import continues_line, ends_sentence
+from articleclean.strings import closes_quotation, continues_line, ends_sentence
 
 _MAX_HEADING_CHARS = 40
 _MAX_TEASER_CHARS = 300
@@ -175,8 +175,7 @@ def _is_crosshead(pieces: list[Piece], line: tuple[int, int]) -> bool:
 
 def _ends_headline(text: str) -> bool:
     """A headline ends with a word, or with a quotation it closes (`... växer: ”Vi hinner inte ikapp”`)."""
-    last = text[-1:]
-    return last.isalnum() or last in "”»’)" or (last == '"' and text.count('"') % 2 == 0)
+    return text[-1:].isalnum() or text[-1:] == ")" or closes_quotation(text)
 
 
 def _is_blurb(pieces: list[Piece], line: tuple[int, int]) -> bool:

@@ -156,6 +156,19 @@ _READING_TIME = regex.compile(
     rf"(?i)^(?:(?:{_READING})\s*[:：]?\s*{_MINUTES}|{_MINUTES}\s*(?:{_READING})|{_MINUTES}\s+de\s+lectura)\.?$"
 )
 _MAX_READING_CHARS = 40
+# A podcast player's episode and running time, maybe after the show's name (`Folge 112 · 34 Min.`,
+# `Planeta B · Episodio 87 · 31 min`), with the episode's title above it and a play button below.
+_EPISODE = regex.compile(
+    r"(?i)^(?:[^·•|]{1,40}[·•|]\s*)?(?:folge|episode|épisode|episodio|episódio|odcinek|aflevering|afl\.|epizoda|epizod"
+    rf"|эпизод|выпуск|avsnitt|jakso|puntata|afsnit|bölüm|díl)\s*\d+\s*[·•|,–-]\s*{_MINUTES}$"
+)
+_MAX_EPISODE_CHARS = 80
+_EPISODE_REASON = "podcast player: its episode and running time"
+_PODCAST_LABEL = regex.compile(r"(?i)(?:\w+\s+){0,2}podcasts?:?")
+_PLAY_BUTTON = regex.compile(
+    r"(?i)^(?:abspielen|anhören|play|listen|écouter|escuchar|reproducir|ascolta|ouvir|odtwórz|słuchaj|afspelen"
+    r"|luister|слушать|přehrát|spela\s+upp|lyssna|poslušaj|slušaj|reprodueix)$"
+)
 # A sign-off: initials or an agency in brackets alone (`(pvdb)`, `(dpa)`), `/jdo`, `— With files from ...`.
 _SIGN_OFF = regex.compile(
     r"^(?:\((?:\p{Ll}{2,6}|\p{Lu}{2,5}|\p{Ll}{2,4}/\p{Ll}{2,4}|\p{Lu}{2,5}/\p{Lu}{2,5})\)|/\p{Ll}{2,4}"
@@ -378,6 +391,8 @@ def widget_reason(text: str) -> str | None:
         return "reading time"
     if n <= _MAX_AUDIO_CHARS and _AUDIO.match(text):
         return "audio player"
+    if n <= _MAX_EPISODE_CHARS and _EPISODE.match(text):
+        return _EPISODE_REASON
     if n <= _MAX_SIGN_OFF_CHARS and _SIGN_OFF.match(text):
         return "sign-off: the writer or agency, in brief"
     if n <= _MAX_VIDEO_CHARS and _VIDEO.match(text):
@@ -477,6 +492,13 @@ def drop_widgets(doc: Document) -> None:
         elif reason == _VIDEO_LABEL_REASON and at > 0 and open_after_classifier(title := pieces[at - 1]):
             if len(title.text.split()) <= _MAX_VIDEO_TITLE_WORDS and not ends_sentence(title.text):
                 doc.drop(title, "video player: the video's title")
+        elif reason == _EPISODE_REASON:
+            if at > 0 and open_after_classifier(title := pieces[at - 1]) and _is_episode_title(title.text):
+                doc.drop(title, "podcast player: the episode's title")
+                if at > 1 and open_after_classifier(label := pieces[at - 2]) and _PODCAST_LABEL.fullmatch(label.text):
+                    doc.drop(label, "podcast player: its label")
+            if _PLAY_BUTTON.match(following.text.strip()):
+                doc.drop(following, "podcast player: its button")
         elif reason == "continuation note" and _RUNNING_TIME_END.search(following.text):
             doc.drop(following, "continuation note: the title of the video above the text")
         elif reason == "continuation note" and len(following.text.split()) <= _MAX_VIDEO_TITLE_WORDS:
@@ -507,6 +529,12 @@ def _is_titled_video(text: str, above: Piece) -> bool:
         len(text) <= _MAX_VIDEO_CHARS and _RUNNING_TIME_END.search(text) is not None
         and open_after_classifier(above) and _VIDEO_HEADING.fullmatch(above.text.strip(" :")) is not None
     )  # fmt: skip
+
+
+def _is_episode_title(text: str) -> bool:
+    """An episode's title over its player: short, and a show's name or a headline, no sentence
+    (`Podcast „Schlüsselfertig“: Wie sicher ist der Router im Flur?`)."""
+    return len(text.split()) <= _MAX_VIDEO_TITLE_WORDS and ("podcast" in text.lower() or not text.endswith("."))
 
 
 def _is_follow_button(text: str) -> bool:

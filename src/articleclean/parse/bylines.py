@@ -61,7 +61,7 @@ _MARKER_RE = re.compile(
     r"|(?:article\s+)?(?:rédigé|écrit|publié)\s+par"
     r"|propos\s+recueillis\s+par|беседовал[аи]?|записал[аи]?"  # an interview's
     r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|авторк[аи]|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
-    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|piše(?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
+    r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|pi[šs][eu](?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
     r"|(?P<strict>von|par|por|di|door|av|af|oleh|przez|מאת|na|nina|ni|γράφουν|text\s+von|un\s+article\s+de|(?:un\s+)?(?:artículo|articolo|texto)\s+d[ei]"
@@ -75,7 +75,8 @@ _MARKER_STARTS = tuple(
     "author autor autoř автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne interview av af oleh yazar kirjoittaja szerző "
-    "toimittaja συντάκτ γράφει γράφουν przez oprac opr. haber penulis avtor piše بقلم كتب מאת na ni ผู้เขียน โดย "
+    "toimittaja συντάκτ γράφει γράφουν przez oprac opr. haber penulis avtor "
+    "piše pišu pise pisu بقلم كتب מאת na ni ผู้เขียน โดย "
     "लेखक रिपोर्ट "
     "লেখক প্রতিবেদক خبرنگار نویسنده تحریر رپورٹ".split()
 )
