@@ -54,7 +54,8 @@ def test_notices_in_other_languages():
     for notice in ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Votre adresse e-mail ne sera pas publiée.",
                    "Il tuo indirizzo email non sarà pubblicato.", "O seu endereço de e-mail não será publicado.",
                    "Twój adres e-mail nie zostanie opublikowany.", "Ваш адрес email не будет опубликован.",
-                   "Die Kommentarfunktion ist geschlossen.", "Les commentaires sont fermés."):  # fmt: skip
+                   "Die Kommentarfunktion ist geschlossen.", "Les commentaires sont fermés.",
+                   "Os comentários são da exclusiva responsabilidade dos seus autores."):  # fmt: skip
         assert is_form_notice(notice), notice
     assert not is_form_notice("The comments of the minister were not published until Friday.")
 
@@ -77,3 +78,13 @@ def test_a_long_thread_after_the_form_goes_by_its_marks():
     doc = _run([*STORY[:2], "Your email address will not be published.", *comments])
     assert [p.label for p in doc.pieces][:2] == [None, None]
     assert all(p.label == Label.DROPPED for p in doc.pieces[2:])
+
+
+def test_a_thread_under_its_heading_and_notice_goes_with_its_comments():
+    thread = ["Comentários (87)", "Os comentários são da exclusiva responsabilidade dos seus autores.",
+              "Escreva o seu comentário", "Manuel Teixeira há 2 horas",
+              "Vivo em Castelo Branco e vou todas as semanas a Lisboa por causa de consultas.", "Responder Gosto",
+              "Ana M. há 3 horas", "Concordo que faltam carruagens, mas esse argumento foi usado durante anos."]
+    doc = _run([*STORY, *thread])
+    assert [p.label for p in doc.pieces] == [None] * len(STORY) + [Label.DROPPED] * len(thread)
+    assert doc.pieces[len(STORY)].reason == "comment form"

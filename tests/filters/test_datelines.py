@@ -51,6 +51,20 @@ def test_one_line_with_publication_and_update_times(run_filter):
     assert (doc.meta.published, doc.meta.modified) == (datetime(2019, 11, 19, 10, 30), datetime(2019, 11, 20, 12, 0))
 
 
+def test_an_update_time_without_a_date_under_a_dateline_is_the_same_days(run_filter):
+    doc = text_to_document(
+        "Headline of the story\nPublicado a 12 de março de 2025, 07:30\nAtualizado às 11:48\nCatarina Lobo\n"
+        "Body text of the story, which goes on."
+    )
+    run_filter(find_datelines, doc=doc)
+    assert doc.pieces[2].reason == "dateline: update time"
+    assert doc.pieces[2].data["when"] == datetime(2025, 3, 12, 11, 48)
+    # alone, with no dateline above it, it dates nothing
+    doc = text_to_document("Headline of the story\nAtualizado às 11:48\nBody text of the story, which goes on.")
+    run_filter(find_datelines, doc=doc)
+    assert doc.pieces[1].label is None
+
+
 def test_slash_dates_are_day_first_on_pages_not_in_english():
     italian = (
         "Pubblicato il 05/02/2019 alle 10:30\nIl sindaco ha detto che la nuova linea del tram sarà pronta entro l'anno."

@@ -138,6 +138,10 @@ BYLINES = [
     ("Autor: Jan Kowalski", ["Jan Kowalski"]),
     ("Door Jan de Vries", ["Jan de Vries"]),
     ("Pišu: Marina Grgić i Tonći Bilić", ["Marina Grgić", "Tonći Bilić"]),
+    ("Rozmawiał: Krzysztof Bednarz", ["Krzysztof Bednarz"]),
+    # the agency the writer wrote with
+    ("Par Camille Rouvier avec AFP", ["Camille Rouvier"]),
+    ("Von Anna Berg mit dpa", ["Anna Berg"]),
     ("Av Anna Svensson och Erik Berg", ["Anna Svensson", "Erik Berg"]),
     ("Af Lars Nielsen og Mette Hansen", ["Lars Nielsen", "Mette Hansen"]),
     ("Oleh Budi Santoso dan Siti Aminah", ["Budi Santoso", "Siti Aminah"]),

@@ -35,6 +35,10 @@ _NOTICE = regex.compile(
     r"|(?:os\s+)?comentários\s+(?:estão\s+fechados|são\s+moderados)|komentarze\s+(?:są\s+)?(?:zamknięte|moderowane)"
     r"|(?:el\s+)?contenido\s+de\s+los\s+comentarios|(?:the\s+)?comments?\s+(?:below\s+)?(?:are|is)\s+(?:the\s+)?"
     r"(?:sole\s+)?(?:opinion|responsibility)"
+    r"|(?:os\s+)?comentários\s+são\s+da\s+(?:exclusiva\s+)?responsabilidade"
+    r"|(?:los\s+)?comentarios\s+son\s+(?:de\s+)?(?:la\s+)?(?:exclusiva\s+)?responsabilidad"
+    r"|les\s+commentaires\s+(?:sont|relèvent)\s+de\s+la\s+(?:seule\s+)?responsabilité"
+    r"|i\s+commenti\s+sono\s+(?:di\s+)?(?:esclusiva\s+)?responsabilità"
     r"|.{0,40}\breserves?\s+the\s+right\s+to\s+(?:remove|delete|edit)\s+(?:any\s+)?comments?"
     r"|.{0,40}\bse\s+reserva\s+el\s+derecho\s+de\s+eliminar"
     r"|recuerde\s+que\s+usted\s+es\s+responsable\s+de\s+(?:todo\s+)?lo\s+que\s+escribe"
@@ -58,6 +62,11 @@ _HEADING = regex.compile(
     r"|laisser\s+une\s+réponse|kommentar\s+(?:schreiben|verfassen)|(?:hinterlasse|schreibe)\s+einen\s+kommentar"
     r"|lascia\s+(?:un\s+commento|una\s+risposta)|deixe\s+(?:uma\s+resposta|um\s+comentário)|dodaj\s+komentarz"
     r"|napisz\s+komentarz|laat\s+een\s+reactie\s+achter|(?:оставьте|оставить|добавить|написать)\s+комментарий"
+    r"|escreva\s+(?:o\s+seu|um)\s+comentário|escribe\s+tu\s+comentario|écrivez\s+votre\s+commentaire"
+    r"|scrivi\s+(?:il\s+tuo|un)\s+commento|write\s+your\s+comment"
+    # the thread's heading with its count (`Comentários (87)`, `12 Kommentare`)
+    r"|(?:\d+\s+)?(?:comments?|comentários?|comentarios?|commentaires?|commenti|kommentare?|komentarze?|reacties)"
+    r"(?:\s*\(\d+\))?"
     r")\s*[:!]?$"
 )
 _MAX_HEADING_CHARS = 40

@@ -8,7 +8,14 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import open_after_classifier
-from articleclean.parse.dates import MAX_DATELINE_LENGTH, MAX_DAY_MONTH_LENGTH, find_date, is_day_month, match_datelines
+from articleclean.parse.dates import (
+    MAX_DATELINE_LENGTH,
+    MAX_DAY_MONTH_LENGTH,
+    find_date,
+    is_day_month,
+    match_datelines,
+    update_time_alone,
+)
 
 # Every date form has a year, a time, or a day and month in digits; most lines have none of them.
 _DATE_HINT = regex.compile(r"\d\d\d\d|\d[:.]\d\d|\d[./]\d")
@@ -45,6 +52,18 @@ def find_datelines(doc: Document) -> None:
         updated = next((d for d in found if d.kind == "updated" and d is not main), None)
         if updated is not None:
             piece.data["updated"] = updated.when
+        _take_update_time_below(doc, piece, main.when)
+
+
+def _take_update_time_below(doc: Document, dateline: Piece, when: datetime) -> None:
+    """An update line with a time and no date right under a dateline (`Atualizado às 11:48`): the same day."""
+    at = doc.pieces.index(dateline) + 1
+    below = doc.pieces[at] if at < len(doc.pieces) else None
+    if below is None or below.label is not None or (time := update_time_alone(below.text)) is None:
+        return
+    doc.drop(below, _REASONS["updated"])
+    below.data["when"] = when.replace(hour=time[0], minute=time[1], second=0, microsecond=0)
+    below.data["kind"] = "updated"
 
 
 def drop_teaser_dates(doc: Document) -> None:

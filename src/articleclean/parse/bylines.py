@@ -59,7 +59,7 @@ _MARKER_RE = re.compile(
     r"(?P<credit>(?:additional\s+)?(?:reporting|writing|reported)\s+by)"
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|(?:article\s+)?(?:rédigé|écrit|publié)\s+par"
-    r"|propos\s+recueillis\s+par|беседовал[аи]?|записал[аи]?"  # an interview's
+    r"|propos\s+recueillis\s+par|беседовал[аи]?|записал[аи]?|rozmawiał[aoy]?|rozmawiali"  # an interview's
     r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|авторк[аи]|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|pi[šs][eu](?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
@@ -71,7 +71,7 @@ _MARKER_RE = re.compile(
 )
 # How the lines that `_MARKER_RE` can match start (lowercased), unless with punctuation: a cheap precheck.
 _MARKER_STARTS = tuple(
-    "by written words story text posted report photos article rédigé écrit publié propos беседовал записал "
+    "by written words story text posted report photos article rédigé écrit publié propos беседовал записал rozmawia "
     "author autor autoř автор auteur autrice autore "
     "texto testo texte tekst reporter текст von par por di door ein un artículo articolo additional writing "
     "artikel beitrag gastbeitrag kommentar analyse reportage kolumne interview av af oleh yazar kirjoittaja szerző "
@@ -544,15 +544,22 @@ def _is_name_word(word: str) -> bool:
 
 
 def _without_agency(piece: str) -> str:
-    """A name without the agency written after it: `JANE DOE Associated Press` → `JANE DOE`."""
+    """A name without the agency written after it, or that the writer wrote with:
+    `JANE DOE Associated Press` → `JANE DOE`, `Camille Rouvier avec AFP` → `Camille Rouvier`."""
     words = piece.split()
     if piece.lower() in _AGENCIES:
         return piece
     for size in (1, 2, 3):
         tail = " ".join(words[-size:])
-        if len(words) > size and tail.lower() in _AGENCIES and (size > 1 or tail.isupper() or len(tail) >= 6):
-            return " ".join(words[:-size])
+        if len(words) > size and tail.lower() in _AGENCIES:
+            if len(words) > size + 1 and words[-size - 1].lower() in _WITH:
+                return " ".join(words[: -size - 1])
+            if size > 1 or tail.isupper() or len(tail) >= 6:
+                return " ".join(words[:-size])
     return piece
+
+
+_WITH = frozenset("with avec mit con com met z och og".split())
 
 
 def _keeps_dot(piece: str) -> bool:

@@ -882,6 +882,36 @@ def match_datelines(line: str, day_first: bool = False) -> list[Dateline]:
     return found
 
 
+_MAX_UPDATE_TIME_LENGTH = 40
+
+
+def update_time_alone(line: str) -> tuple[int, int] | None:
+    """The hour and minute of an update line that states a time and no date (`Atualizado às 11:48`,
+    `Aktualisiert um 11:48 Uhr`): under a dateline, the time of day it was updated; None for other lines.
+
+    >>> update_time_alone("Atualizado às 11:48"), update_time_alone("Updated 4:05 pm")
+    ((11, 48), (16, 5))
+    >>> update_time_alone("11:48"), update_time_alone("Updated on 12 May 2025, 11:48")
+    (None, None)
+    """
+    if len(line) > _MAX_UPDATE_TIME_LENGTH:
+        return None
+    line = _ascii_digits(line)
+    time = _TIME_RE.search(line)
+    if time is None or _TIME_RE.search(line, time.end()) is not None:
+        return None
+    minute = time["mi"] or time["mi_dot"] or time["mi_h"]
+    words = [_word_key(word) for word in _WORD_RE.findall(line[: time.start()] + " " + line[time.end() :])]
+    if minute is None or not any(word in _UPDATED_WORDS for word in words):
+        return None
+    if not all(word in _FURNITURE for word in words):
+        return None
+    hour = int(time["h"])
+    if time["ap"]:
+        hour = hour % 12 + (12 if time["ap"].lower() == "p" else 0)
+    return hour, int(minute)
+
+
 def find_date(text: str, day_first: bool = False) -> Dateline | None:
     """The first date anywhere in a short text, with the time next to it; None if there is none.
 
