@@ -397,6 +397,21 @@ def test_span_grows_across_a_fact_box_as_across_a_related_link():
     assert bp.fact_box_units(units) == [False] * 6
 
 
+def test_span_grows_across_a_numbered_teaser_list():
+    items = [("Lo más leído", "related"), ("1", None), ("La Aemet activa el aviso rojo", None), ("2", None),
+             ("Hacienda devolverá de oficio el IRPF", None), ("3", None), ("Detenido en Málaga un cirujano", None)]
+    units, rows = open_units_between(*items)
+    assert bp.numbered_list_units(units) == [False, *[True] * 7, False]
+    probs = [0.9, 0.4, 0.4, 0.3, 0.4, 0.3, 0.4, 0.3, 0.9]
+    box = bp.numbered_list_units(units)
+    assert bp.extend_span(units, rows, probs, 0, 0, rescue=0.7, rescue_related=0.2, box=box) == (0, 8)
+    # two items are no list, nor are numbers out of order
+    units, rows = open_units_between(*items[:5])
+    assert not any(bp.numbered_list_units(units))
+    units, rows = open_units_between(items[0], items[1], items[2], items[5], items[6], items[3], items[4])
+    assert not any(bp.numbered_list_units(units))
+
+
 def test_span_grows_across_a_newsletter_box_to_a_likely_paragraph_only():
     box = [
         ("Get the Courts newsletter in your inbox every weekday morning.", "subscribe"),

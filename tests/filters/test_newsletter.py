@@ -35,6 +35,12 @@ def test_heading_above_the_prompt_goes_with_the_box(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4]
 
 
+def test_a_spanish_bulletins_heading_and_button_go_with_the_box(run_filter):
+    prompt = "Recibe cada martes en tu correo las noticias sobre sanidad que más te afectan."
+    doc = run_filter(drop_newsletter_boxes, BEFORE, "Boletín de Salud", prompt, "Tu correo electrónico", "Apúntate")
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4]
+
+
 @pytest.mark.parametrize("heading", ["Stay informed", "Bleiben Sie informiert", "Restez informés"])
 def test_a_heading_that_says_to_keep_up_goes_with_the_box(run_filter, heading):
     prompt = "Get the day's top stories from the county in your inbox every weekday morning."

@@ -64,6 +64,8 @@ def texts_of(text: str) -> list[str]:
         ("open until 6 p.m., not 5 p.m.Media Contact:", ["open until 6 p.m., not 5 p.m.", "Media Contact:"]),
         # a list's bullet glued to the item before it
         ('"Bilet to dziś luksus"• Ministerstwo Kultury', ['"Bilet to dziś luksus"', "• Ministerstwo Kultury"]),
+        # a word of one letter glued to the next block's first word
+        ("napisał na platformie X.Tablica odjazdów", ["napisał na platformie X.", "Tablica odjazdów"]),
         # a one-letter word before a related-story marker and its colon
         ("conoscere in Serie B.Leggi anche: Torino", ["conoscere in Serie B.", "Leggi anche: Torino"]),
         ("« Je compte sur le civisme de tous. »À lire aussi : Feux", ["« Je compte sur le civisme de tous. »",

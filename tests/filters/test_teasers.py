@@ -138,3 +138,17 @@ def test_a_sponsors_card_but_not_an_advert_labels(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
     # under an advert's label, a crosshead and a one-sentence paragraph are the story's
     assert all(p.label is None for p in run_filter(drop_teaser_lists, STORY, "Pubblicità", *card, STORY).pieces)
+
+
+@pytest.mark.parametrize("numbered", ["alone", "inline"])
+def test_a_numbered_most_read_list_inside_the_article(run_filter, numbered):
+    heads = ["La Aemet activa el aviso rojo por lluvias", "Hacienda devolverá de oficio el IRPF",
+             "Detenido en Málaga un falso cirujano"]
+    items = [x for n, h in enumerate(heads, 1) for x in (str(n), h)] if numbered == "alone" else [
+        f"{n}. {h}" for n, h in enumerate(heads, 1)
+    ]
+    doc = run_filter(drop_teaser_lists, STORY, "Lo más leído", *items, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * (len(items) + 1), None]
+    # numbers out of order are no list
+    doc = run_filter(drop_teaser_lists, STORY, "Lo más leído", "2", heads[0], "1", heads[1], STORY)
+    assert doc.pieces[2].label is None

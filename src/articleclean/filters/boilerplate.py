@@ -177,7 +177,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "subskrybuj", "zaloguj", "inscreva", "inscrever", "inscrivez", "s'inscrire", "connexion", "подписаться",
         "подписка", "рассылка", "войти", "регистрация", "odebírat", "přihlásit", "prenumerera", "logga in",
         "abonnere", "logg inn", "log ind", "berlangganan", "abone ol", "kayıt ol", "abonează", "tilaa", "kirjaudu",
-        "feliratkozás", "bejelentkezés", "subscriu", "aanmelden", "inloggen",
+        "feliratkozás", "bejelentkezés", "subscriu", "aanmelden", "inloggen", "apúntate",
     ),
     "legal": (
         "cookies?", "privacy", "terms of (?:use|service)", "all rights reserved", "copyright", "impressum",
@@ -1240,7 +1240,8 @@ def decide_with(
     ]
     end_probs = [0.0 if is_menu else e for is_menu, e in zip(menu, end_probs)]
     first, last = article_span(probs, chars, start_probs, end_probs, decode, [u.open for u in units])
-    box = fact_box_units(units)
+    # (fact boxes, and numbered teaser lists, which `drop_teaser_lists` drops after)
+    box = [fact or numbered for fact, numbered in zip(fact_box_units(units), numbered_list_units(units))]
     first, last = extend_span(units, rows, probs, first, last, decode["rescue"], decode.get("rescue_related"), box)
     low, high = decode["low"], decode["high"]
     if len(units) < _SMALL_DOCUMENT:
@@ -1421,6 +1422,47 @@ def fact_box_units(units: list[Unit]) -> list[bool]:
         if end - i - 1 >= _MIN_FACT_LINES:
             box[i:end] = [True] * (end - i)
     return box
+
+
+# A numbered list of headlines under a teaser heading (`Lo más leído` | `1` | headline | `2` | ..., or `1. headline`),
+# which a page's order may set inside the article: the span grows across it, and `drop_teaser_lists` drops it.
+NUMBERED_ITEM = regex.compile(r"^0?(?P<n>[1-9]\d?)(?:[.)]|\s*$)?\s*")
+MIN_NUMBERED_ITEMS, MAX_NUMBERED_ITEMS = 3, 10
+MIN_NUMBERED_WORDS, MAX_NUMBERED_WORDS = 3, 20
+_MAX_TEASER_HEADING_CHARS = 40
+
+
+def numbered_list_units(units: list[Unit]) -> list[bool]:
+    """The units of numbered lists of headlines under a teaser heading, the heading with them."""
+    n = len(units)
+    marks = [False] * n
+    for i, unit in enumerate(units):
+        # (the cheap test first: a teaser heading, and a number opens the next unit)
+        if unit.kind != "related" or len(unit.text) > _MAX_TEASER_HEADING_CHARS or i + 1 == n:
+            continue
+        if not units[i + 1].text[:1].isdigit():
+            continue
+        end, items = i + 1, 0
+        while end < n and items < MAX_NUMBERED_ITEMS and units[end].open:
+            number = NUMBERED_ITEM.match(units[end].text)
+            if number is None or int(number["n"]) != items + 1:
+                break
+            if number.end() < len(units[end].text):  # `1. headline`
+                if not _is_numbered_headline(units[end].text[number.end() :]):
+                    break
+                end += 1
+            elif end + 1 < n and units[end + 1].open and _is_numbered_headline(units[end + 1].text):
+                end += 2  # the number alone, its headline in the next unit
+            else:
+                break
+            items += 1
+        if items >= MIN_NUMBERED_ITEMS:
+            marks[i:end] = [True] * (end - i)
+    return marks
+
+
+def _is_numbered_headline(text: str) -> bool:
+    return MIN_NUMBERED_WORDS <= len(text.split()) <= MAX_NUMBERED_WORDS
 
 
 def _is_fact_unit(unit: Unit) -> bool:

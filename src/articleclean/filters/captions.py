@@ -22,7 +22,8 @@ _CREDIT_WORD = (
 # A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
-    r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s)|(?<=\p{Ll}\s)(?=Credit\s*:\s*\p{Lu}))  # `... morning Credit: PA`
+    r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s)|(?<=\p{Ll}\s)(?=(?:Credit\s*:|Fot\.)\s*\p{Lu}))
+    # (the last: `... morning Credit: PA`, `... wiejską Fot. Jan Nowak`)
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|[Ff]ot\.(?=\s)|
        (?:Staff\s+photo|Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|
        (?:(?:Photo|Image)\s+)?(?i:courtesy)(?:\s+of)?(?=\s+(?:the\s+)?\p{Lu})|

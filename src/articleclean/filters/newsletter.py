@@ -35,7 +35,8 @@ _SIGN_UP = regex.compile(
 # What a prompt speaks of: the newsletter, the inbox, the mail.
 _PROMPT_WORDS = regex.compile(
     r"(?i)newsletter|inbox|e-?mail|courriel|boîte\s+(?:mail|de\s+réception)|posta|correo|почт|рассылк|skrzynk|"
-    r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld|メール|ニュースレター|邮件|邮箱|이메일|뉴스레터"
+    r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld|boletín|boletim|biuletyn|"
+    r"メール|ニュースレター|邮件|邮箱|이메일|뉴스레터"
 )
 # The notice under a form's button: what is done with the address, how to unsubscribe, and its link.
 _NOTICE = regex.compile(

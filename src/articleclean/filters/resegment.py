@@ -116,6 +116,7 @@ _EMOJI = regex.compile(r"[\U0001F000-\U0001FAFF]")
 _CLOCK_ABBREVIATION = regex.compile(r"(?:^|[^\w.])[ap]\.\s?m$")  # `p.m.`, and Spanish `a. m.`
 _DOTTED_ABBREVIATION = regex.compile(r"(?:^|[^\w.])\p{Ll}{1,2}\.\p{Ll}{1,3}$")
 _AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 # How far a cut looks back and ahead into the text without white space around it (the word
 # before it, a URL it may be part of): bounded, so a page-long run of glued text costs linear time.
 _REACH = 256
@@ -155,10 +156,12 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                 if not _LABEL_AFTER.match(text, m.end()):
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
-                # but `6 p.m.Media Contact:`, `9:15 a. m.Por Valentina` and `Serie B.Leggi anche:` end a sentence
+                # but `6 p.m.Media Contact:`, `9:15 a. m.Por Valentina`, `Serie B.Leggi anche:` and a word of one
+                # letter glued to the next block's word (`na platformie X.Tablica odjazdów`) end a sentence
                 if spaced or not (
                     _CLOCK_ABBREVIATION.search(text[max(0, start - _REACH) : start])
                     or MARKER_WITH_COLON.match(text, m.end())
+                    or (chunk[-2:-1] in ("", " ") and _CAPITALISED_WORD.match(text, m.end()))
                 ):
                     continue
             elif _DOTTED_ABBREVIATION.search(chunk):  # Polish `m.in.`, German `d.h.`

@@ -6,7 +6,17 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label, Piece
-from articleclean.filters.boilerplate import furniture_kind, is_ad_label, line_end, open_after_classifier
+from articleclean.filters.boilerplate import (
+    MAX_NUMBERED_ITEMS,
+    MAX_NUMBERED_WORDS,
+    MIN_NUMBERED_ITEMS,
+    MIN_NUMBERED_WORDS,
+    NUMBERED_ITEM,
+    furniture_kind,
+    is_ad_label,
+    line_end,
+    open_after_classifier,
+)
 from articleclean.filters.related import RELATED_MARKER
 from articleclean.parse.dates import find_date, is_day_month
 from articleclean.strings import closes_quotation, continues_line, ends_sentence
@@ -93,6 +103,8 @@ def drop_teaser_lists(doc: Document) -> None:
         # (a sponsor's card: `Sponsored content`, then its headline and blurb; an advert's label alone is none)
         if furniture_kind(heading.text) != "related" and not _is_named_box(heading.text):
             continue
+        if _drop_numbered_teasers(doc, at):
+            continue
         last = _last_teaser_closer(pieces, at)
         if last is None:
             _drop_teaser_box(doc, at)
@@ -140,6 +152,46 @@ def _drop_teaser_box(doc: Document, heading_at: int) -> None:
     for piece in pieces[heading_at + 1 : box_end]:
         if piece.label is None:
             doc.drop(piece, "teaser box: a teaser's headline or blurb, inside the article")
+
+
+def _drop_numbered_teasers(doc: Document, heading_at: int) -> bool:
+    """Under the teaser heading at `heading_at`, a numbered list of headlines (`1` | headline | `2` | ..., or
+    `1. headline`), at least `MIN_NUMBERED_ITEMS` of them: a page's `Most read` list, which the page's order may set
+    inside the article. Drops it with its heading and says whether it did."""
+    pieces = doc.pieces
+    lines = _lines_after(pieces, heading_at + 1, 2 * MAX_NUMBERED_ITEMS)
+    items: list[tuple[int, int]] = []
+    at = 0
+    while at < len(lines) and len(items) < MAX_NUMBERED_ITEMS:
+        start, stop = lines[at]
+        text = " ".join(p.text for p in pieces[start:stop])
+        number = NUMBERED_ITEM.match(text)
+        if number is None or int(number["n"]) != len(items) + 1 or not open_after_classifier(pieces[start]):
+            break
+        if number.end() == len(text):  # the number alone, its headline on the next line
+            if at + 1 == len(lines) or not _is_numbered_headline(pieces, lines[at + 1]):
+                break
+            items.append((start, lines[at + 1][1]))
+            at += 2
+        elif _is_numbered_headline(pieces, lines[at], number.end()):
+            items.append((start, stop))
+            at += 1
+        else:
+            break
+    if len(items) < MIN_NUMBERED_ITEMS:
+        return False
+    if open_after_classifier(pieces[heading_at]):
+        doc.drop(pieces[heading_at], "teaser list: its heading")
+    for piece in pieces[heading_at + 1 : items[-1][1]]:
+        if open_after_classifier(piece):
+            doc.drop(piece, "teaser list: a numbered teaser's number or headline")
+    return True
+
+
+def _is_numbered_headline(pieces: list[Piece], line: tuple[int, int], skip: int = 0) -> bool:
+    """A numbered list's headline: kept or dropped by the classifier only, of a headline's words."""
+    text = " ".join(p.text for p in pieces[line[0] : line[1]])[skip:]
+    return open_after_classifier(pieces[line[0]]) and MIN_NUMBERED_WORDS <= len(text.split()) <= MAX_NUMBERED_WORDS
 
 
 def _lines_after(pieces: list[Piece], at: int, most: int) -> list[tuple[int, int]]:
