@@ -118,6 +118,9 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "nl_broadcaster", "lines"): "a pull quote in single quotes whose sentence the paragraph ends with a"
     " comma and `zei Vledder`: a corpus page keeps such a line",
     ("furniture", "nl_broadcaster", "raw"): "the same pull quote",
+    ("furniture", "de_verein", "lines"): "an advert's text under its label (`Sparkasse Lautertal – Wir fördern den"
+    " Sport in der Region`): a line under an ad label is as often the story's crosshead, which stays",
+    ("furniture", "de_verein", "raw"): "the same advert",
     ("body", "es_sidebar", "raw"): "a newsletter box, a related link and a crosshead, then a paragraph that scores"
     " 0.61, under the 0.7 a paragraph needs for the span to grow across such a box",
     ("body", "en_uk_national", "raw"): "a newsletter box between the story's first paragraphs and the rest: the"
@@ -143,7 +146,8 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
 
 
 def cases(field: str) -> list:
-    """(language, style) parameters for the test of `field`, the known gaps marked as expected failures."""
+    """(language, style) parameters for the test of `field`, the known gaps marked as expected failures; a page
+    with no such thing (a blog post without a related link or a credited photo: `""`) has no case for it."""
     return [
         pytest.param(
             lang,
@@ -154,6 +158,7 @@ def cases(field: str) -> list:
             else [],
         )
         for lang in LANGUAGES
+        if EXPECTED[lang].get(field, True) != ""
         for style in STYLES
     ]
 

@@ -148,6 +148,10 @@ def without_marks(text: str) -> str:
     return text if text.isascii() else _MARK.sub("", text)
 
 
+# The legal form after an organisation's name that starts in lower case (`TSV Grünbach 1908 e.V.`): a site's
+# name may end with it, and its full stop ends no sentence.
+LEGAL_FORMS = frozenset({"e.V.", "e.G.", "gGmbH", "mbH"})
+
 # A line that continues the one before it: it starts in lower case, with a digit or with closing punctuation.
 _CONTINUES = regex.compile(r"^(?:[\p{Ll}\d]|[,.;:!?)\]”’»])")
 

@@ -157,5 +157,19 @@ def test_site_name_after_a_page_title_whose_headline_stands_alone_below():
     assert site_beside("Storm hits - and floods the town.", "Storm hits") is None
 
 
+def test_a_site_name_that_ends_with_its_legal_form():
+    page = "\n".join(
+        [
+            "Jahreshauptversammlung 2025: Doris Kämmerer übernimmt den Vorsitz – TSV Grünbach 1908 e.V.",
+            "Verein",
+            "Jahreshauptversammlung 2025: Doris Kämmerer übernimmt den Vorsitz",
+            "Die Mitglieder des Vereins wählten am Freitagabend eine neue Vorsitzende, die das Amt seit Jahren kennt.",
+        ]
+    )
+    article = articleclean.clean(page)
+    assert article.site_name == "TSV Grünbach 1908 e.V."
+    assert article.title == "Jahreshauptversammlung 2025: Doris Kämmerer übernimmt den Vorsitz"
+
+
 def test_a_quoted_headline_before_the_sites_separator():
     assert split_site_name("« Les villes moyennes ne doivent plus payer » | L'Éclaireur")[1] == "L'Éclaireur"

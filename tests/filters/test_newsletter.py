@@ -35,6 +35,18 @@ def test_heading_above_the_prompt_goes_with_the_box(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4]
 
 
+@pytest.mark.parametrize(
+    ("prompt", "field", "button"),
+    [("Keine Tour mehr verpassen? Einmal im Monat schicke ich dir meine Touren.", "Deine E-Mail-Adresse", "Eintragen"),
+     ("Recibe cada semana las novedades de investigación en tu correo.", "Correo electrónico", "Darme de alta"),
+     ("Get release notes and engineering deep dives in your inbox once a month.", "Work email", "Subscribe"),
+     ("Chcesz dostać moją listę? Zapisz się, a wyślę ją na Twoją skrzynkę.", "Twój adres e-mail", "Wyślij mi listę")],
+)
+def test_boxes_of_blogs_and_institutions(run_filter, prompt, field, button):
+    doc = run_filter(drop_newsletter_boxes, BEFORE, prompt, field, button, AFTER)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+
+
 def test_a_spanish_bulletins_heading_and_button_go_with_the_box(run_filter):
     prompt = "Recibe cada martes en tu correo las noticias sobre sanidad que más te afectan."
     doc = run_filter(drop_newsletter_boxes, BEFORE, "Boletín de Salud", prompt, "Tu correo electrónico", "Apúntate")

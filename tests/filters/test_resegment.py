@@ -66,6 +66,7 @@ def texts_of(text: str) -> list[str]:
         ('"Bilet to dziś luksus"• Ministerstwo Kultury', ['"Bilet to dziś luksus"', "• Ministerstwo Kultury"]),
         # a word of one letter glued to the next block's first word
         ("napisał na platformie X.Tablica odjazdów", ["napisał na platformie X.", "Tablica odjazdów"]),
+        ("Fest – TSV Ost e.V.Direkt zum Inhalt", ["Fest – TSV Ost e.V.", "Direkt zum Inhalt"]),
         # a one-letter word before a related-story marker and its colon
         ("conoscere in Serie B.Leggi anche: Torino", ["conoscere in Serie B.", "Leggi anche: Torino"]),
         ("« Je compte sur le civisme de tous. »À lire aussi : Feux", ["« Je compte sur le civisme de tous. »",

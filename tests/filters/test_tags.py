@@ -20,12 +20,18 @@ def test_inline_list_becomes_tags(run_filter):
     ["Themen", "TEMAS", "Tópicos", "Argomenti", "Теги", "Related Topics:", "Tagi", "Temas relacionados:", "Assuntos",
      "Thèmes associés", "Kategorie:", "Ämnen i artikeln", "Ετικέτες:", "Мітки:", "In This Article:", "标签：",
      "関連キーワード", "태그", "More On", "Thématiques", "Tudo sobre", "Sujets associés",
-     "Mehr lesen über", "Teme:"],
+     "Mehr lesen über", "Teme:", "Étiquettes :"],
 )
 def test_heading_alone_takes_the_short_lines_below(run_filter, heading):
     doc = run_filter(find_tags, STORY, heading, "Spittal an der Drau", "Gemeinderat", "Verkehr", STORY)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, Label.TAGS, None]
     assert [p.data["tags"] for p in doc.pieces[2:5]] == [["Spittal an der Drau"], ["Gemeinderat"], ["Verkehr"]]
+
+
+@pytest.mark.parametrize("line", ["Publié dans Balades, Savoir-faire", "Posted in Vegetables, Garden"])
+def test_a_wordpress_category_line(run_filter, line):
+    doc = run_filter(find_tags, STORY, line, "Facebook")
+    assert doc.pieces[1].label == Label.TAGS
 
 
 def test_list_stops_at_furniture_and_bylines(run_filter):

@@ -2,6 +2,7 @@ import pytest
 
 from articleclean.document import Label
 from articleclean.filters.widgets import drop_widgets, widget_reason
+from articleclean.sources.text import text_to_document
 
 STORY = "The council voted against the car park on Monday, after a long debate in the town hall."
 
@@ -368,3 +369,30 @@ def test_a_podcast_player_takes_its_label_title_and_button(run_filter):
     # a paragraph above the player is no title of it
     doc = run_filter(drop_widgets, STORY, "Folge 87 · 29 Min.", STORY)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None]
+
+
+def test_a_table_of_contents_takes_its_toggle_and_the_entries_naming_crossheads_below(run_filter):
+    lines = [STORY, "Spis treści", "Przełącz", "1. Co zadziałało lepiej", "2. Czego nie zrobimy", STORY,
+             "Co zadziałało lepiej", STORY, "Czego nie zrobimy", STORY]  # fmt: skip
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, *[None] * 5]
+    assert doc.pieces[3].reason == "table of contents: an entry (a crosshead below)"
+    # a line under the heading that names no crosshead below is the story's
+    doc = run_filter(drop_widgets, STORY, "Inhaltsverzeichnis", "Warum die Stadt spart", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None, None]
+
+
+def test_a_products_free_trial_and_its_button(run_filter):
+    lines = [STORY, "Run Lanternfish without managing clusters. Try Lanternfish Cloud free for 14 days.",
+             "Start free trial", STORY]  # fmt: skip
+    doc = run_filter(drop_widgets, *lines)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_a_widget_line_cut_into_sentences_goes_whole_from_its_start(run_filter):
+    lines = [STORY, "Run Lanternfish without managing clusters.", "Try Lanternfish Cloud free for 14 days."]
+    doc = text_to_document("\n".join(lines))
+    doc.pieces[2].data["joins_previous"] = True  # as `split_glued_text` marks the sentences of one line
+    run_filter(drop_widgets, doc=doc)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED]
+    assert doc.pieces[1].reason == "paywall prompt (the rest of its line)"

@@ -12,6 +12,7 @@ import regex
 from articleclean.document import Document, Hints, Label, Piece
 from articleclean.strings import (
     CHINESE_JAPANESE,
+    LEGAL_FORMS,
     WORD,
     comparable,
     fold_quotes,
@@ -136,7 +137,9 @@ def site_beside(text: str, headline: str) -> str | None:
         return None
     # `Headline | Editorial | Opinion | The Guardian`: sections first, the site's name last
     site = _SITE_SEPARATOR.split(text[separator.end() :].strip())[-1]
-    if not site or word_count(site) > _MAX_SITE_WORDS or site[-1] in _FULL_STOPS or _holds_code(site):
+    if not site or word_count(site) > _MAX_SITE_WORDS or _holds_code(site):
+        return None
+    if site[-1] in _FULL_STOPS and site.split()[-1] not in LEGAL_FORMS:  # a sentence, not `TSV Ost e.V.`
         return None
     return site
 
@@ -156,8 +159,8 @@ def _looks_like_name(text: str) -> bool:
 
     >>> _looks_like_name("The Times of India"), _looks_like_name("rt.com"), _looks_like_name("Russian spy chief")
     (True, True, False)
-    >>> _looks_like_name("L’Écho de l’Estuaire"), _looks_like_name("l’équipe a gagné")
-    (True, False)
+    >>> _looks_like_name("L’Écho de l’Estuaire"), _looks_like_name("l’équipe a gagné"), _looks_like_name("TSV Ost e.V.")
+    (True, False, True)
     >>> _looks_like_name("한성일보"), _looks_like_name("深圳发布低空经济发展行动方案")
     (True, False)
     >>> _looks_like_name("สยามนิวส์ออนไลน์")  # Thai writes a name of several words without a space
@@ -171,7 +174,10 @@ def _looks_like_name(text: str) -> bool:
         # one word of an alphabet (Thai writes `สยามนิวส์ออนไลน์` without spaces), not a run of ideographs
         letters = len(without_marks(text))
         return " " not in text and letters <= _MAX_ONE_WORD_SITE_LETTERS and CHINESE_JAPANESE.search(text) is None
-    return all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in _ELISION.sub("", text).split())
+    return all(
+        w[0].isupper() or w[0].isdigit() or len(w) <= 3 or w in LEGAL_FORMS for w in _ELISION.sub("", text).split()
+    )
+
 
 
 def _is_headline_shaped(text: str) -> bool:
@@ -180,15 +186,17 @@ def _is_headline_shaped(text: str) -> bool:
 
 def _headline_shaped(texts: list[str]) -> list[int]:
     """Which of `texts` (indices) are shaped like a headline: three words at least (one- and two-word
-    lines are menus), not too many, no full stop at the end.
+    lines are menus), not too many, no full stop at the end (but a site's legal form's: `... – TSV Ost e.V.`).
 
-    >>> _headline_shaped(["Home News", "Man flies to Mars", "He said he would fly."])
-    [1]
+    >>> _headline_shaped(["Home News", "Man flies to Mars", "He said he would fly.", "Fest in Ost – TSV Ost e.V."])
+    [1, 3]
     """
     return [
         i
         for i, text in enumerate(texts)
-        if 2 <= _gaps(text) < _MAX_TITLE_WORDS and text[-1:] not in _FULL_STOPS and not _holds_code(text)
+        if 2 <= _gaps(text) < _MAX_TITLE_WORDS
+        and (text[-1:] not in _FULL_STOPS or text.rsplit(None, 1)[-1] in LEGAL_FORMS)
+        and not _holds_code(text)
     ]
 
 

@@ -14,7 +14,7 @@ from articleclean.filters.boilerplate import open_after_classifier
 # The label of the e-mail field: an address word or a possessive, not `E-Mail` alone (a share button).
 _EMAIL_FIELD = regex.compile(
     r"(?i)^(?:(?:enter|type|insert|entrez|geben\s+sie|inserisci|introduce|digite)\s+)?(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
-    r"vaše?|váš|sähköposti)\s+)?"
+    r"vaše?|váš|sähköposti|work|business|company)\s+)?"
     r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|e-?post(?:adress)?|"
     r"(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
     r"(?:e-?mail|correo|électronique)|correo(?:\s+electrónico)?|courriel|электронн\w+\s+почт\w+|"
@@ -29,7 +29,8 @@ _SIGN_UP = regex.compile(
     r"(?i)\b(?:subscribe|sign\s?up|sign\s+me\s+up|newsletter|abonnieren|anmelden|registrieren|abonnez|abonner|m[’']inscris|"
     r"s[’']inscrire|inscrivez|inscribirme|suscrib\w*|suscríbete|iscriv\w*|subscrever|subscreva|"
     r"inscrever|inscreva|cadastr\w*|regístrate|registrarme|zapisz|zapisuję|subskrybuj|подписаться|подписка|рассылк\w*|aanmelden|inschrijven|"
-    r"prenumerera|tilaa|odebírat|přihlásit|apúntate|apuntarme|me\s+apunto|iscrivimi|ich\s+bin\s+dabei)\b"
+    r"prenumerera|tilaa|odebírat|přihlásit|apúntate|apuntarme|me\s+apunto|iscrivimi|ich\s+bin\s+dabei|eintragen"
+    r"|darme\s+de\s+alta|date\s+de\s+alta|send\s+me|schick\s+mir|envoyez-moi|envoie-moi|envíame|inviami|wyślij\s+mi)\b"
     r"|登録|订阅|訂閱|구독|신청"  # no word boundary inside a run of ideographs
 )
 # What a prompt speaks of: the newsletter, the inbox, the mail.

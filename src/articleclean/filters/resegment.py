@@ -26,7 +26,7 @@ import regex
 from articleclean.document import Document, Piece
 from articleclean.filters.captions import CHINESE_JAPANESE_CREDIT_WORDS
 from articleclean.filters.related import CHINESE_JAPANESE_MARKERS, MARKER_WITH_COLON
-from articleclean.strings import GLUE, SENTENCE_END_MARKS
+from articleclean.strings import GLUE, LEGAL_FORMS, SENTENCE_END_MARKS
 
 # Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
 # paragraph is rarely longer, glued whole-page soup always is. So are pieces of at least
@@ -117,6 +117,7 @@ _CLOCK_ABBREVIATION = regex.compile(r"(?:^|[^\w.])[ap]\.\s?m$")  # `p.m.`, and S
 _DOTTED_ABBREVIATION = regex.compile(r"(?:^|[^\w.])\p{Ll}{1,2}\.\p{Ll}{1,3}$")
 _AFTER_NUMBER = regex.compile(r"\d\s+\w+$")
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_LEGAL_FORM_STEMS = tuple(form[:-1] for form in LEGAL_FORMS if form.endswith("."))  # `e.V` of `e.V.`
 # How far a cut looks back and ahead into the text without white space around it (the word
 # before it, a URL it may be part of): bounded, so a page-long run of glued text costs linear time.
 _REACH = 256
@@ -157,11 +158,13 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
                     continue
             elif len(word) == 1 and word.isalpha():  # U.S., z.B., initials, e.g.
                 # but `6 p.m.Media Contact:`, `9:15 a. m.Por Valentina`, `Serie B.Leggi anche:` and a word of one
-                # letter glued to the next block's word (`na platformie X.Tablica odjazdów`) end a sentence
+                # letter, or a legal form, glued to the next block's word (`na platformie X.Tablica odjazdów`,
+                # `TSV Ost e.V.Direkt zum Inhalt`) end a sentence
                 if spaced or not (
                     _CLOCK_ABBREVIATION.search(text[max(0, start - _REACH) : start])
                     or MARKER_WITH_COLON.match(text, m.end())
-                    or (chunk[-2:-1] in ("", " ") and _CAPITALISED_WORD.match(text, m.end()))
+                    or (chunk[-2:-1] in ("", " ") or chunk.endswith(_LEGAL_FORM_STEMS))
+                    and _CAPITALISED_WORD.match(text, m.end())
                 ):
                     continue
             elif _DOTTED_ABBREVIATION.search(chunk):  # Polish `m.in.`, German `d.h.`

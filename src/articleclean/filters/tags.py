@@ -14,7 +14,9 @@ TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?"
     r"|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
     r"|mots[- ]cl[ée]s|sujets(?:\s+(?:li[ée]s|associ[ée]s))?|th[èe]mes(?:\s+associ[ée]s)?|th[ée]matiques"
-    r"|temas(?:\s+relacionados)?|etiquetas"
+    r"|temas(?:\s+relacionados)?|etiquetas|[ée]tiquettes?"
+    # WordPress's category line in other languages (`Publié dans Balades, Savoir-faire`)
+    r"|publié\s+dans|publicado\s+en|pubblicato\s+in|veröffentlicht\s+in|opublikowano\s+w|gepubliceerd\s+in"
     r"|t[óo]picos|assuntos|tudo\s+sobre|argomenti"
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
@@ -27,6 +29,7 @@ _LINE_STARTS = tuple(
     for word in (
         "tag|topic|related topic|keyword|categor|kategor|catégor|"
         "explore more on|more on|mehr lesen|mehr über|mehr zu|archivado|meer over|filed under|posted in|"
+        "publié dans|publicado en|pubblicato in|veröffentlicht in|opublikowano w|gepubliceerd in|étiquette|etiquette|"
         "themen|schlagw|stichw|mots|sujet|thème|thématique|thematique|"
         "theme|tema|etiquet|tópico|assunto|tudo sobre|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"
@@ -37,7 +40,10 @@ _LINE_STARTS = tuple(
 )
 _FIRST_LETTERS = frozenset(word[0] for word in _LINE_STARTS) | frozenset(word[0].upper() for word in _LINE_STARTS)
 # Headings that say what follows them without a colon (`Posted in Vegetables`, `Filed under Politics`).
-_NO_COLON_NEEDED = regex.compile(r"(?i)(?:posted\s+in|filed\s+under|tagged)\b")
+_NO_COLON_NEEDED = regex.compile(
+    r"(?i)(?:posted\s+in|filed\s+under|tagged|publié\s+dans|publicado\s+en|pubblicato\s+in|veröffentlicht\s+in"
+    r"|opublikowano\s+w|gepubliceerd\s+in)\b"
+)
 _INLINE_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
 _MAX_TAG_WORDS, _MAX_TAG_CHARS = 6, 50
 _MAX_TAGS = 40

@@ -32,12 +32,16 @@ _PAYWALL = regex.compile(
     r"|abonelere\s+özel|zaten\s+abone"
     # an offer to subscribe, with its price (`Assine o Jornal por 1 € no primeiro mês`)
     r"|^(?:assine|subscreva|subscribe|abonnez-vous|suscríbete|abbonati|abonnieren\s+sie)\b[^.!?]{0,120}(?:€|\$|£)"
+    # a product's free trial (`Try Lanternfish Cloud free for 14 days.`, `30 Tage kostenlos testen`)
+    r"|\btry\s+(?:\S+\s+){0,4}(?:free|for\s+free)\s+for\s+\d+\s+(?:days|weeks|months)\b"
+    r"|\b\d+\s+(?:tage|wochen)\s+(?:kostenlos|gratis)\s+testen\b"
 )
 _MAX_PROMPT_CHARS = 300
 # The button under a paywall prompt: short, with a sign-up or sign-in word.
 _BUTTON = regex.compile(
     r"(?i)\b(?:subscribe|sign\s?in|log\s?in|abonnieren|abonnez|s['’]abonner|m['’]abonne|suscr[ií]b\w*|abbonati|assine|assinar"
     r"|anmelden|einloggen|testen|(?:je\s+)?me\s+connecte|connexion|try\s+(?:it\s+)?(?:free|now)|essayer|probar|prova"
+    r"|(?:start\s+(?:your\s+|a\s+)?)?free\s+trial"
     r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol)\b"
 )
 _MAX_BUTTON_WORDS = 5
@@ -273,6 +277,9 @@ _NOTES = (
         r"^(?:(?:aktuelle\s+)?(?:unwetter|wetter)warnung(?:en)?|(?:severe\s+)?weather\s+(?:alerts?|warnings?)"
         r"|alertes?\s+météo|vigilance\s+(?:météo|orange|rouge|jaune)|avisos?\s+meteorológicos?|allerta\s+meteo"
         r"|ostrzeżeni[ae]\s+meteorologiczne|weerwaarschuwing(?:en)?|code\s+(?:oranje|rood|geel))\s*:?$"),
+    ("table of contents",
+        r"^(?:table\s+of\s+contents|contents|inhaltsverzeichnis|inhalt|sommaire|table\s+des\s+matières|índice"
+        r"|contenidos|indice|sommario|spis\s+treści|obsah|inhoudsopgave|innehåll|содержание|índice\s+de\s+conteúdos)\s*:?$"),
     ("rating", r"^\d(?:[.,]\d)?\s+(?:out\s+of|of|/)\s+(?:5|10)(?:\s+stars?)?$"),
     ("error report link",
         r"^(?:report\s+(?:a\s+typo|an?\s+error|a\s+correction)|submit\s+a\s+correction|fehler\s+melden"
@@ -321,7 +328,7 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = tuple(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【"))
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|"
+    "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
     "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
     "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"
     "conseil|recomenda|sollecitazion|consulenz|raccomand|рекомендаци|"
@@ -361,7 +368,10 @@ _START_HINTS = tuple(
         "this article will|this is a developing|"
         "this is a breaking|der artikel wird|dieser beitrag|cet article est|cet article sera|esta noticia|"
         "articolo in|artykuł będzie|notícia em|artigo em|"
-        "sie haben einen hinweis|sie haben informationen|reach |email him|email her|email them|e-mail him|e-mail her"
+        "sie haben einen hinweis|sie haben informationen|reach |email him|email her|email them|e-mail him|e-mail her|"
+        # tables of contents
+        "table of contents|contents|inhalt|sommaire|table des matières|índice|contenidos|indice|sommario|spis treści|"
+        "obsah|inhoudsopgave|innehåll|содержание"
     ).split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
@@ -370,6 +380,11 @@ _END_MARK = regex.compile(_END_MARK_PATTERN, regex.IGNORECASE)
 _MAX_END_MARK_CHARS = 20
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
 _MAX_WARNING_LINES, _MAX_WARNING_CHARS = 4, 150
+_TOGGLE = regex.compile(
+    r"(?i)^(?:toggle|przełącz|umschalten|afficher|masquer|mostrar|ocultar|mostra|nascondi|show|hide)$"
+)
+_ENTRY_NUMBER = regex.compile(r"^\d{1,2}[.)]?\s+")
+_MAX_ENTRY_CHARS = 120
 
 
 def widget_reason(text: str) -> str | None:
@@ -459,6 +474,14 @@ def drop_widgets(doc: Document) -> None:
         doc.drop(piece, reason)
         for line_rest in pieces[at + 1 : rest]:
             doc.drop(line_rest, f"{reason} (the rest of its line)")
+        # and the sentences before it on its line, when the whole line is the widget (`Run X without managing
+        # clusters. Try X Cloud free for 14 days.`, which `split_glued_text` cut in two)
+        start = at
+        while start > 0 and pieces[start].data.get("joins_previous") and open_after_classifier(pieces[start - 1]):
+            start -= 1
+        if start < at and widget_reason(" ".join(p.text for p in pieces[start:rest])) == reason:
+            for line_start in pieces[start:at]:
+                doc.drop(line_start, f"{reason} (the rest of its line)")
         following = _undecided_after(pieces, rest - 1)
         if following is None:
             continue
@@ -512,6 +535,8 @@ def drop_widgets(doc: Document) -> None:
                 if not open_after_classifier(line) or len(line.text) > _MAX_WARNING_CHARS or ends_sentence(line.text):
                     break
                 doc.drop(line, "weather warning: a warning's regions and times")
+        elif reason == "table of contents":  # its toggle, and the entries that name the crossheads below
+            _drop_contents_entries(doc, pieces, rest)
         elif reason == "contact details":  # the name, e-mail and phone under the heading
             for line in pieces[rest : rest + _MAX_CONTACT_LINES]:
                 if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):
@@ -529,6 +554,20 @@ def _is_titled_video(text: str, above: Piece) -> bool:
         len(text) <= _MAX_VIDEO_CHARS and _RUNNING_TIME_END.search(text) is not None
         and open_after_classifier(above) and _VIDEO_HEADING.fullmatch(above.text.strip(" :")) is not None
     )  # fmt: skip
+
+
+def _drop_contents_entries(doc: Document, pieces: list[Piece], at: int) -> None:
+    """The lines under a table of contents' heading from `at`: a toggle (`Przełącz`, `Toggle`), then entries,
+    each a crosshead further down the page, numbered or not (`1. Co zadziałało`)."""
+    if at < len(pieces) and open_after_classifier(pieces[at]) and _TOGGLE.match(pieces[at].text):
+        doc.drop(pieces[at], "table of contents: its toggle")
+        at += 1
+    while at < len(pieces) and open_after_classifier(entry := pieces[at]) and len(entry.text) <= _MAX_ENTRY_CHARS:
+        name = _ENTRY_NUMBER.sub("", entry.text, count=1)
+        if name.endswith(".") or not any(later.text == name for later in pieces[at + 1 :]):
+            break  # (a crosshead ends with no full stop)
+        doc.drop(entry, "table of contents: an entry (a crosshead below)")
+        at += 1
 
 
 def _is_episode_title(text: str) -> bool:
