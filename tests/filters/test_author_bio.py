@@ -1,3 +1,5 @@
+import pytest
+
 from articleclean.document import Label
 from articleclean.filters.author_bio import drop_author_bios, is_bio_of
 from articleclean.sources.text import text_to_document
@@ -103,8 +105,9 @@ def test_a_note_under_the_tags_that_names_the_author_is_a_bio():
     assert doc.pieces[2].label is None
 
 
-def test_a_heading_in_capitals_alone_goes_with_the_bio():
-    doc = _doc_with_byline(STORY, "ABOUT THE AUTHOR", "Jane Doe is a reporter based in Fredericton.")
+@pytest.mark.parametrize("heading", ["ABOUT THE AUTHOR", "O autorke"])
+def test_a_heading_alone_goes_with_the_bio(heading):
+    doc = _doc_with_byline(STORY, heading, "Jane Doe is a reporter based in Fredericton.")
     drop_author_bios(doc)
     assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED, Label.DROPPED]
 

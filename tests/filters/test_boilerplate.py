@@ -466,7 +466,9 @@ def test_an_article_starts_after_its_headline_rather_than_on_the_teasers_above_i
     assert bp.decide_with(units, rows, probs, starts, ends, decode)[-3:] == [True, True, True]
 
 
-@pytest.mark.parametrize("label", ["Advertisement", "- Anzeige -", "PUBBLICITÀ", "Reklama", "Oglas", "Реклама"])
+@pytest.mark.parametrize(
+    "label", ["Advertisement", "- Anzeige -", "PUBBLICITÀ", "Reklama", "Oglas", "Реклама", "Reklāma", "Reklaam"]
+)
 def test_ad_labels_of_many_languages(label):
     assert bp.is_ad_label(label)
     assert not bp.is_ad_label(f"{label} revenue fell by a third last year.")

@@ -40,7 +40,14 @@ def test_heading_above_the_prompt_goes_with_the_box(run_filter):
     [("Keine Tour mehr verpassen? Einmal im Monat schicke ich dir meine Touren.", "Deine E-Mail-Adresse", "Eintragen"),
      ("Recibe cada semana las novedades de investigación en tu correo.", "Correo electrónico", "Darme de alta"),
      ("Get release notes and engineering deep dives in your inbox once a month.", "Work email", "Subscribe"),
-     ("Chcesz dostać moją listę? Zapisz się, a wyślę ją na Twoją skrzynkę.", "Twój adres e-mail", "Wyślij mi listę")],
+     ("Chcesz dostać moją listę? Zapisz się, a wyślę ją na Twoją skrzynkę.", "Twój adres e-mail", "Wyślij mi listę"),
+     ("Nechcete zmeškať dôležité správy? Prihláste sa na odber newslettera.", "Vaša e-mailová adresa",
+      "Prihlásiť sa na odber"),
+     ("Vsak večer ob 18. uri vam pošljemo izbor najpomembnejših novic dneva.", "E-poštni naslov", "Prijavi se"),
+     ("Gaukite svarbiausias dienos naujienas kiekvieną rytą el. paštu.", "El. pašto adresas", "Užsiprenumeruoti"),
+     ("Saņem svarīgākās Kurzemes ziņas katru rītu savā e-pastā!", "Tava e-pasta adrese", "Pierakstīties"),
+     ("Telli hommikukiri ja saa päeva olulisemad uudised postkasti.", "E-posti aadress", "Telli uudiskiri"),
+     ("Получавайте най-важните новини всяка сутрин в пощата си.", "Вашият имейл адрес", "Абонирам се")],
 )
 def test_boxes_of_blogs_and_institutions(run_filter, prompt, field, button):
     doc = run_filter(drop_newsletter_boxes, BEFORE, prompt, field, button, AFTER)

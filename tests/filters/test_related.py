@@ -39,6 +39,10 @@ MARKER_LINES = [
     ("আরও পড়ুন: পাহাড়ধসের ঝুঁকি", "পাহাড়ধসের ঝুঁকি", None),
     ("بیشتر بخوانید: ورود ۱۰۰ واگن جدید", "ورود ۱۰۰ واگن جدید", None),
     ("یہ بھی پڑھیں: موٹروے بند", "موٹروے بند", None),
+    # Slovenian, Latvian and Estonian
+    ("Preberite tudi: V Posočju zaprli še eno trgovino", "V Posočju zaprli še eno trgovino", None),
+    ("Lasiet arī: Valdība vienojas par algām", "Valdība vienojas par algām", None),
+    ("Loe ka: Lõuna-Eesti koolid otsivad õpetajaid", "Lõuna-Eesti koolid otsivad õpetajaid", None),
 ]
 
 

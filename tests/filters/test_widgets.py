@@ -336,6 +336,24 @@ def test_notes_of_the_nineteenth_round(line, reason):
     assert widget_reason(line) == reason
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Помітили помилку? Виділіть її та натисніть Ctrl+Enter", "error report prompt"),
+        ("Skaitymo laikas – 4 min.", "reading time"),
+        ("Време за четене: 4 мин.", "reading time"),
+        ("Слушай статията", "audio player"),
+        ("Статията продължава след рекламата", "continuation note"),
+        ("Vaizdo įrašas: kaip teisingai užvirinti vandenį (1:52)", "video link"),
+        ("Pratite Dnevni Vidik i na Viberu – pridružite se našoj zajednici.", "follow prompt"),
+        ("A+", "font size button"),
+        ("A-", "font size button"),
+    ],
+)
+def test_widgets_of_the_twenty_fifth_round(line, reason):
+    assert widget_reason(line) == reason
+
+
 def test_a_weather_warning_takes_its_lines(run_filter):
     lines = [STORY, "Unwetterwarnung", "Schwere Gewitter mit Hagel: Landkreis Rosenheim – Di., 15 bis 22 Uhr",
              "Orkanartige Böen: Allgäu und Bodensee – bis Mi., 6 Uhr", STORY]  # fmt: skip

@@ -139,6 +139,9 @@ BYLINES = [
     ("Door Jan de Vries", ["Jan de Vries"]),
     ("Pišu: Marina Grgić i Tonći Bilić", ["Marina Grgić", "Tonći Bilić"]),
     ("Rozmawiał: Krzysztof Bednarz", ["Krzysztof Bednarz"]),
+    ("Martina Kováčová, redaktorka, Revúca", ["Martina Kováčová"]),
+    ("Ilze Ozoliņa, Kurzemes korespondente", ["Ilze Ozoliņa"]),
+    ("Justina Žemaitytė, BNS", ["Justina Žemaitytė"]),
     # the agency the writer wrote with
     ("Par Camille Rouvier avec AFP", ["Camille Rouvier"]),
     ("Von Anna Berg mit dpa", ["Anna Berg"]),

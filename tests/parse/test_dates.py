@@ -171,6 +171,15 @@ DATELINES = [
     # Persian: the Solar Hijri date, alone or beside the same day in the Gregorian calendar
     ("سه‌شنبه ۱۶ آبان ۱۴۰۲", "2023-11-07T00:00:00", "date"),
     ("تاریخ انتشار: سه‌شنبه ۱۶ آبان ۱۴۰۲ - ۷ نوامبر ۲۰۲۳", "2023-11-07T00:00:00", "published"),
+    # Serbian, Croatian and Slovenian with their connectors; Slovak; Latvian, Estonian and Lithuanian forms
+    ("Objavljeno: 14. marta 2025.", "2025-03-14T00:00:00", "published"),
+    ("Objavljeno: 14. ožujka 2025. u 10:30", "2025-03-14T00:00:00", "published"),
+    ("Objavljeno: 14. marca 2025 ob 10.45", "2025-03-14T10:45:00", "published"),
+    ("Uverejnené: 14. marca 2025, 10:45", "2025-03-14T10:45:00", "published"),
+    ("Publicēts: 2025. gada 14. martā, 10:45", "2025-03-14T10:45:00", "published"),
+    ("Avaldatud: 14. märts 2025 kell 10:45", "2025-03-14T10:45:00", "published"),
+    ("Paskelbta: 2025 m. kovo 14 d. 10:45", "2025-03-14T10:45:00", "published"),
+    ("Публикувано: вторник, 11 март 2025, 18:02 ч.", "2025-03-11T18:02:00", "published"),
 ]
 
 

@@ -165,7 +165,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "compartilhe", "delen", "whatsapp", "pinterest", "facebook", "twitter", "linkedin", "reddit", "flipboard",
         "pocket", "telegram", "email", "e-mail", "print", "copy link", "copied", "поделиться", "поділитися",
         "sdílet", "sdílejte", "paylaş", "bagikan", "distribuie", "jaa", "megosztás", "comparteix", "vkontakte",
-        "odnoklassniki", "xing",
+        "odnoklassniki", "xing", "сподели", "принтирай",
     ),
     "follow": (
         "follow", "folgen", "suivez", "síguenos", "seguici", "obserwuj", "siga", "volg", "sledujte", "takip et",
@@ -177,7 +177,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "subskrybuj", "zaloguj", "inscreva", "inscrever", "inscrivez", "s'inscrire", "connexion", "подписаться",
         "подписка", "рассылка", "войти", "регистрация", "odebírat", "přihlásit", "prenumerera", "logga in",
         "abonnere", "logg inn", "log ind", "berlangganan", "abone ol", "kayıt ol", "abonează", "tilaa", "kirjaudu",
-        "feliratkozás", "bejelentkezés", "subscriu", "aanmelden", "inloggen", "apúntate",
+        "feliratkozás", "bejelentkezés", "subscriu", "aanmelden", "inloggen", "apúntate", "prihlásiť",
+        "prijavi se",
     ),
     "legal": (
         "cookies?", "privacy", "terms of (?:use|service)", "all rights reserved", "copyright", "impressum",
@@ -194,7 +195,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "comments?", "reply", "replies", r"kommentar\w*", "commentaires?", "comentarios?", "commenti",
         r"komentarz\w*", "odpowiedz", "responder", "répondre", "antworten", r"комментари\w*", "ответить",
         r"komentář\w*", "odpovědět", "svara", "komentar", "balas", r"yorum\w*", "yanıtla",
-        "comentarii", "comentaris", "răspunde", "kommentit", "vastaa", r"hozzászólás\w*", "reacties",
+        "comentarii", "comentaris", "răspunde", "kommentit", "vastaa", r"hozzászólás\w*", "reacties", r"коментар\w*",
     ),
     "related": (
         "read more", "related", "trending", "most (?:popular|read|viewed)", "recommended", "you may also like",
@@ -221,7 +222,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "ad": (
         "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
         "reklama", "publicidade", "promoted", "реклама", "annons", "annonse", "annonce", "iklan", "reklam",
-        "publicitate", "mainos", "hirdetés", "publicitat", "advertentie", "oglas",
+        "publicitate", "mainos", "hirdetés", "publicitat", "advertentie", "oglas", "oglasno sporočilo", "reklāma",
+        "reklaam",
         # found by the language pages (Greek capitals drop their accents)
         "διαφήμιση", "διαφημιση", "广告", "廣告", "広告", "광고",
     ),

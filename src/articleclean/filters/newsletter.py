@@ -13,16 +13,18 @@ from articleclean.filters.boilerplate import open_after_classifier
 
 # The label of the e-mail field: an address word or a possessive, not `E-Mail` alone (a share button).
 _EMAIL_FIELD = regex.compile(
-    r"(?i)^(?:(?:enter|type|insert|entrez|geben\s+sie|inserisci|introduce|digite)\s+)?(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
-    r"vaše?|váš|sähköposti|work|business|company)\s+)?"
-    r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|e-?post(?:adress)?|"
+    r"(?i)^(?:(?:enter|type|insert|entrez|geben\s+sie|inserisci|introduce|digite)\s+)?"
+    r"(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
+    r"vaše?|vaša|váš|sähköposti|work|business|company|tava|jūsu|вашият|вашия)\s+)?"
+    r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|e-?mailov(?:á|ou|a)\s+adres\w*|e-?poštni\s+naslov"
+    r"|el\.\s*pašto\s+adresas|e-pasta\s+adrese|e-posti\s+aadress|имейл\s+адрес|e-?post(?:adress)?|"
     r"(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
     r"(?:e-?mail|correo|électronique)|correo(?:\s+electrónico)?|courriel|электронн\w+\s+почт\w+|"
     r"адрес\s+(?:электронной\s+почты|e-?mail)|(?<=\s)e-?mail|"
     r"メールアドレス|邮箱(?:地址)?|电子邮箱|이메일(?:\s*주소)?)\s*\*?:?$"
 )
 # the cheap test before `_EMAIL_FIELD`
-_FIELD_WORD = regex.compile(r"(?i)mail|e-?post|courriel|correo|почт|メール|邮箱|이메일")
+_FIELD_WORD = regex.compile(r"(?i)mail|e-?post|e-?pošt|pašt|e-?past|имейл|courriel|correo|почт|メール|邮箱|이메일")
 _MAX_FIELD_CHARS = 60
 # A button or heading of the form: the sign-up words of the languages of the corpus and their neighbours.
 _SIGN_UP = regex.compile(
@@ -30,13 +32,15 @@ _SIGN_UP = regex.compile(
     r"s[’']inscrire|inscrivez|inscribirme|suscrib\w*|suscríbete|iscriv\w*|subscrever|subscreva|"
     r"inscrever|inscreva|cadastr\w*|regístrate|registrarme|zapisz|zapisuję|subskrybuj|подписаться|подписка|рассылк\w*|aanmelden|inschrijven|"
     r"prenumerera|tilaa|odebírat|přihlásit|apúntate|apuntarme|me\s+apunto|iscrivimi|ich\s+bin\s+dabei|eintragen"
-    r"|darme\s+de\s+alta|date\s+de\s+alta|send\s+me|schick\s+mir|envoyez-moi|envoie-moi|envíame|inviami|wyślij\s+mi)\b"
+    r"|darme\s+de\s+alta|date\s+de\s+alta|send\s+me|schick\s+mir|envoyez-moi|envoie-moi|envíame|inviami|wyślij\s+mi"
+    r"|prihlásiť|prihláste|prijavi\s+se|prijavite\s+se|odjavi|užsiprenumeruoti|prenumeruoti|pierakstīties"
+    r"|abonēt|telli(?:\s+uudiskiri)?|абонирам\s+се|абонирай\s+се|запиши\s+се)\b"
     r"|登録|订阅|訂閱|구독|신청"  # no word boundary inside a run of ideographs
 )
 # What a prompt speaks of: the newsletter, the inbox, the mail.
 _PROMPT_WORDS = regex.compile(
     r"(?i)newsletter|inbox|e-?mail|courriel|boîte\s+(?:mail|de\s+réception)|posta|correo|почт|рассылк|skrzynk|"
-    r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld|boletín|boletim|biuletyn|"
+    r"postfach|nieuwsbrief|abonn|subscri|iscriv|inscr|suscr|sign\s?up|anmeld|boletín|boletim|biuletyn|odber|novic|naujien|ziņas|uudis|новини|paštu|e-past|postkast|пощ|имейл|"
     r"メール|ニュースレター|邮件|邮箱|이메일|뉴스레터"
 )
 # The notice under a form's button: what is done with the address, how to unsubscribe, and its link.

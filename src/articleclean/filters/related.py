@@ -33,8 +33,9 @@ RELATED_MARKERS = (
     r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|benzer\s+haberler|citește\s+și|citeşte\s+şi"
     r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?"
     r"|llegiu\s+també|llegeix\s+també"
-    r"|pročitajte\s+(?:i|još)|preberite\s+še|διαβάστε\s+(?:επίσης|ακόμη)"
-    r"|čítajte\s+(?:aj|tiež)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|xem\s+thêm|tin\s+liên\s+quan"
+    r"|pročitajte\s+(?:i|još)|preberite\s+(?:še|tudi)|διαβάστε\s+(?:επίσης|ακόμη)"
+    r"|čítajte\s+(?:aj|tiež)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|lasiet\s+arī|lasi\s+arī"
+    r"|loe\s+(?:ka|lisaks)|xem\s+thêm|tin\s+liên\s+quan"
     r"|прочетете\s+(?:още|също)|اقرأ\s+أيض(?:اً|ًا|ا)|קראו\s+גם"
     # Malay, Swahili, Tagalog, Thai, Hindi, Bengali, Persian, Urdu
     r"|baca\s+lagi|soma\s+(?:pia|zaidi)|basahin(?:\s+din)?|อ่าน(?:ข่าว)?เพิ่มเติม|อ่านข่าวเพิ่ม|ข่าวที่เกี่ยวข้อง"
@@ -60,7 +61,8 @@ _LINE_STARTS = tuple(
         "читайте|читать|смотрите|"
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|mer om|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "benzer|citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
-        "čítajte|taip pat|skaitykite|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|延伸|関連|관련|【|[|"
+        "čítajte|taip pat|skaitykite|"
+        "lasiet|lasi arī|loe ka|loe lisaks|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|延伸|関連|관련|【|[|"
         "soma|basahin|อ่าน|ข่าวที่|यह|ये|इसे|আরও|بیشتر|بخوانید|مطالب|خبر|یہ|یه|مزید|"
         # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
         "i̇lgili"

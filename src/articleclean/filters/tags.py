@@ -20,7 +20,7 @@ TAG_HEADINGS = (
     r"|t[óo]picos|assuntos|tudo\s+sobre|argomenti"
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
-    r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|štítky|teme|oznake|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
+    r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|témy|štítky|teme|oznake|tagovi|temos|tēmas|teemad|тагове|етикети|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
     r"|more\s+on(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|関連キーワード|キーワード|태그|키워드"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
@@ -32,9 +32,11 @@ _LINE_STARTS = tuple(
         "publié dans|publicado en|pubblicato in|veröffentlicht in|opublikowano w|gepubliceerd in|étiquette|etiquette|"
         "themen|schlagw|stichw|mots|sujet|thème|thématique|thematique|"
         "theme|tema|etiquet|tópico|assunto|tudo sobre|"
-        "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|onderwerp|trefwoord|ämne|tagg|emne|"
-        "témata|štítky|"
-        "teme|oznake|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect|ετικ|θέμα|мітк|in this article|"
+        "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|"
+        "onderwerp|trefwoord|ämne|tagg|emne|"
+        "témata|témy|štítky|temos|tēmas|teemad|тагове|етикети|"
+        "teme|oznake|tagovi|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect|ετικ|θέμα|мітк|"
+        "in this article|"
         "标签|標籤|关键词|関連キーワード|キーワード|태그|키워드"
     ).split("|")
 )

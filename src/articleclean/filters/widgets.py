@@ -97,7 +97,7 @@ _FOLLOW_PROMPT = regex.compile(
     # a messenger group's or channel's prompt (`Participe do nosso grupo no WhatsApp`, `Receba ... no seu WhatsApp`)
     r"|\b(?:participe|entre|junte-se|receba|siga|acompanhe|join|get|receive|folgen|abonnieren|rejoignez|suivez|únete|recibe"
     r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj|читайте|підписуйтеся|підписуйтесь|подписывайтесь|приєднуйтесь"
-    r"|присоединяйтесь)\b.{0,120}\b(?:whatsapp|telegram)\b"
+    r"|присоединяйтесь|pratite|pridružite|zapratite|sledite|sledujte)\b.{0,120}\b(?:whatsapp|telegram|viber)\w*"
     # the site on social networks (`Sigue toda la información de Madrid en Facebook y X`)
     r"|^(?:sigue|síguenos|follow|suivez|seguici|segui|siga|folgen\s+sie|obserwuj)\b.{0,120}\b(?:en|on|auf|sur|su|no|na)"
     r"\s+(?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|bluesky)\b"
@@ -105,7 +105,7 @@ _FOLLOW_PROMPT = regex.compile(
 _MAX_FOLLOW_PROMPT_CHARS = 200
 _FOLLOW_WORDS = (
     "google", "whatsapp", "telegram", "folgen sie", "follow us", "suivez", "síguenos", "seguici", "siga-nos",
-    "obserwuj", "facebook", "instagram", "twitter", "tiktok", "youtube",
+    "obserwuj", "facebook", "instagram", "twitter", "tiktok", "youtube", "viber",
 )
 _FOLLOW_BUTTON = regex.compile(
     r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
@@ -120,14 +120,15 @@ _AUDIO = regex.compile(
     r"(?i)^(?:listen\s+to\s+(?:this\s+)?(?:article|story)|artikel\s+anhören|(?:é|e)couter\s+(?:cet\s+)?article"
     r"|escuchar\s+(?:este\s+)?artículo|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
     r"|posłuchaj\s+artykułu|poslechněte\s+si\s+článek|lyssna\s+på\s+artikeln|beluister\s+(?:dit\s+)?artikel"
-    r"|прослушать\s+статью|haberi\s+dinle)\b"
+    r"|прослушать\s+статью|haberi\s+dinle|слушай\s+статията|klausīties\s+rakstu|kuula\s+artiklit"
+    r"|klausyti(?:\s+straipsnio)?|poslušaj\s+članek|vypočuť\s+článok|poslušajte\s+članak)\b"
 )
 _MAX_AUDIO_CHARS = 60
 # A video's link: a video word, its title and its running time (`Video: Genoa-Fiorentina 2-1, gol e highlights
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
 _VIDEO_WORDS = (
     "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|βιντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta"
-    "|podívejte se|视频|視頻|動画|영상"
+    "|podívejte se|vaizdo įrašas|视频|視頻|動画|영상"
 )
 # `Video: title (2:31)`, or the word in brackets as Chinese, Japanese and Korean sites write it
 # (`【動画】title（2:14）`)
@@ -154,10 +155,12 @@ _READING = (
     r"read|lesezeit|lesedauer|lecture|de\s+lectura|di\s+lettura|de\s+leitura|czytania|чтения|leestijd|läsning|lästid"
     r"|lesetid|okuma\s+süresi|doba\s+čtení|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura"
     r"|temps\s+de\s+lecture|czas\s+czytania|время\s+чтения|reading\s+time|læsetid|lukuaika"
+    r"|skaitymo\s+laikas|lasīšanas\s+laiks|lugemisaeg|време\s+за\s+четене|čas\s+čítania|čas\s+branja"
+    r"|vrijeme\s+čitanja|vreme\s+čitanja|час\s+читання"
 )
 _MINUTES = r"\d+\s*(?:min(?:ute)?s?|min\.?|minuten|minutos|minuti|minut|мин\.?|dk|perc)\.?"
 _READING_TIME = regex.compile(
-    rf"(?i)^(?:(?:{_READING})\s*[:：]?\s*{_MINUTES}|{_MINUTES}\s*(?:{_READING})|{_MINUTES}\s+de\s+lectura)\.?$"
+    rf"(?i)^(?:(?:{_READING})\s*[:：–-]?\s*{_MINUTES}|{_MINUTES}\s*(?:{_READING})|{_MINUTES}\s+de\s+lectura)\.?$"
 )
 _MAX_READING_CHARS = 40
 # A podcast player's episode and running time, maybe after the show's name (`Folge 112 · 34 Min.`,
@@ -180,6 +183,8 @@ _SIGN_OFF = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_SIGN_OFF_CHARS = 80
+# A toolbar's font size buttons (`A-`, `A+`, `AA`), in capitals only.
+_FONT_SIZE_PATTERN = r"^(?-i:A\s?[+−–-]|[+−–-]\s?A|AA|A\s?A)$"
 # The end mark of a press release (`###`, `– Ende –`).
 _END_MARK_PATTERN = r"^(?:#{3,}|\*{3}|[-–—]{1,2}\s*(?:ende|end|fin|fine|koniec|konec|einde|slut)\s*[-–—]{1,2})$"
 # Notes a page sets under or above a story: its copyright, a disclaimer, a letters prompt, an affiliate
@@ -223,7 +228,8 @@ _NOTES = (
         r"|(?:el\s+artículo|la\s+noticia)\s+continúa\s+(?:abajo|debajo|después|tras)"
         r"|l['’]articolo\s+continua\s+(?:sotto|dopo)|(?:a\s+matéria|o\s+texto)\s+continua\s+(?:abaixo|após|depois)"
         r"|článek\s+pokračuje\s+(?:pod|níže|za)|článok\s+pokračuje\s+(?:pod|nižšie|za)|haberin\s+devamı$"
-        r"|artikkeli\s+jatkuu|artikeln\s+fortsätter|artiklen\s+fortsætter|artikkelen\s+fortsetter)"
+        r"|artikkeli\s+jatkuu|artikeln\s+fortsätter|artiklen\s+fortsætter|artikkelen\s+fortsetter"
+        r"|статията\s+продължава|straipsnis\s+tęsiasi|raksts\s+turpinās|artikkel\s+jätkub|članak\s+se\s+nastavlja)"
         r".{0,60}$"),
     ("more-from-site prompt",
         r"^(?:(?:veja|leia|assista|confira)\s+(?:a\s+)?mais\s+(?:notícias|vídeos|reportagens|conteúdos)"
@@ -255,6 +261,7 @@ _NOTES = (
         r"^.{0,120}?\b(?:jpe?g|png|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\b[^()]{0,20}?\d+(?:[.,]\d+)?\s*(?:[kmg]b|[kmg]o)\b"
         r".{0,30}$"),
     ("end mark", _END_MARK_PATTERN),
+    ("font size button", _FONT_SIZE_PATTERN),
     ("character count",
         r"^(?:umfang|länge|zeichen(?:anzahl)?|longueur|extensión)\s*:?\s*(?:ca\.\s*)?[\d.,]+\s+"
         r"(?:zeichen|caractères|caracteres)"),
@@ -285,6 +292,8 @@ _NOTES = (
         r"^(?:report\s+(?:a\s+typo|an?\s+error|a\s+correction)|submit\s+a\s+correction|fehler\s+melden"
         r"|signaler\s+une\s+erreur|reportar\s+(?:un\s+)?error|segnala\s+(?:un\s+)?errore|zgłoś\s+błąd"
         r"|meld\s+een\s+fout|сообщить\s+об\s+ошибке|(?:我要)?纠错)$"),
+    # `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`, `Zauważyłeś błąd? ... Ctrl+Enter`
+    ("error report prompt", r"\bctrl\s*\+\s*enter\b"),
     ("editor line", r"^(?:责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*[^\s，。,]{2,12}(?:\s+[^\s，。,]{2,12}){0,2}$"),
     ("shopping link",
         r"^(?:[$€£]\s?\d[\d,.]*\s+at\s+\S.{0,30}|see\s+all\s+(?:prices|deals|offers))$"),
@@ -318,6 +327,7 @@ _MAX_NOTE_CHARS = 400
 _SHORT_HINTS = tuple(
     "min|мин| dk|perc|lesezeit|lecture|lectura|lettura|leitura|czytania|чтения|leestijd|läs|lese|okuma|čtení|"
     "listen|anhören|couter|escuchar|ascolta|ouvir|posłuchaj|poslechněte|lyssna|beluister|прослушать|dinle|"
+    "слушай|klausīties|kuula|klausyti|poslušaj|vypočuť|laikas|laiks|lugemisaeg|четене|čítania|branja|čitanja|читання|"
     "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all|"
     # gallery links and the headings of placeholders of embedded content
     "galería|galeria|diaporama|fotostrecke|fotogaler|fotoserie|zdjęcia|галере|inhalt|content|contenu|contenido|"
@@ -334,7 +344,7 @@ _LONG_HINTS = tuple(
     "conseil|recomenda|sollecitazion|consulenz|raccomand|рекомендаци|"
     "we may |appear|published in the|"
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
-    "report a|correction|fehler|erreur|error|błąd|fout|ошибк|"
+    "report a|correction|fehler|erreur|error|błąd|fout|ошибк|ctrl|viber|"
     # placeholders of embedded content (their sentences ask for consent)
     "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|"
     "an dieser stelle|"
@@ -363,6 +373,7 @@ _START_HINTS = tuple(
         "alerte météo|alertes météo|vigilance|aviso meteorológico|avisos meteorológicos|allerta meteo|ostrzeżeni|"
         "weerwaarschuwing|code oranje|code rood|code geel|los artículos de opinión|las columnas|los textos de opinión|"
         "artikkeli jatkuu|artikeln fortsätter|artiklen fortsætter|artikkelen fortsetter|"
+        "статията продължава|straipsnis tęsiasi|raksts turpinās|artikkel jätkub|članak se nastavlja|"
         "dziękujemy|thanks for reading|thank you for reading|thank for reading|danke fürs|danke für|merci de|"
         "merci d'avoir|merci d’avoir|gracias por|cikkünk|this story is|this story will|this article is being|"
         "this article will|this is a developing|"
@@ -375,8 +386,8 @@ _START_HINTS = tuple(
     ).split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
-# an end mark (`###`, `– Ende –`) is looked for among the short lines, not by a hint
-_END_MARK = regex.compile(_END_MARK_PATTERN, regex.IGNORECASE)
+# an end mark (`###`, `– Ende –`) and a font size button are looked for among the short lines, not by a hint
+_END_MARK = regex.compile(f"{_END_MARK_PATTERN}|{_FONT_SIZE_PATTERN}", regex.IGNORECASE)
 _MAX_END_MARK_CHARS = 20
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
 _MAX_WARNING_LINES, _MAX_WARNING_CHARS = 4, 150

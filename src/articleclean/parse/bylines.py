@@ -97,7 +97,8 @@ _AGENCIES = frozenset(
         "agência brasil|agencia brasil|pap|anp|belga|tass|тасс|риа новости|интерфакс|ria novosti|interfax|"
         "xinhua|kyodo|kyodo news|yonhap|aap|pti|ians|ani|upi|pa|pa media|press association|cnn|cnbc|bbc|"
         "bbc news|cp|the canadian press|canadian press|nyt|the new york times|new york times|wire|cnn wire|"
-        "afp/reuters|ap/reuters|reuters/ap|dpa/afp|afp/dpa|nhk|rte|abc|nbc|cbs|fox news|sky news|al jazeera"
+        "afp/reuters|ap/reuters|reuters/ap|dpa/afp|afp/dpa|nhk|rte|abc|nbc|cbs|fox news|sky news|al jazeera|"
+        "bns|leta|elta|err|бта|bta|tasr|čtk|sta|hina|tanjug|beta|fena|mia|mina|ukrinform|укрінформ|unian|унiан"
     ).split("|")
 )
 _AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
@@ -585,7 +586,12 @@ def _names_before_agency(text: str) -> list[str] | None:
     )  # fmt: skip
     if at <= 0 or text[at + 1 :].strip(" -–—.").lower() not in _AGENCIES:
         at = text.rfind(",")  # or a role, which may be longer than an agency
-        if at <= 0 or not _is_role(text[at + 1 :]):
+        role = text[at + 1 :]
+        if at > 0 and not _is_role(role) and _is_place_or_role(role.strip()):
+            # a role, then the place filed from (`Martina Kováčová, redaktorka, Revúca`)
+            end, at = at, text.rfind(",", 0, at)
+            role = text[at + 1 : end]
+        if at <= 0 or not _is_role(role):
             return None
     names = _name_list(text[:at], 2)
     return names or None
@@ -597,7 +603,9 @@ _ROLES = frozenset(
     "journalistin journaliste journalista periodista giornalista jornalista korrespondent correspondente "
     "corresponsal corrispondente redacteur rédacteur redattore redactor reporterin "
     "dziennikarz dziennikarka dziennikarze reporterka redaktor redaktorka korespondent korespondentka "
-    "periodistas journalistes giornalisti jornalistas redakteur redakteurin redaktorin".split()
+    "periodistas journalistes giornalisti jornalistas redakteur redakteurin redaktorin "
+    "korespondente korespondents korespondentė korespondentas korrespondent žurnāliste žurnālists žurnalistė "
+    "ajakirjanik кореспондент журналист репортер redaktorka novinarka novinar dopisnik dopisnica".split()
 )
 
 

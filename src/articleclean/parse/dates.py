@@ -152,6 +152,22 @@ _MONTHS: dict[int, tuple[str, ...]] = {
         start=1,
     )
 }
+# Serbian and Slovenian (Latin), Slovak, Latvian, Estonian and Lithuanian, in the cases their dates use
+# (`14. marta 2025.`, `14. marec`, `2025. gada 14. martā`, `14. märtsil 2025`, `2025 m. kovo 14 d.`).
+_BALTIC_AND_SLAVIC_MONTHS = (
+    "januara januarja januar január janvāris janvārī janvāra jaanuar jaanuari jaanuaril sausio sausis",
+    "februara februarja februāris februārī februāra veebruar veebruari veebruaril vasario vasaris",
+    "marta marec marts martā märts märtsi märtsil kovo kovas",
+    "aprila aprilja aprīlis aprīlī aprīļa aprill aprilli aprillil balandžio balandis",
+    "maij maijs maijā maija gegužės gegužė",
+    "juna junija jún jūnijs jūnijā jūnija juuni juunil birželio birželis",
+    "jula julija júl jūlijs jūlijā jūlija juuli juulil liepos liepa",
+    "avgusta augusts augustā augustil rugpjūčio rugpjūtis",
+    "septembrī septembris septembril rugsėjo rugsėjis",
+    "oktobra oktobrī oktobris oktoober oktoobri oktoobril spalio spalis",
+    "novembrī novembris novembril lapkričio lapkritis",
+    "decembrī decembris detsember detsembri detsembril gruodžio gruodis",
+)
 # Malay, Swahili, Tagalog, Thai (full and abbreviated); Hindi, Bengali, Persian and Urdu.
 _MORE_MONTHS = (
     "januari enero มกราคม ม.ค. "
@@ -179,8 +195,9 @@ _MORE_MONTHS = (
     "disember desemba disyembre ธันวาคม ธ.ค. "
     "दिसंबर दिसम्बर ডিসেম্বর دسامبر دسمبر",
 )
-for _number, _names in enumerate(_MORE_MONTHS, start=1):
-    _MONTHS[_number] += tuple(name for name in _names.split() if name not in _MONTHS[_number])
+for _more in (_BALTIC_AND_SLAVIC_MONTHS, _MORE_MONTHS):
+    for _number, _names in enumerate(_more, start=1):
+        _MONTHS[_number] += tuple(name for name in _names.split() if name not in _MONTHS[_number])
 MONTH_NUMBERS: dict[str, int] = {name: number for number, names in _MONTHS.items() for name in names}
 # Thai pages count years in the Buddhist era (2567 is 2024) and name their months so.
 _THAI_MONTHS = frozenset(name for names in _MORE_MONTHS for name in names.split() if "\u0e00" <= name[0] <= "\u0e7f")
@@ -254,7 +271,10 @@ _PUBLISHED_WORDS = frozenset(
     "publicada pubblicato pubblicata opublikowano opublikowany опубликовано опубликован veröffentlicht "
     "publiziert erschienen erstellt gepubliceerd geplaatst publikováno publicerad publiserad publisert "
     "udgivet publiceret diterbitkan yayınlanma yayınlandı publicat julkaistu közzétéve опубліковано "
-    "نشر النشر פורסם imechapishwa inilathala เผยแพร่ प्रकाशित প্রকাশ প্রকাশিত انتشار منتشر شائع".split()
+    "نشر النشر פורסם imechapishwa inilathala เผยแพร่ प्रकाशित প্রকাশ প্রকাশিত انتشار منتشر شائع "
+    # South Slavic, Slovak, Baltic and Bulgarian
+    "objavljeno objavljen objava uverejnené publikované publicēts avaldatud paskelbta publikuota публикувано "
+    "објављено".split()
 )
 _UPDATED_WORDS = frozenset(
     "updated update modified edited revised aktualisiert aktualisierung geändert stand mis modifié modifiée "
@@ -262,6 +282,8 @@ _UPDATED_WORDS = frozenset(
     "aggiornamento modificato zaktualizowano aktualizacja обновлено обновлен обновления изменено "
     "bijgewerkt gewijzigd aangepast aktualizováno uppdaterad oppdatert opdateret diperbarui güncelleme güncellendi "
     "actualizat actualitzat päivitetty frissítve оновлено تحديث التحديث עודכן עדכון dikemas kini imesasishwa "
+    "ažurirano ažurirana posodobljeno aktualizované atjaunots atjaunināts uuendatud atnaujinta актуализирано "
+    "ажурирано обновено обновена "
     "อัปเดต อัปเดตล่าสุด แก้ไขล่าสุด अपडेट अपडेटेड আপডেট হালনাগাদ بروزرسانی به\u200cروزرسانی اپڈیٹ اپ ڈیٹ".split()
 )
 
@@ -291,7 +313,8 @@ _FURNITURE = (
             "le la el de del em il lo às as alle ore o godz w в г года r roku du à a las los "
             "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
             "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
-            "ist pt ct mt est edt في بتاريخ تاريخ آخر น ساعت"
+            "ist pt ct mt est edt في بتاريخ تاريخ آخر น ساعت "
+            "u ob kell gada m d ч"
         ).split()
     )
     | _PUBLISHED_WORDS
@@ -370,8 +393,10 @@ _FORMS: dict[str, str] = {
     # 2019年11月19日, 2019년 11월 19일
     "cjk": r"(?<!\d)(?P<{p}y>\d{{4}})\s*[年년]\s*(?P<{p}m>1[0-2]|0?[1-9])\s*[月월]\s*"
     r"(?P<{p}d>3[01]|[12]\d|0?[1-9])\s*[日일]",
-    # 2019, November 18 (citations), 2019. november 19.
-    "ymdw": _YEAR + r"\.?,?\s+" + _MONTH + r"\s*" + _DAY,
+    # 2019, November 18 (citations), 2019. november 19., Lithuanian 2019 m. lapkričio 19 d.
+    "ymdw": _YEAR + r"\.?,?\s+(?:m\.\s*)?" + _MONTH + r"\s*" + _DAY + r"(?:\s*d\.)?",
+    # Latvian 2019. gada 19. novembrī
+    "ygdm": _YEAR + r"\.\s+gada\s+" + _DAY + r"\.\s*" + _MONTH,
 }
 
 
@@ -383,7 +408,7 @@ def _forms(*names: str) -> re.Pattern[str]:
 # Dates are looked for around a year (see `_YEAR_RE`): forms that end with it, forms that start
 # with it, and numeric dates with a two-digit year.
 _YEAR_LAST_RE = _forms("dmy", "mdy", "num")
-_YEAR_FIRST_RE = _forms("ymd", "cjk", "ymdw")
+_YEAR_FIRST_RE = _forms("ymd", "cjk", "ymdw", "ygdm")
 _SHORT_YEAR_RE = _forms("num2")
 
 _ZONE_CASED = _alternation(list(_ZONES_CASED) + list(_ZONES_US_GENERIC))
@@ -400,7 +425,7 @@ _ZONE = (
 # A dotted time is a time after Scandinavian `kl.` (`kl. 10.30`): lookbehinds, each of one width.
 _AFTER_KL = "".join(
     rf"|(?<=kl{dot}{space}{hour}\.\d\d)" for dot in ("", ".") for space in ("", " ") for hour in (r"\d", r"\d\d")
-)
+) + "".join(rf"|(?<=\bob {hour}\.\d\d)" for hour in (r"\d", r"\d\d"))  # and after Slovenian `ob` (`ob 10.45`)
 _AMPM = rf"[ap]\.?\s?m(?:\.|{_GLUED_END})"
 _TIME = (
     r"(?:(?<![\d:.])|(?<=(?<!\d)(?:19|20)\d\d))(?:"  # glued to a year, see _GLUED_CLOCK
@@ -420,7 +445,7 @@ _TIME = (
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 
 # What may stand between a date and the time after it.
-_CONNECTOR = r"(?:at|um|à|a\s+las?|às|as|alle|ore|o(?:\s+godz\.?)?|godz\.?|в|om|klo|kl\.?|on)(?=[\s\d])\s*"
+_CONNECTOR = r"(?:at|um|à|a\s+las?|às|as|alle|ore|o(?:\s+godz\.?)?|godz\.?|в|om|klo|kl\.?|on|u|ob|kell)(?=[\s\d])\s*"
 _YEAR_TAIL = r"(?:\s*(?:г|года|r|roku)\.?" + _NO_LETTER_AFTER + r")?"
 _SEPARATORS = r"[\s,;|/•·@~\-–—]*"
 _WEEKDAY = _LETTER_BEFORE + _trie(WEEKDAYS) + _NO_LETTER_AFTER + r"\.?"
