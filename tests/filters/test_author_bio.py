@@ -112,6 +112,13 @@ def test_a_heading_alone_goes_with_the_bio(heading):
     assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED, Label.DROPPED]
 
 
+def test_a_bio_that_names_its_author_takes_the_name_line_and_heading_above():
+    doc = _doc_with_byline(STORY, "Über die Autorin", "Jane Doe", "Jane Doe ist Bauingenieurin und Energieberaterin.")
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED] * 3
+    assert doc.pieces[3].reason == "author bio: its heading (the author's name)"
+
+
 def test_the_heading_above_a_bio_boxs_name_goes_with_it():
     doc = _doc_with_byline(STORY, "Sobre la firma", "Jane Doe", "Periodista y escritora. Vive en Palencia desde 2010.")
     drop_author_bios(doc)

@@ -35,6 +35,15 @@ def test_heading_above_the_prompt_goes_with_the_box(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4]
 
 
+def test_a_lead_magnets_button_says_what_it_sends(run_filter):
+    prompt = "Quer a mesma planilha que eu uso? Deixe seu e-mail que eu mando de graça."
+    doc = run_filter(drop_newsletter_boxes, BEFORE, prompt, "Seu melhor e-mail", "Quero a planilha", AFTER)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+    # without a prompt about the mail above the field, the line under it is the story's
+    doc = run_filter(drop_newsletter_boxes, BEFORE, "Seu melhor e-mail", "Quero a planilha", AFTER)
+    assert all(p.label is None for p in doc.pieces)
+
+
 @pytest.mark.parametrize(
     ("prompt", "field", "button"),
     [("Keine Tour mehr verpassen? Einmal im Monat schicke ich dir meine Touren.", "Deine E-Mail-Adresse", "Eintragen"),

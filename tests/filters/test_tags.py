@@ -28,7 +28,11 @@ def test_heading_alone_takes_the_short_lines_below(run_filter, heading):
     assert [p.data["tags"] for p in doc.pieces[2:5]] == [["Spittal an der Drau"], ["Gemeinderat"], ["Verkehr"]]
 
 
-@pytest.mark.parametrize("line", ["Publié dans Balades, Savoir-faire", "Posted in Vegetables, Garden"])
+@pytest.mark.parametrize(
+    "line",
+    ["Publié dans Balades, Savoir-faire", "Posted in Vegetables, Garden", "Geplaatst in Reisverslagen, Fietsen",
+     "Categorie: Libri, Passeggiate"],
+)
 def test_a_wordpress_category_line(run_filter, line):
     doc = run_filter(find_tags, STORY, line, "Facebook")
     assert doc.pieces[1].label == Label.TAGS

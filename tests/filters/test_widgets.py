@@ -400,6 +400,15 @@ def test_a_table_of_contents_takes_its_toggle_and_the_entries_naming_crossheads_
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None, None]
 
 
+def test_a_share_bar_the_classifier_kept(run_filter):
+    bar = ["Diesen Beitrag teilen", "Facebook", "LinkedIn", "XING", "E-Mail", "Drucken"]
+    doc = run_filter(drop_widgets, STORY, *bar, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * len(bar), None]
+    assert doc.pieces[2].reason == "share bar: a button"
+    # two network names are no bar (a story may name them)
+    assert all(p.label is None for p in run_filter(drop_widgets, STORY, "Facebook", "Instagram", STORY).pieces)
+
+
 def test_a_products_free_trial_and_its_button(run_filter):
     lines = [STORY, "Run Lanternfish without managing clusters. Try Lanternfish Cloud free for 14 days.",
              "Start free trial", STORY]  # fmt: skip

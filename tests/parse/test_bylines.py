@@ -142,6 +142,7 @@ BYLINES = [
     ("Martina Kováčová, redaktorka, Revúca", ["Martina Kováčová"]),
     ("Ilze Ozoliņa, Kurzemes korespondente", ["Ilze Ozoliņa"]),
     ("Justina Žemaitytė, BNS", ["Justina Žemaitytė"]),
+    ("Autorin: Jana Seidel, Energieberaterin (HWK)", ["Jana Seidel"]),
     # the agency the writer wrote with
     ("Par Camille Rouvier avec AFP", ["Camille Rouvier"]),
     ("Von Anna Berg mit dpa", ["Anna Berg"]),

@@ -51,6 +51,10 @@ def drop_author_bios(doc: Document) -> None:
             heading = pieces[at - 1]
             if heading.label is None and any(is_bio_heading(heading.text, name) for name in names):
                 doc.drop(heading, "author bio: its heading")
+            elif heading.label is None and heading.text.strip().casefold() in folded:
+                # the box's name line (`Über die Autorin` | `Jana Seidel` | `Jana Seidel ist Bauingenieurin ...`)
+                doc.drop(heading, "author bio: its heading (the author's name)")
+                _drop_box_heading(doc, at - 2)
             _drop_contact_and_note(doc, at + 1)
         elif (
             piece.label is None
@@ -69,9 +73,14 @@ def drop_author_bios(doc: Document) -> None:
             doc.drop(piece, "author bio: a note under the author's name")
             if pieces[at - 1].label in (None, Label.TAGS):  # a list of tags may end just above it
                 doc.drop(pieces[at - 1], "author bio: its heading (the author's name)")
-            box = pieces[at - 2] if at >= 2 else None  # and the box's own heading above the name (`Sobre la firma`)
-            if box is not None and box.label is None and _BIO_HEADING.fullmatch(box.text.strip(" :")) is not None:
-                doc.drop(box, "author bio: its heading")
+            _drop_box_heading(doc, at - 2)
+
+
+def _drop_box_heading(doc: Document, at: int) -> None:
+    """The bio box's own heading above the author's name line (`Sobre la firma`, `Über die Autorin`)."""
+    box = doc.pieces[at] if at >= 0 else None
+    if box is not None and box.label is None and _BIO_HEADING.fullmatch(box.text.strip(" :")) is not None:
+        doc.drop(box, "author bio: its heading")
 
 
 def _drop_contact_and_note(doc: Document, at: int) -> None:

@@ -165,7 +165,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "compartilhe", "delen", "whatsapp", "pinterest", "facebook", "twitter", "linkedin", "reddit", "flipboard",
         "pocket", "telegram", "email", "e-mail", "print", "copy link", "copied", "поделиться", "поділитися",
         "sdílet", "sdílejte", "paylaş", "bagikan", "distribuie", "jaa", "megosztás", "comparteix", "vkontakte",
-        "odnoklassniki", "xing", "сподели", "принтирай",
+        "odnoklassniki", "xing", "сподели", "принтирай", "drucken", "imprimer", "imprimir", "stampa", "drukuj",
     ),
     "follow": (
         "follow", "folgen", "suivez", "síguenos", "seguici", "obserwuj", "siga", "volg", "sledujte", "takip et",

@@ -10,12 +10,13 @@ import regex
 
 from articleclean.document import Document, Piece
 from articleclean.filters.boilerplate import open_after_classifier
+from articleclean.strings import ends_sentence
 
 # The label of the e-mail field: an address word or a possessive, not `E-Mail` alone (a share button).
 _EMAIL_FIELD = regex.compile(
     r"(?i)^(?:(?:enter|type|insert|entrez|geben\s+sie|inserisci|introduce|digite)\s+)?"
     r"(?:(?:your|ihre|deine|votre|ton|tu|su|seu|o\s+seu|o\s+teu|il\s+tuo|la\s+tua|twój|ваш|uw|je|din|"
-    r"vaše?|vaša|váš|sähköposti|work|business|company|tava|jūsu|вашият|вашия)\s+)?"
+    r"vaše?|vaša|váš|sähköposti|work|business|company|tava|jūsu|вашият|вашия)\s+)?(?:(?:best|melhor|mejor)\s+)?"
     r"(?:e-?mail[- ]?(?:address|adresse|adres|addr)\w*|e-?mailov(?:á|ou|a)\s+adres\w*|e-?poštni\s+naslov"
     r"|el\.\s*pašto\s+adresas|e-pasta\s+adrese|e-posti\s+aadress|имейл\s+адрес|e-?post(?:adress)?|"
     r"(?:indirizzo|endereço\s+de|adres|adresse|dirección\s+de)\s+"
@@ -80,10 +81,16 @@ def drop_newsletter_boxes(doc: Document) -> None:
         near = pieces[max(0, at - _REACH) : at + _REACH + 1]
         around = [p for p in near if p is not field and open_after_classifier(p)]
         buttons = [p for p in around if len(p.text.split()) <= _MAX_BUTTON_WORDS and _SIGN_UP.search(p.text)]
-        if not buttons:
-            continue
-        box = [field, *buttons]
         above = _undecided_before(pieces, at)
+        if not buttons:
+            # a lead magnet's button says what it sends (`Quero a planilha`): a short line right under the field,
+            # with a prompt above the field that speaks of the mail
+            below = pieces[at + 1] if at + 1 < len(pieces) else None
+            mailed = above is not None and _PROMPT_WORDS.search(above.text) is not None
+            if below is None or not mailed or not open_after_classifier(below) or not _is_button_shaped(below.text):
+                continue
+            buttons = [below]
+        box = [field, *buttons]
         if above is not None and above not in box and _is_prompt(above.text):
             box.append(above)
             heading = _undecided_before(pieces, pieces.index(above))
@@ -137,6 +144,10 @@ def _is_heading(text: str) -> bool:
 
 def _undecided_before(pieces: list[Piece], at: int) -> Piece | None:
     return pieces[at - 1] if at > 0 and open_after_classifier(pieces[at - 1]) else None
+
+
+def _is_button_shaped(text: str) -> bool:
+    return len(text) <= _MAX_BUTTON_CHARS and len(text.split()) <= _MAX_BUTTON_WORDS and not ends_sentence(text)
 
 
 def _is_prompt(text: str) -> bool:

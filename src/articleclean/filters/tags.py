@@ -12,11 +12,13 @@ from articleclean.strings import SENTENCE_END_MARKS
 # The heading of a tag list, in the languages of the corpus and their neighbours.
 TAG_HEADINGS = (
     r"tags?|topics|related\s+topics|keywords|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?"
+    r"|categori[ae]|kategori(?:a|e|er|i)"
     r"|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
     r"|mots[- ]cl[ée]s|sujets(?:\s+(?:li[ée]s|associ[ée]s))?|th[èe]mes(?:\s+associ[ée]s)?|th[ée]matiques"
     r"|temas(?:\s+relacionados)?|etiquetas|[ée]tiquettes?"
     # WordPress's category line in other languages (`Publié dans Balades, Savoir-faire`)
     r"|publié\s+dans|publicado\s+en|pubblicato\s+in|veröffentlicht\s+in|opublikowano\s+w|gepubliceerd\s+in"
+    r"|geplaatst\s+in"
     r"|t[óo]picos|assuntos|tudo\s+sobre|argomenti"
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
@@ -29,7 +31,8 @@ _LINE_STARTS = tuple(
     for word in (
         "tag|topic|related topic|keyword|categor|kategor|catégor|"
         "explore more on|more on|mehr lesen|mehr über|mehr zu|archivado|meer over|filed under|posted in|"
-        "publié dans|publicado en|pubblicato in|veröffentlicht in|opublikowano w|gepubliceerd in|étiquette|etiquette|"
+        "publié dans|publicado en|pubblicato in|veröffentlicht in|opublikowano w|gepubliceerd in|geplaatst in|"
+        "étiquette|etiquette|"
         "themen|schlagw|stichw|mots|sujet|thème|thématique|thematique|"
         "theme|tema|etiquet|tópico|assunto|tudo sobre|"
         "topico|argoment|parole|tagi|słowa|теги|темы|метки|ключевые|теми|"
@@ -44,7 +47,7 @@ _FIRST_LETTERS = frozenset(word[0] for word in _LINE_STARTS) | frozenset(word[0]
 # Headings that say what follows them without a colon (`Posted in Vegetables`, `Filed under Politics`).
 _NO_COLON_NEEDED = regex.compile(
     r"(?i)(?:posted\s+in|filed\s+under|tagged|publié\s+dans|publicado\s+en|pubblicato\s+in|veröffentlicht\s+in"
-    r"|opublikowano\s+w|gepubliceerd\s+in)\b"
+    r"|opublikowano\s+w|gepubliceerd\s+in|geplaatst\s+in)\b"
 )
 _INLINE_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
 _MAX_TAG_WORDS, _MAX_TAG_CHARS = 6, 50

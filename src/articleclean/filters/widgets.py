@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Piece
-from articleclean.filters.boilerplate import line_end, open_after_classifier
+from articleclean.filters.boilerplate import furniture_kind, line_end, open_after_classifier
 from articleclean.parse.galleries import is_gallery_counter, is_gallery_line
 from articleclean.strings import ends_sentence
 
@@ -391,6 +391,7 @@ _END_MARK = regex.compile(f"{_END_MARK_PATTERN}|{_FONT_SIZE_PATTERN}", regex.IGN
 _MAX_END_MARK_CHARS = 20
 _MAX_CONTACT_LINES, _MAX_CONTACT_CHARS = 4, 60
 _MAX_WARNING_LINES, _MAX_WARNING_CHARS = 4, 150
+_MIN_SHARE_BUTTONS, _MAX_SHARE_BUTTON_CHARS = 3, 30
 _TOGGLE = regex.compile(
     r"(?i)^(?:toggle|przełącz|umschalten|afficher|masquer|mostrar|ocultar|mostra|nascondi|show|hide)$"
 )
@@ -448,7 +449,9 @@ def widget_reason(text: str) -> str | None:
 
 def drop_widgets(doc: Document) -> None:
     """Drop the widget lines (`widget_reason`), with the sign-up button under a paywall prompt and the
-    title under a gallery link that is a count alone (`Galerie photos (8)`, then the gallery's title)."""
+    title under a gallery link that is a count alone (`Galerie photos (8)`, then the gallery's title),
+    and the share bars the classifier kept (`_drop_share_bars`)."""
+    _drop_share_bars(doc)
     pieces = doc.pieces
     open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= _MAX_NOTE_CHARS]
     candidates = doc.find(literals=_LONG_HINTS, fold_case=True, among=open_pieces)
@@ -564,6 +567,35 @@ def _is_titled_video(text: str, above: Piece) -> bool:
     return (
         len(text) <= _MAX_VIDEO_CHARS and _RUNNING_TIME_END.search(text) is not None
         and open_after_classifier(above) and _VIDEO_HEADING.fullmatch(above.text.strip(" :")) is not None
+    )  # fmt: skip
+
+
+def _drop_share_bars(doc: Document) -> None:
+    """A run of `_MIN_SHARE_BUTTONS` or more short lines that each name a share or follow button (`Diesen Beitrag
+    teilen` | `Facebook` | `LinkedIn` | `XING` | `E-Mail` | `Drucken`), which the classifier kept where an article
+    ends: no article text is a list of networks."""
+    pieces = doc.pieces
+    done = -1
+    for at, piece in enumerate(pieces):
+        # (the few kept buttons first; the run around each is then read both ways)
+        if at <= done or piece.label is not None or not _is_share_button(piece):
+            continue
+        start, end = at, at + 1
+        while start > 0 and _is_share_button(pieces[start - 1]):
+            start -= 1
+        while end < len(pieces) and _is_share_button(pieces[end]):
+            end += 1
+        done = end
+        if end - start >= _MIN_SHARE_BUTTONS:
+            for button in pieces[start:end]:
+                if button.label is None:  # (what the classifier dropped keeps its reason)
+                    doc.drop(button, "share bar: a button")
+
+
+def _is_share_button(piece: Piece) -> bool:
+    return (
+        open_after_classifier(piece) and len(piece.text) <= _MAX_SHARE_BUTTON_CHARS
+        and furniture_kind(piece.text) in ("share", "follow")
     )  # fmt: skip
 
 

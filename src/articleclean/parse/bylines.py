@@ -432,10 +432,14 @@ _MIN_ROLE_LETTERS = 4
 _LAST_DASH_RE = re.compile(r"\s[-–—|]\s(?!.*\s[-–—|]\s)")
 
 
+_BRACKETED_TAIL = re.compile(r"\s+\([^()]{1,12}\)?\s*$")  # (a dump may have cut its closing bracket)
+
+
 def _is_place_or_role(text: str) -> bool:
     """What follows an author's name after a comma when it is not another name: one capitalised word (a
-    place: `Kontich`), or a few words that start in lower case (a role: `envoyé spécial à Kiev`)."""
-    words = text.split()
+    place: `Kontich`), or a few words that start in lower case (a role: `envoyé spécial à Kiev`); an abbreviation in
+    brackets after it aside (`Energieberaterin (HWK)`)."""
+    words = _BRACKETED_TAIL.sub("", text).split()
     if _AND_RE.match(" " + text):  # `..., and Rory Pendle`: the last name of a list
         return False
     if len(words) == 1:  # a place (`Kontich`), or a role in a word (`perscommissie`, `correspondante`)
