@@ -119,6 +119,14 @@ def test_a_bio_that_names_its_author_takes_the_name_line_and_heading_above():
     assert doc.pieces[3].reason == "author bio: its heading (the author's name)"
 
 
+def test_a_long_bio_under_the_name_and_a_follow_button():
+    bio = ("I have spent two decades inside large organizations, first as an operations manager and later as a"
+           " consultant. " * 4).strip()
+    doc = _doc_with_byline(STORY, "Jane Doe", "Follow", bio)
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED] * 3
+
+
 def test_the_heading_above_a_bio_boxs_name_goes_with_it():
     doc = _doc_with_byline(STORY, "Sobre la firma", "Jane Doe", "Periodista y escritora. Vive en Palencia desde 2010.")
     drop_author_bios(doc)

@@ -397,6 +397,16 @@ def test_span_grows_across_a_fact_box_as_across_a_related_link():
     assert bp.fact_box_units(units) == [False] * 6
 
 
+def test_span_grows_across_a_fact_box_of_figures():
+    box = [("Key findings", None), ("28 roosts monitored over 112 nights in 2018", None),
+           ("Emergence delayed by up to 40 minutes", None), ("Foraging time cut by 22 percent", None)]
+    units, rows = open_units_between(*box)
+    assert bp.fact_box_units(units) == [False, True, True, True, True, False]
+    # two lines with figures are no box (a box of `Label: value` lines needs two, of figures three)
+    units, rows = open_units_between(*box[:3])
+    assert bp.fact_box_units(units) == [False] * 5
+
+
 def test_span_grows_across_a_numbered_teaser_list():
     items = [("Lo más leído", "related"), ("1", None), ("La Aemet activa el aviso rojo", None), ("2", None),
              ("Hacienda devolverá de oficio el IRPF", None), ("3", None), ("Detenido en Málaga un cirujano", None)]

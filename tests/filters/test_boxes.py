@@ -84,3 +84,17 @@ def test_a_table_of_contents_entry_over_the_story_is_no_list(run_filter):
     doc = run_filter(drop_boxes, "Sources", "A nightly glass of tart cherry juice has become a favorite sleep hack.",
                      "Now a randomized trial has put it to the test.")  # fmt: skip
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_player_label_with_its_running_time_takes_the_title_below(run_filter):
+    lines = [STORY, "VIDEO 3:45 03:45", "Corvane CEO on data-center demand and the outlook for 2020", STORY]
+    doc = run_filter(drop_boxes, *lines)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_a_strip_of_tickers_and_their_changes(run_filter):
+    strip = ["CRVN", "+9.34%", "HLDM", "+3.41%", "OSTV", "+3.07%"]
+    doc = run_filter(drop_boxes, STORY, *strip, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 6, None]
+    # two tickers are no strip
+    assert all(p.label is None for p in run_filter(drop_boxes, STORY, *strip[:4], STORY).pieces)

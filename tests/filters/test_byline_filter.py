@@ -1,3 +1,5 @@
+import pytest
+
 import articleclean
 from articleclean.document import Label
 from articleclean.filters.bylines import find_bylines
@@ -82,3 +84,15 @@ def test_a_section_name_before_the_dateline_is_no_byline():
         "Los ayuntamientos podrán cobrar un recargo de hasta el 150% en el IBI a los pisos vacíos, según la ley.\n"
     )
     assert doc.meta.authors == []
+
+
+@pytest.mark.parametrize(
+    "under",
+    [["Amanda Holt, Derek Osei", "3 Min Read"], ["Renata Colvin", "Contributor"],
+     ["Maren Holloway", "Follow", "Nov 18, 2019 · 7 min read"]],
+)
+def test_bare_names_under_the_headline_with_a_reading_time_role_or_follow_button(under):
+    story = "The committee approved the bill on Tuesday, sending it to the full Senate for a vote next month."
+    page = ["Menu", "News", "Senate panel backs insulin bill", *under, story]
+    doc = articleclean.Pipeline().document("\n".join(page))
+    assert doc.meta.authors == [name.strip() for name in under[0].split(",")]

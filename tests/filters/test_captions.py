@@ -81,6 +81,8 @@ CAPTION_LINES = [
     ("Namimili ng bigas sa Quezon City. (Kuha ni Rommel Dizon)", "Namimili ng bigas sa Quezon City.", "Rommel Dizon"),
     ("Picha na Daudi Mkumbo", "", "Daudi Mkumbo"),
     ("Photo by Jason Kempin/Getty Images", "", "Jason Kempin/Getty Images"),
+    # a photographer, the agency and the one it sells for
+    ("Jordan Pell | Bloomberg | Getty Images", "", "Jordan Pell | Bloomberg | Getty Images"),
     # a Polish caption ends with no full stop before `Fot.`
     ("Szkoła Podstawowa w Zagórzu stoi pusta Fot. Michał Dąbek/Kompas24.pl", "Szkoła Podstawowa w Zagórzu stoi pusta",
      "Michał Dąbek/Kompas24.pl"),

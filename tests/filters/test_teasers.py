@@ -118,7 +118,7 @@ def test_a_box_named_for_a_place_and_one_card_with_its_blurb(run_filter):
 
 
 @pytest.mark.parametrize(
-    "heading", ["Más sobre la variante de Lucena", "Więcej na ten temat", "More on the budget fight"]
+    "heading", ["Más sobre la variante de Lucena", "Więcej na ten temat", "More on the budget fight", "Editors' Pick"]
 )
 def test_a_box_named_for_the_storys_topic(run_filter, heading):
     heads = ["Los vecinos cortan el tráfico para exigir la variante", "Fomento aprueba el proyecto de trazado"]

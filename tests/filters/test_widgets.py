@@ -347,10 +347,16 @@ def test_notes_of_the_nineteenth_round(line, reason):
         ("Vaizdo įrašas: kaip teisingai užvirinti vandenį (1:52)", "video link"),
         ("Pratite Dnevni Vidik i na Viberu – pridružite se našoj zajednici.", "follow prompt"),
         ("A+", "font size button"),
+        # the round of 2019's big English-language sites
+        ("Read More", "read more link"),
+        ("CLICK HERE TO GET THE UCN NEWS APP", "app prompt"),
+        ("Data is a real-time snapshot *Data is delayed at least 15 minutes", "market data notice"),
+        ("Top highlight", "highlight label"),
+        ("Subscribe to LBN PRO for exclusive insights and analysis.", "paywall prompt"),
         ("A-", "font size button"),
     ],
 )
-def test_widgets_of_the_twenty_fifth_round(line, reason):
+def test_widgets_of_the_twenty_fifth_and_twenty_seventh_rounds(line, reason):
     assert widget_reason(line) == reason
 
 
@@ -423,3 +429,8 @@ def test_a_widget_line_cut_into_sentences_goes_whole_from_its_start(run_filter):
     run_filter(drop_widgets, doc=doc)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED]
     assert doc.pieces[1].reason == "paywall prompt (the rest of its line)"
+
+
+def test_an_app_prompt_glued_to_a_sentence_is_no_prompt():
+    # a raw dump glues the prompt to the paragraph after it: the sentence is the story's
+    assert widget_reason("CLICK HERE TO GET THE FOX NEWS APPSwift's rep said this was not the whole truth.") is None

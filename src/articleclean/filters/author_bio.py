@@ -5,9 +5,13 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label
+from articleclean.filters.widgets import is_follow_button
 from articleclean.strings import ends_sentence
 
 _MAX_BIO_CHARS = 400
+# under a line that is the author's name alone, a bio may say more (a contributor's page)
+_MAX_BOXED_BIO_CHARS = 1000
+
 _GREEK_ARTICLE = regex.compile(r"^(?:Η|Ο)\s+(?=[Α-ΩΆ-Ώ])")
 # After the name: a verb or an apposition (`Jane Doe is`, `Jane Doe, staff writer,`, `Екатерина Лаптева —`).
 _AFTER_NAME = regex.compile(r"\s*(?:[,，、–—-]\s*|\s)[\p{L}\p{N}]")
@@ -63,17 +67,20 @@ def drop_author_bios(doc: Document) -> None:
             and any(name in piece.text.casefold() for name in folded)
         ):
             doc.drop(piece, "author bio: a note about the article's author, under its tags")
-        elif (
-            piece.label is None
-            and _is_bio_box_text(piece.text)
-            and pieces[at - 1].label != Label.BYLINE  # names alone may be the byline, the story under them
-            and pieces[at - 1].text.strip().casefold() in folded
-        ):
-            # a bio box's name on its own line, then the note (`Marta Wiśniewska` | `Dziennikarka działu Kraj...`)
+        elif piece.label is None and _is_bio_box_text(piece.text, _MAX_BOXED_BIO_CHARS):
+            # a bio box's name on its own line, maybe a follow button, then the note (`Marta Wiśniewska` |
+            # `Dziennikarka działu Kraj...`; `Renata Colvin` | `Follow` | `I have spent two decades ...`)
+            name_at = at - 2 if at >= 2 and is_follow_button(pieces[at - 1].text) else at - 1
+            name = pieces[name_at]
+            # (names alone may be the byline, the story under them)
+            if name.label == Label.BYLINE or name.text.strip().casefold() not in folded:
+                continue
             doc.drop(piece, "author bio: a note under the author's name")
-            if pieces[at - 1].label in (None, Label.TAGS):  # a list of tags may end just above it
-                doc.drop(pieces[at - 1], "author bio: its heading (the author's name)")
-            _drop_box_heading(doc, at - 2)
+            if name.label in (None, Label.TAGS):  # a list of tags may end just above it
+                doc.drop(name, "author bio: its heading (the author's name)")
+            if name_at < at - 1 and pieces[at - 1].label is None:
+                doc.drop(pieces[at - 1], "author bio: its follow button")
+            _drop_box_heading(doc, name_at - 1)
 
 
 def _drop_box_heading(doc: Document, at: int) -> None:
@@ -107,11 +114,11 @@ def is_contact(text: str) -> bool:
     return _CONTACT.fullmatch(text) is not None
 
 
-def _is_bio_box_text(text: str) -> bool:
+def _is_bio_box_text(text: str, most: int = _MAX_BIO_CHARS) -> bool:
     """A note that may stand under the author's name: a sentence or two, short enough for a bio (in a
     script with capitals, opening with one)."""
     first = text[:1]
-    return len(text) <= _MAX_BIO_CHARS and first.isalpha() and not first.islower() and ends_sentence(text)
+    return len(text) <= most and first.isalpha() and not first.islower() and ends_sentence(text)
 
 
 # `About Jane Doe`, `Über Jana Kellermann`, `À propos de Jean Dupont`: the heading of a bio box.

@@ -1390,6 +1390,9 @@ def _is_inline(piece: Piece) -> bool:
 # `Marcatori: 23' Moreau`, `Sept. 9, 2024: Kessler is struck ...`).
 _FACT_LINE = regex.compile(r"[\p{Lu}\d][^:!?]{0,60}?\s?:\s+\S")
 _MAX_FACT_LABEL_WORDS, _MIN_FACT_LINES, _MAX_FACT_HEADING_CHARS, _MAX_FACT_LINE_CHARS = 10, 2, 60, 200
+_MIN_FIGURE_LINES, _MAX_FIGURE_LINE_CHARS = 3, 100
+_FACT_HINT = regex.compile(r"[:\d]")
+_DIGIT = regex.compile(r"\d")
 
 
 def _is_fact_line(text: str) -> bool:
@@ -1410,18 +1413,21 @@ def _is_fact_line(text: str) -> bool:
 
 def fact_box_units(units: list[Unit]) -> list[bool]:
     """The units of fact boxes: a short heading with no colon or sentence end (`Repères`, `Il tabellino`,
-    `Key dates in the case`), then at least `_MIN_FACT_LINES` units of `Label: value` lines. Other filters
-    have taken links (`Read more: ...`) and captions (`Photo: ...`) before: they are decided units."""
+    `Key dates in the case`), then at least `_MIN_FACT_LINES` units of `Label: value` lines, or at least
+    `_MIN_FIGURE_LINES` of short lines with a figure and no sentence end (`28 roosts monitored over 112 nights`,
+    `Gegründet 1921 in Heilbronn`). Other filters have taken links (`Read more: ...`) and captions (`Photo:
+    ...`) before: they are decided units."""
     n = len(units)
     box = [False] * n
     for i, unit in enumerate(units):
-        # (the cheap test first: the next unit has a colon)
-        if i + 1 == n or ":" not in units[i + 1].text or not _is_crosshead(unit):
+        # (the cheap test first: the next unit has a colon or a figure)
+        if i + 1 == n or not _FACT_HINT.search(units[i + 1].text) or not _is_crosshead(unit):
             continue
-        end = i + 1
-        while end < n and _is_fact_unit(units[end]):
+        end, figures = i + 1, 0
+        while end < n and (_is_fact_unit(units[end]) or _is_figure_unit(units[end])):
+            figures += not _is_fact_unit(units[end])
             end += 1
-        if end - i - 1 >= _MIN_FACT_LINES:
+        if end - i - 1 >= (_MIN_FIGURE_LINES if figures else _MIN_FACT_LINES):
             box[i:end] = [True] * (end - i)
     return box
 
@@ -1469,6 +1475,15 @@ def _is_numbered_headline(text: str) -> bool:
 
 def _is_fact_unit(unit: Unit) -> bool:
     return unit.open and bool(unit.pieces) and all(_is_fact_line(p.text) for p in unit.pieces)
+
+
+def _is_figure_unit(unit: Unit) -> bool:
+    """A fact box's line that states a figure: short, capitalised or a number first, a digit, no sentence end."""
+    text = unit.text
+    return (
+        unit.open and len(text) <= _MAX_FIGURE_LINE_CHARS and text[-1:] not in SENTENCE_END_MARKS
+        and (text[:1].isupper() or text[:1].isdigit()) and _DIGIT.search(text) is not None
+    )  # fmt: skip
 
 
 # An interruption the span may be grown over: this many undecided units, this many characters.

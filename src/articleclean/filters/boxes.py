@@ -20,6 +20,10 @@ _PLAYER_LABEL = regex.compile(
     r"(?:\s*:\s+[^.!?]{1,70})?"
     rf"|\w+(?:\s+\w+){{0,3}}\s+(?:{_VIDEO_WORDS}))$"  # `Highlights im Video`, `Les temps forts en vidéo`
 )
+# A player's label with its running time, the video's title on the line below (`VIDEO 3:45 03:45` | `Corvane CEO on
+# data-center demand`)
+_TIMED_LABEL = regex.compile(rf"(?i)^(?:{_VIDEO_WORDS})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?){{1,2}}$")
+_MAX_VIDEO_TITLE_WORDS = 25
 # What an opener holds: a video word or a player's (`Up next`), or a list of sources' heading; or it starts
 # with a price (`$329.99 at Best Buy`, `23,84 €`)
 _OPENER_HINTS = (
@@ -48,6 +52,10 @@ _QUOTE_BUTTON = regex.compile(
     r"|ver\s+cotización|vedi\s+(?:quotazione|titolo)|notowania|ver\s+cotação)$"
 )
 _MAX_QUOTE_LINE_CHARS = 40
+# A strip of quotes: tickers in capitals, each with its change (and maybe its price).
+_TICKER = regex.compile(r"^[A-Z][A-Z.]{1,5}$")
+_PLAIN_PRICE = regex.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$")
+_MIN_TICKERS = 3
 # A list of sources under a story: its heading, then lines that cite (a year, a DOI, a journal, a report).
 _SOURCES_HEADING = regex.compile(
     r"(?i)^(?:sources?|references?|quellen|literatur|bibliograf(?:ie|ía|ia)|fuentes|fonti|źródła|bronnen|källor)\s*:?$"
@@ -66,7 +74,7 @@ def drop_boxes(doc: Document) -> None:
     # the pieces that may open a box, found by a scan of the page for their words and first characters
     short = [p for p in pieces if len(p.text) <= _MAX_OPENER_CHARS and open_after_classifier(p)]
     maybe = {id(p) for p in doc.find(literals=_OPENER_HINTS, fold_case=True, among=short)}
-    maybe.update(id(p) for p in short if p.text[:1] in _PRICE_STARTS)
+    maybe.update(id(p) for p in short if p.text[:1] in _PRICE_STARTS or _TICKER.match(p.text))
     candidates = [at for at, p in enumerate(pieces) if id(p) in maybe and _opens_box(p)]
     for at in candidates:
         piece = pieces[at]
@@ -74,6 +82,10 @@ def drop_boxes(doc: Document) -> None:
             continue
         if _PLAYER_LABEL.match(piece.text):
             _drop_all(doc, _player(pieces, at), "video player: its labels, titles and running times")
+        elif _TIMED_LABEL.match(piece.text):
+            _drop_all(doc, _timed_player(pieces, at), "video player: its labels, titles and running times")
+        elif _TICKER.match(piece.text):
+            _drop_all(doc, _ticker_strip(pieces, at), "stock quotes: tickers and their changes")
         elif _QUOTE_PRICE.match(piece.text):
             _drop_all(doc, _stock_quote(pieces, at), "stock quote: a share's name, price and change")
         elif _PRICE_AT.match(piece.text):
@@ -84,9 +96,9 @@ def drop_boxes(doc: Document) -> None:
 
 def _opens_box(piece: Piece) -> bool:
     text = piece.text
-    if _PRICE_AT.match(text) or _SOURCES_HEADING.match(text) or _QUOTE_PRICE.match(text):
+    if _PRICE_AT.match(text) or _SOURCES_HEADING.match(text) or _QUOTE_PRICE.match(text) or _TICKER.match(text):
         return True
-    return _PLAYER_LABEL.match(text) is not None
+    return _PLAYER_LABEL.match(text) is not None or _TIMED_LABEL.match(text) is not None
 
 
 def _drop_all(doc: Document, lines: list[Piece], reason: str) -> None:
@@ -104,6 +116,30 @@ def _player(pieces: list[Piece], at: int) -> list[Piece]:
         if _RUNNING_TIME.match(line.text.strip()):
             last = len(run)
     return run[:last]
+
+
+def _timed_player(pieces: list[Piece], at: int) -> list[Piece]:
+    """A label with its running time, and the video's title under it when there is one."""
+    title = pieces[at + 1] if at + 1 < len(pieces) else None
+    if title is not None and open_after_classifier(title):
+        text = title.text
+        if len(text.split()) <= _MAX_VIDEO_TITLE_WORDS and text[-1:] not in ".!:":
+            return [pieces[at], title]
+    return [pieces[at]]
+
+
+def _ticker_strip(pieces: list[Piece], at: int) -> list[Piece]:
+    """From a ticker (`CRVN`), at least `_MIN_TICKERS` tickers each followed by its change and maybe its price
+    (`CRVN` | `+9.34%` | `HLDM` | `+3.41%`): a strip of quotes a site sets by a story (none: no strip)."""
+    end, tickers = at, 0
+    while end + 1 < len(pieces) and _TICKER.match(pieces[end].text) and open_after_classifier(pieces[end]):
+        step = end + 1
+        if step + 1 < len(pieces) and _QUOTE_PRICE.match(pieces[step].text) or _PLAIN_PRICE.match(pieces[step].text):
+            step += 1  # the price before the change
+        if step >= len(pieces) or not _QUOTE_CHANGE.match(pieces[step].text):
+            break
+        end, tickers = step + 1, tickers + 1
+    return pieces[at:end] if tickers >= _MIN_TICKERS else []
 
 
 def _stock_quote(pieces: list[Piece], at: int) -> list[Piece]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.headline import headline_at
+from articleclean.filters.widgets import is_follow_button, widget_reason
 from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline
 from articleclean.parse.dates import find_date
 from articleclean.strings import keeps_words
@@ -56,6 +57,15 @@ def _take_bare_byline(doc: Document, title_at: int) -> None:
     if len(pieces) < 2 or pieces[0].label is not None:
         _take_names_after_datelines(doc, title_at)
         return
+    if widget_reason(pieces[1].text) == "reading time" and (names := match_bare_names(pieces[0].text)):
+        # names, then the reading time (`Amanda Holt, Derek Osei` | `3 Min Read`), the dateline above the headline
+        _take_byline(doc, pieces[0], names, "byline: names between the headline and the reading time")
+        return
+    if pieces[1].label is None and is_affiliation(pieces[1].text) and (names := match_bare_names(pieces[0].text)):
+        # names, then their role on a line of their own (`Renata Colvin` | `Contributor`)
+        _take_byline(doc, pieces[0], names, "byline: names under the headline, their role below them")
+        doc.label(pieces[1], Label.BYLINE, "byline: the author's outlet or role", authors=[])
+        return
     affiliation = pieces[1] if len(pieces) == 3 and pieces[1].label is None and is_affiliation(pieces[1].text) else None
     if "when" not in pieces[2 if affiliation else 1].data:
         _take_names_before_dateline(doc, title_at)
@@ -72,6 +82,8 @@ def _take_names_before_dateline(doc: Document, title_at: int) -> None:
     the headline and them (an audio player, a kicker: `Escuchar artículo` | `00:00` | `Lucía Ferrández`)."""
     end = min(len(doc.pieces), title_at + 1 + _NEAR_DATELINE)
     at = next((i for i in range(title_at + 2, end) if "when" in doc.pieces[i].data), None)
+    if at is not None and at - 2 > title_at and is_follow_button(doc.pieces[at - 1].text):
+        at -= 1  # a follow button between the name and the dateline (`Maren Holloway` | `Follow` | `Nov 18, 2019`)
     if at is None or doc.pieces[at - 1].label is not None:
         return
     names = match_bare_names(doc.pieces[at - 1].text)

@@ -56,12 +56,16 @@ _BRACKETED_CREDIT = regex.compile(
 # A credit alone on its line with no marker, a photographer and a photo agency (`Carolyn Mercer/Getty Images`,
 # `Nadia Ferris | Getty Images`, `Jonah Pruitt/AP`), as US sites set it under a caption.
 _BARE_CREDIT = regex.compile(
-    r"^(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s?[/|]\s?"
+    r"^(?P<credit>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:\s?[/|]\s?"
     r"(?:Getty\s+Images|AP|Reuters|AFP|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|iStock(?:photo)?|PA(?:\s+Images|\s+Media)?"
     r"|AAP|dpa|Imago|NurPhoto|SOPA\s+Images|Sipa(?:\s+USA)?|ZUMA(?:\s+Press)?|Xinhua|Anadolu|USA\s+TODAY(?:\s+Sports)?"
-    r"|The(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})"  # or the paper's own photographer (`Tom Reyes/The Carrington Dispatch`)
+    # or the paper's own photographer (`Tom Reyes/The Carrington Dispatch`); an agency and the one it sells for
+    # (`Jordan Pell | Bloomberg | Getty Images`)
+    r"|The(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})){1,2}"
     r"(?:\s+via\s+\S.{0,40})?)$"
 )
+# An outlet after a pipe that ends a caption's last sentence or bracket (`... by hand (file photo) | Beacon Media`)
+_PIPED_CREDIT = regex.compile(r"(?<=[.)]\s)\|\s+(?P<credit>\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s*$")
 # An agency in brackets ending a caption that ends no sentence before it (`... al termine del Consiglio (Ansa)`)
 _BRACKETED_AGENCY = regex.compile(
     r"(?<![.!?…\"”»]\s*)\((?P<credit>(?:ANSA|Ansa|EFE|AP|AFP|Reuters|REUTERS|dpa|LaPresse|Imago|IMAGO|Getty\s+Images"
@@ -172,6 +176,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
         or _BRACKETED_CREDIT.search(text)
         or _BRACKETED_AGENCY.search(text)
         or _AGENCY_CREDIT.search(text)
+        or (_PIPED_CREDIT.search(text) if "|" in text else None)
         or _BARE_CREDIT.match(text)
         or (_TRAILING_CREDIT.search(text) if _TRAILING_HINT.search(text) else None)
     )

@@ -51,8 +51,10 @@ _MORE_ON = (
     r"|sullo\s+stesso\s+argomento|del\s+mismo\s+tema|sobre\s+el\s+mismo\s+tema|zum\s+selben\s+thema"
     r"|mais\s+sobre\s+o\s+assunto|по\s+этой\s+теме)[\s:]*$"
 )
+# A box of the editors' choices (`Editors' Pick`, `Top Stories`, `Must Reads`)
+_PICKS = r"(?:editors?['’]?\s+picks?|editor['’]s\s+picks?|staff\s+picks?|top\s+stories|must\s+reads?)[\s:]*$"
 # (one pattern, tried at the line's start only)
-_NAMED_BOX = regex.compile(rf"(?i){_MORE_FROM}|{_MORE_ON}|{_SPONSORED}")
+_NAMED_BOX = regex.compile(rf"(?i){_MORE_FROM}|{_MORE_ON}|{_SPONSORED}|{_PICKS}")
 _MIN_PARAGRAPH_WORDS = 15
 _SENTENCE_END = regex.compile(r"\w[.!?…][\"”»’)]*\s+\p{Lu}")
 

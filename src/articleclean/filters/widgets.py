@@ -34,6 +34,8 @@ _PAYWALL = regex.compile(
     r"|^(?:assine|subscreva|subscribe|abonnez-vous|suscríbete|abbonati|abonnieren\s+sie)\b[^.!?]{0,120}(?:€|\$|£)"
     # a product's free trial (`Try Lanternfish Cloud free for 14 days.`, `30 Tage kostenlos testen`)
     r"|\btry\s+(?:\S+\s+){0,4}(?:free|for\s+free)\s+for\s+\d+\s+(?:days|weeks|months)\b"
+    # a premium tier's prompt (`Subscribe to LBN PRO for exclusive insights ...`)
+    r"|^subscribe\s+to\s+(?:\S+\s+){1,2}(?i:pro|plus|premium|\+)\b"
     r"|\b\d+\s+(?:tage|wochen)\s+(?:kostenlos|gratis)\s+testen\b"
 )
 _MAX_PROMPT_CHARS = 300
@@ -292,6 +294,16 @@ _NOTES = (
         r"^(?:report\s+(?:a\s+typo|an?\s+error|a\s+correction)|submit\s+a\s+correction|fehler\s+melden"
         r"|signaler\s+une\s+erreur|reportar\s+(?:un\s+)?error|segnala\s+(?:un\s+)?errore|zgłoś\s+błąd"
         r"|meld\s+een\s+fout|сообщить\s+об\s+ошибке|(?:我要)?纠错)$"),
+    # a link alone that opens the rest of the text or the next story (`Read More` between two paragraphs)
+    ("read more link",
+        r"^(?:read\s+more|continue\s+reading|weiterlesen|lire\s+la\s+suite|seguir\s+leyendo|leer\s+más"
+        r"|continua\s+a\s+leggere|czytaj\s+dalej|leia\s+mais|lees\s+verder|läs\s+mer|читать\s+далее)\s*[»›→…]?$"),
+    # a blogging platform's mark on its readers' most highlighted sentence
+    ("highlight label", r"^top\s+highlight$"),
+    # a market data feed's notice (`Data is a real-time snapshot *Data is delayed at least 15 minutes`)
+    ("market data notice", r"\bdata\s+(?:is|are)\s+delayed\b|\breal-time\s+snapshot\b|\bquotes\s+(?:are\s+)?delayed\b"),
+    # an app's or a newsletter's prompt in capitals (`CLICK HERE TO GET THE UCN NEWS APP`)
+    ("app prompt", r"^click\s+here\s+to\s+(?:get|download|sign\s+up|subscribe|read|watch|listen)\b[^.!?]{0,60}$"),
     # `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`, `Zauważyłeś błąd? ... Ctrl+Enter`
     ("error report prompt", r"\bctrl\s*\+\s*enter\b"),
     ("editor line", r"^(?:责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*[^\s，。,]{2,12}(?:\s+[^\s，。,]{2,12}){0,2}$"),
@@ -344,7 +356,7 @@ _LONG_HINTS = tuple(
     "conseil|recomenda|sollecitazion|consulenz|raccomand|рекомендаци|"
     "we may |appear|published in the|"
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
-    "report a|correction|fehler|erreur|error|błąd|fout|ошибк|ctrl|viber|"
+    "report a|correction|fehler|erreur|error|błąd|fout|ошибк|ctrl|viber|click here|delayed|snapshot|"
     # placeholders of embedded content (their sentences ask for consent)
     "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|"
     "an dieser stelle|"
@@ -382,7 +394,10 @@ _START_HINTS = tuple(
         "sie haben einen hinweis|sie haben informationen|reach |email him|email her|email them|e-mail him|e-mail her|"
         # tables of contents
         "table of contents|contents|inhalt|sommaire|table des matières|índice|contenidos|indice|sommario|spis treści|"
-        "obsah|inhoudsopgave|innehåll|содержание"
+        "obsah|inhoudsopgave|innehåll|содержание|top highlight|"
+        # links that open the rest of the text
+        "read more|continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|continua a leggere|czytaj dalej|"
+        "leia mais|lees verder|läs mer|читать далее"
     ).split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
@@ -506,7 +521,7 @@ def drop_widgets(doc: Document) -> None:
             doc.drop(following, "photo gallery link: the gallery's title")
         elif reason == "follow prompt":
             for line in pieces[rest : rest + 2]:
-                if not (open_after_classifier(line) and _is_follow_button(line.text)):
+                if not (open_after_classifier(line) and is_follow_button(line.text)):
                     break
                 doc.drop(line, "follow prompt: its button")
         elif reason == "video link" and at > 0 and open_after_classifier(label := pieces[at - 1]):
@@ -619,7 +634,12 @@ def _is_episode_title(text: str) -> bool:
     return len(text.split()) <= _MAX_VIDEO_TITLE_WORDS and ("podcast" in text.lower() or not text.endswith("."))
 
 
-def _is_follow_button(text: str) -> bool:
+def is_follow_button(text: str) -> bool:
+    """A follow or join button (`Follow`, `Folgen`, `Seguir`), under a name or a prompt.
+
+    >>> is_follow_button("Follow"), is_follow_button("Follow the money to the council's accounts")
+    (True, False)
+    """
     return len(text.split()) <= _MAX_FOLLOW_BUTTON_WORDS and _FOLLOW_BUTTON.search(text) is not None
 
 

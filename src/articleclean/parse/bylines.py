@@ -551,6 +551,7 @@ def _is_name_word(word: str) -> bool:
 def _without_agency(piece: str) -> str:
     """A name without the agency written after it, or that the writer wrote with:
     `JANE DOE Associated Press` → `JANE DOE`, `Camille Rouvier avec AFP` → `Camille Rouvier`."""
+    piece = _FOR_OUTLET.sub("", piece)  # `TOM BAXENDALE FOR MAILONLINE`: written for the site, not by it
     words = piece.split()
     if piece.lower() in _AGENCIES:
         return piece
@@ -565,6 +566,7 @@ def _without_agency(piece: str) -> str:
 
 
 _WITH = frozenset("with avec mit con com met z och og".split())
+_FOR_OUTLET = re.compile(r"\s+(?:for|FOR|For)\s+(?:(?:the|THE|The)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}$")
 
 
 def _keeps_dot(piece: str) -> bool:

@@ -492,9 +492,10 @@ def _word_key(word: str) -> str:
     ('نشر', 'published')
     """
     return _POINTS_RE.sub("", word).lower() if not word.isascii() else word.lower()
+# What a dateline may say besides its date: how long ago, or how long the story takes to read (`· 7 min read`).
 _RELATIVE_RE = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b"
-    r"|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)\b",
+    r"|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b",
     re.IGNORECASE,
 )
 # A day and month without a year, as in `Updated November 18 at 4:46 PM` after a full date.
