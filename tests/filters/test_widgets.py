@@ -211,9 +211,16 @@ def test_the_rest_of_a_widgets_line_goes_with_it(run_filter):
     from articleclean.sources.text import text_to_document
 
     doc = text_to_document("\n".join([STORY, "Copyright 2025 The Associated Press.", "All rights reserved."]))
+    doc.drop(doc.pieces[0], "navigation")  # (under a story the classifier kept, the notice is its last line)
     doc.pieces[2].data["joins_previous"] = True  # a sentence `split_glued_text` cut off the same line
     run_filter(drop_widgets, doc=doc)
     assert [p.reason for p in doc.pieces[1:]] == ["copyright notice", "copyright notice (the rest of its line)"]
+
+
+def test_a_copyright_notice_the_classifier_kept_under_the_story_stays(run_filter):
+    # the corpus's annotators keep a station's or an agency's notice that ends the story in its body
+    doc = run_filter(drop_widgets, STORY, "Copyright 2019 Hawaii News Now. All rights reserved.")
+    assert [p.label for p in doc.pieces] == [None, None]
 
 
 def test_a_widget_line_a_raw_dump_cut_into_sentences_is_dropped_whole(run_filter):

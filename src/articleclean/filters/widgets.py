@@ -500,6 +500,10 @@ def drop_widgets(doc: Document) -> None:
             reason = widget_reason(" ".join(p.text for p in pieces[at:rest]))
         if reason is None:
             continue
+        if reason == "copyright notice" and piece.label is None and at > 0 and pieces[at - 1].label is None:
+            # a station's notice as the last line of its story, which the classifier kept with it (`Copyright 2019
+            # Hawaii News Now. All rights reserved.`): the corpus's annotators keep it in the body
+            continue
         doc.drop(piece, reason)
         for line_rest in pieces[at + 1 : rest]:
             doc.drop(line_rest, f"{reason} (the rest of its line)")
