@@ -158,6 +158,36 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "en_tabloid2", "lines"): "a `RELATED ARTICLES` carousel inside the story: its controls (`Previous`,"
     " `1`, `Next`) and a share line stand between its heading, its headlines and the story going on",
     ("furniture", "en_tabloid2", "raw"): "the same carousel",
+    ("authors", "en_factcheck", "lines"): "the fact-checking site's name after the writer's (`Dana Whitcomb, ClaimWatch"
+    " Michigan`) reads as a second name",
+    ("authors", "en_factcheck", "raw"): "the same byline",
+    ("body", "en_factcheck", "lines"): "the claim box under the headline (`Claim:`, `Claimed by:`, `Rating:`) and the"
+    " rating widget inside the story: lines of `Label: value` the span keeps as a fact box",
+    ("body", "en_factcheck", "raw"): "the same claim box and widget",
+    ("furniture", "en_factcheck", "lines"): "the same claim box, widget and pull quote",
+    ("furniture", "en_factcheck", "raw"): "the same claim box, widget and pull quote",
+    ("furniture", "en_hearst", "lines"): "the writers' role line (`Staff Writer`) of a chain paper's byline",
+    ("furniture", "en_india", "lines"): "a pull quote whose attribution is a name and a role with no dash (`Basavaraj"
+    " Kotagi, Industries Minister`), and a tag that repeats a word of the story",
+    ("furniture", "en_india", "raw"): "the same attribution",
+    ("furniture", "en_music", "lines"): "a chart box inside the story (`Spinwire Hot 100`, a week, then a position, a"
+    " title and an artist a line each): no teaser list's shape",
+    ("furniture", "en_music", "raw"): "the same chart box",
+    ("body", "en_music", "raw"): "the same chart box, glued to the story's lines",
+    ("credit", "en_nfl", "lines"): "`Getty Images` alone under a caption that ends with a full stop, which may as well"
+    " credit the story above it; an agency list that let it count took `Nadia Ferris | Getty Images` for a"
+    " byline",
+    ("credit", "en_nfl", "raw"): "the same credit",
+    ("furniture", "en_nfl", "lines"): "a fantasy football promo card inside the story (a kicker in capitals, a"
+    " headline, `See Rankings`)",
+    ("furniture", "en_nfl", "raw"): "the same promo card",
+    ("credit", "en_space", "lines"): "a credit in brackets after `Image: ©` (`(Image: © SpaceX)`) is read with its `©`",
+    ("credit", "en_space", "raw"): "the same credit",
+    ("body", "en_space", "lines"): "a deals box inside the story, its prices and buttons each on a line of their own"
+    " (`$899.99`, `$749`, `View Deal`, `at Amazon`), and the site's forum and tip lines",
+    ("body", "en_space", "raw"): "the same deals box",
+    ("furniture", "en_space", "lines"): "the same deals box and lines",
+    ("furniture", "en_space", "raw"): "the same deals box and lines",
     ("body", "es_sidebar", "raw"): "a newsletter box, a related link and a crosshead, then a paragraph that scores"
     " 0.61, under the 0.7 a paragraph needs for the span to grow across such a box",
     ("body", "en_uk_national", "raw"): "a newsletter box between the story's first paragraphs and the rest: the"

@@ -98,3 +98,10 @@ def test_a_strip_of_tickers_and_their_changes(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 6, None]
     # two tickers are no strip
     assert all(p.label is None for p in run_filter(drop_boxes, STORY, *strip[:4], STORY).pieces)
+
+
+def test_a_fact_checks_sources_under_our_sources(run_filter):
+    sources = ["Our Sources", "Curtis Hallam, remarks at a town hall meeting in Saginaw, Oct. 3, 2019",
+               "U.S. Bureau of Labor Statistics, State and Metro Area Employment, accessed Oct. 10, 2019"]
+    doc = run_filter(drop_boxes, STORY, *sources)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3]

@@ -20,7 +20,8 @@ def test_inline_list_becomes_tags(run_filter):
     ["Themen", "TEMAS", "Tópicos", "Argomenti", "Теги", "Related Topics:", "Tagi", "Temas relacionados:", "Assuntos",
      "Thèmes associés", "Kategorie:", "Ämnen i artikeln", "Ετικέτες:", "Мітки:", "In This Article:", "标签：",
      "関連キーワード", "태그", "More On", "Thématiques", "Tudo sobre", "Sujets associés",
-     "Mehr lesen über", "Teme:", "Étiquettes :", "Tagovi:", "Témy:", "Temos:", "Tēmas:", "Teemad:", "Тагове:"],
+     "Mehr lesen über", "Teme:", "Étiquettes :", "Subjects:", "Tagovi:", "Témy:", "Temos:", "Tēmas:", "Teemad:",
+     "Тагове:"],
 )
 def test_heading_alone_takes_the_short_lines_below(run_filter, heading):
     doc = run_filter(find_tags, STORY, heading, "Spittal an der Drau", "Gemeinderat", "Verkehr", STORY)

@@ -28,6 +28,7 @@ _MAX_VIDEO_TITLE_WORDS = 25
 # with a price (`$329.99 at Best Buy`, `23,84 €`)
 _OPENER_HINTS = (
     "vid", "víd", "wideo", "видео", "відео", "βίντεο", "βιντεο", "watch", "playing", "next", "\nsource", "\nreference",
+    "\nour source",
     "\nquellen", "\nliteratur", "\nbibliogra", "\nfuentes", "\nfonti", "\nźródła", "\nbronnen", "\nkällor",
 )
 _PRICE_STARTS = frozenset("$€£0123456789")
@@ -58,7 +59,8 @@ _PLAIN_PRICE = regex.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$")
 _MIN_TICKERS = 3
 # A list of sources under a story: its heading, then lines that cite (a year, a DOI, a journal, a report).
 _SOURCES_HEADING = regex.compile(
-    r"(?i)^(?:sources?|references?|quellen|literatur|bibliograf(?:ie|ía|ia)|fuentes|fonti|źródła|bronnen|källor)\s*:?$"
+    r"(?i)^(?:(?:our\s+)?sources?|references?|quellen|literatur|bibliograf(?:ie|ía|ia)|fuentes|fonti|źródła|bronnen"
+    r"|källor)\s*:?$"
 )
 _CITATION = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet\s+al\b|journal|report|survey|sourc|study|data")
 # A citation beyond doubt (`et al.`, a DOI, a link, `2025;14(3):211-223`): under the heading, one line that says

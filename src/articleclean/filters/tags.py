@@ -11,7 +11,7 @@ from articleclean.strings import SENTENCE_END_MARKS
 
 # The heading of a tag list, in the languages of the corpus and their neighbours.
 TAG_HEADINGS = (
-    r"tags?|topics|related\s+topics|keywords|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?"
+    r"tags?|topics|subjects|related\s+topics|keywords|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?"
     r"|categori[ae]|kategori(?:a|e|er|i)"
     r"|themen|schlagw[öo]rter|schlagworte|stichw[öo]rter"
     r"|mots[- ]cl[ée]s|sujets(?:\s+(?:li[ée]s|associ[ée]s))?|th[èe]mes(?:\s+associ[ée]s)?|th[ée]matiques"
@@ -29,7 +29,7 @@ _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?
 _LINE_STARTS = tuple(
     word
     for word in (
-        "tag|topic|related topic|keyword|categor|kategor|catégor|"
+        "tag|topic|subject|related topic|keyword|categor|kategor|catégor|"
         "explore more on|more on|mehr lesen|mehr über|mehr zu|archivado|meer over|filed under|posted in|"
         "publié dans|publicado en|pubblicato in|veröffentlicht in|opublikowano w|gepubliceerd in|geplaatst in|"
         "étiquette|etiquette|"

@@ -34,6 +34,9 @@ _PAYWALL = regex.compile(
     r"|^(?:assine|subscreva|subscribe|abonnez-vous|suscríbete|abbonati|abonnieren\s+sie)\b[^.!?]{0,120}(?:€|\$|£)"
     # a product's free trial (`Try Lanternfish Cloud free for 14 days.`, `30 Tage kostenlos testen`)
     r"|\btry\s+(?:\S+\s+){0,4}(?:free|for\s+free)\s+for\s+\d+\s+(?:days|weeks|months)\b"
+    # an introductory price and a digital access offer (`$0.99 for the first 4 weeks`, `Unlimited Digital Access`)
+    r"|^[$€£]\s?\d+(?:[.,]\d+)?\s+(?:for|per)\s+(?:the\s+)?(?:first\s+)?\d*\s*(?:weeks?|months?|days?)\b"
+    r"|^unlimited\s+digital\s+access\b"
     # a premium tier's prompt (`Subscribe to LBN PRO for exclusive insights ...`)
     r"|^subscribe\s+to\s+(?:\S+\s+){1,2}(?i:pro|plus|premium|\+)\b"
     r"|\b\d+\s+(?:tage|wochen)\s+(?:kostenlos|gratis)\s+testen\b"
@@ -298,12 +301,22 @@ _NOTES = (
     ("read more link",
         r"^(?:read\s+more|continue\s+reading|weiterlesen|lire\s+la\s+suite|seguir\s+leyendo|leer\s+más"
         r"|continua\s+a\s+leggere|czytaj\s+dalej|leia\s+mais|lees\s+verder|läs\s+mer|читать\s+далее)\s*[»›→…]?$"),
+    # a plea to the reader for money, and its button (`We rely on donors like you ...` | `Donate`)
+    ("donation prompt",
+        r"\b(?:donors|readers|supporters|members)\s+like\s+you\b|\bsupport\s+(?:our|independent|quality)\s+"
+        r"(?:journalism|reporting|fact-checking|work)\b|^(?:donate(?:\s+now|\s+today)?|make\s+a\s+donation|support\s+us"
+        r"|(?:jetzt\s+)?spenden|faire\s+un\s+don|donar|dona\s+ora|wesprzyj(?:\s+nas)?|doneer(?:\s+nu)?)!?$"),
     # a blogging platform's mark on its readers' most highlighted sentence
     ("highlight label", r"^top\s+highlight$"),
+    ("photo sales button", r"^(?:buy|order)\s+(?:this\s+)?(?:photo|print)$"),
     # a market data feed's notice (`Data is a real-time snapshot *Data is delayed at least 15 minutes`)
     ("market data notice", r"\bdata\s+(?:is|are)\s+delayed\b|\breal-time\s+snapshot\b|\bquotes\s+(?:are\s+)?delayed\b"),
     # an app's or a newsletter's prompt in capitals (`CLICK HERE TO GET THE UCN NEWS APP`)
-    ("app prompt", r"^click\s+here\s+to\s+(?:get|download|sign\s+up|subscribe|read|watch|listen)\b[^.!?]{0,60}$"),
+    ("app prompt",
+        r"^click\s+here\s+to\s+(?:get|download|sign\s+up|subscribe|read|watch|listen)\b[^.!?]{0,60}$"
+        r"|^download\s+(?:our|the)\s+(?:free\s+)?(?:\S+\s+)?app\b.{0,100}$"),
+    # a link to a list the site keeps (`Click here for the full list of school and business closings`)
+    ("list link", r"^click\s+here\s+(?:for|to\s+see)\s+(?:the\s+)?(?:full|complete|latest)\b[^.!?]{0,80}$"),
     # `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`, `Zauważyłeś błąd? ... Ctrl+Enter`
     ("error report prompt", r"\bctrl\s*\+\s*enter\b"),
     ("editor line", r"^(?:责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*[^\s，。,]{2,12}(?:\s+[^\s，。,]{2,12}){0,2}$"),
@@ -356,7 +369,9 @@ _LONG_HINTS = tuple(
     "conseil|recomenda|sollecitazion|consulenz|raccomand|рекомендаци|"
     "we may |appear|published in the|"
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
-    "report a|correction|fehler|erreur|error|błąd|fout|ошибк|ctrl|viber|click here|delayed|snapshot|"
+    "report a|correction|fehler|erreur|error|błąd|fout|ошибк|ctrl|viber|click here|delayed|snapshot|like you|"
+    "download our|download the|"
+    "support our|support independent|support quality|"
     # placeholders of embedded content (their sentences ask for consent)
     "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|"
     "an dieser stelle|"
@@ -395,6 +410,8 @@ _START_HINTS = tuple(
         # tables of contents
         "table of contents|contents|inhalt|sommaire|table des matières|índice|contenidos|indice|sommario|spis treści|"
         "obsah|inhoudsopgave|innehåll|содержание|top highlight|"
+        "donate|make a donation|support us|spenden|jetzt spenden|faire un don|donar|dona ora|wesprzyj|doneer|"
+        "buy photo|buy this photo|order print|$|€|£|unlimited digital|"
         # links that open the rest of the text
         "read more|continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|continua a leggere|czytaj dalej|"
         "leia mais|lees verder|läs mer|читать далее"
