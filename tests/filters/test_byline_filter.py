@@ -96,3 +96,11 @@ def test_bare_names_under_the_headline_with_a_reading_time_role_or_follow_button
     page = ["Menu", "News", "Senate panel backs insulin bill", *under, story]
     doc = articleclean.Pipeline().document("\n".join(page))
     assert doc.meta.authors == [name.strip() for name in under[0].split(",")]
+
+
+def test_names_after_the_datelines_under_a_comment_count():
+    story = "Mieszkańcy gminy od tygodnia nie mają wody w kranach, a beczkowozy przyjeżdżają dwa razy dziennie."
+    page = ["Menu", "Susza w Wielkopolsce. W gminie nie ma wody", "Komentarze (148)",
+            "Opublikowano: środa, 26 czerwca 2019, 12:47", "Marta Kowalczyk, Poznań", "Drukuj", story]  # fmt: skip
+    doc = articleclean.Pipeline().document("\n".join(page))
+    assert doc.meta.authors == ["Marta Kowalczyk"]

@@ -363,6 +363,7 @@ def test_notes_of_the_nineteenth_round(line, reason):
         ("Donate", "donation prompt"),
         ("Download our app for the latest First Alert forecast, live radar and closings.", "app prompt"),
         ("Click here for the full list of school and business closings", "list link"),
+        ("Gazzetta+: La mappa dei nidi comune per comune, ecco dove mancano i posti", "premium teaser"),
         ("Subscribe to LBN PRO for exclusive insights and analysis.", "paywall prompt"),
         ("A-", "font size button"),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.headline import headline_at
+from articleclean.filters.boilerplate import furniture_kind
 from articleclean.filters.widgets import is_follow_button, widget_reason
 from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline
 from articleclean.parse.dates import find_date
@@ -71,10 +72,12 @@ def _take_bare_byline(doc: Document, title_at: int) -> None:
         _take_names_before_dateline(doc, title_at)
         return
     names = match_bare_names(pieces[0].text)
-    if names:
-        _take_byline(doc, pieces[0], names, "byline: names between the headline and the dateline")
-        if affiliation is not None:
-            doc.label(affiliation, Label.BYLINE, "byline: the author's outlet or role", authors=[])
+    if not names:  # (a comment count over the datelines: `Komentarze (148)`)
+        _take_names_after_datelines(doc, title_at)
+        return
+    _take_byline(doc, pieces[0], names, "byline: names between the headline and the dateline")
+    if affiliation is not None:
+        doc.label(affiliation, Label.BYLINE, "byline: the author's outlet or role", authors=[])
 
 
 def _take_names_before_dateline(doc: Document, title_at: int) -> None:
@@ -92,10 +95,13 @@ def _take_names_before_dateline(doc: Document, title_at: int) -> None:
 
 
 def _take_names_after_datelines(doc: Document, title_at: int) -> None:
-    at = title_at + 1
-    while at < len(doc.pieces) and at <= title_at + _MAX_DATELINES and "when" in doc.pieces[at].data:
+    first = title_at + 1
+    if first < len(doc.pieces) and furniture_kind(doc.pieces[first].text) in ("comment", "share"):
+        first += 1  # a comment count or a share link between the headline and its datelines (`Komentarze (148)`)
+    at = first
+    while at < len(doc.pieces) and at <= first + _MAX_DATELINES and "when" in doc.pieces[at].data:
         at += 1
-    if at == title_at + 1 or at >= len(doc.pieces) - 1 or doc.pieces[at].label is not None:
+    if at == first or at >= len(doc.pieces) - 1 or doc.pieces[at].label is not None:
         return
     names = match_bare_names(doc.pieces[at].text)
     if names:

@@ -309,6 +309,8 @@ _NOTES = (
     # a blogging platform's mark on its readers' most highlighted sentence
     ("highlight label", r"^top\s+highlight$"),
     ("photo sales button", r"^(?:buy|order)\s+(?:this\s+)?(?:photo|print)$"),
+    # a link to a premium tier's story, named by the tier (`Gazzetta+: La mappa dei nidi ...`, `SZ Plus: ...`)
+    ("premium teaser", r"^(?-i:\p{Lu}[\w.]{1,19}(?:\+|\s+(?:Plus|PLUS|Premium|Pro)))\s*:\s+\S.{5,160}$"),
     # a market data feed's notice (`Data is a real-time snapshot *Data is delayed at least 15 minutes`)
     ("market data notice", r"\bdata\s+(?:is|are)\s+delayed\b|\breal-time\s+snapshot\b|\bquotes\s+(?:are\s+)?delayed\b"),
     # an app's or a newsletter's prompt in capitals (`CLICK HERE TO GET THE UCN NEWS APP`)
@@ -370,7 +372,7 @@ _LONG_HINTS = tuple(
     "we may |appear|published in the|"
     "join the|to comment|provided by|source:|licensed under|published under|lizenz|creative commons|cc by|"
     "report a|correction|fehler|erreur|error|błąd|fout|ошибк|ctrl|viber|click here|delayed|snapshot|like you|"
-    "download our|download the|"
+    "download our|download the|+:|+ :|plus:|premium:|pro:|"
     "support our|support independent|support quality|"
     # placeholders of embedded content (their sentences ask for consent)
     "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|"
