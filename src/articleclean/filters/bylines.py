@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
-from articleclean.filters.headline import headline_at
 from articleclean.filters.boilerplate import furniture_kind
+from articleclean.filters.headline import headline_at
 from articleclean.filters.widgets import is_follow_button, widget_reason
 from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline
 from articleclean.parse.dates import find_date
