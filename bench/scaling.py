@@ -89,6 +89,16 @@ PATTERNS: tuple[str, ...] = (
     "Trending\nAb cd ef gh\nIj kl mn op\n",
     "Ab cd ef gh\nANP\n",
     "Zobacz wideo\nAb cd (2:41)\n",
+    # the ninth session's: numbered teaser lists (each heading looks down for its numbers), share bars (each kept
+    # button reads its run), tables of contents (each entry is looked up below it), boxes of figures, ticker
+    # strips, podcast players and widget lines cut into sentences
+    "Most read\n1\nAb cd ef\n2\nGh ij kl\n",
+    "Facebook\nTwitter\nE-Mail\n",
+    "Inhalt\n1. Ab\nAb\n",
+    "Ab cd\n12 ef gh\n",
+    "ABC\n+1.2%\n",
+    "Folge 1 · 3 Min.\nAb cd\n",
+    "Ab cd. Try Ef free for 14 days. ",
     # a page on one line with spaces, every start of which recurs (`recurring_prefix`), and code
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",

@@ -1420,8 +1420,9 @@ def fact_box_units(units: list[Unit]) -> list[bool]:
     n = len(units)
     box = [False] * n
     for i, unit in enumerate(units):
-        # (the cheap test first: the next unit has a colon or a figure)
-        if i + 1 == n or not _FACT_HINT.search(units[i + 1].text) or not _is_crosshead(unit):
+        # (the cheap test first: the next unit has a colon or a figure; a box's own lines head no other box,
+        # which keeps a page of figure lines linear)
+        if box[i] or i + 1 == n or not _FACT_HINT.search(units[i + 1].text) or not _is_crosshead(unit):
             continue
         end, figures = i + 1, 0
         while end < n and (_is_fact_unit(units[end]) or _is_figure_unit(units[end])):

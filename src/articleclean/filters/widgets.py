@@ -500,6 +500,7 @@ def drop_widgets(doc: Document) -> None:
     if not candidates:
         return
     position = {id(p): at for at, p in enumerate(pieces)}
+    last_at: dict[str, int] = {}
     for piece in sorted(dict.fromkeys(candidates), key=lambda p: position[id(p)]):
         at = position[id(piece)]
         if not open_after_classifier(piece):  # taken as the button or title of a widget above it
@@ -588,7 +589,9 @@ def drop_widgets(doc: Document) -> None:
                     break
                 doc.drop(line, "weather warning: a warning's regions and times")
         elif reason == "table of contents":  # its toggle, and the entries that name the crossheads below
-            _drop_contents_entries(doc, pieces, rest)
+            # where each short line stands last, looked up once a page (each entry must name a line below it)
+            last_at = last_at or {p.text: i for i, p in enumerate(pieces) if len(p.text) <= _MAX_ENTRY_CHARS}
+            _drop_contents_entries(doc, pieces, rest, last_at)
         elif reason == "contact details":  # the name, e-mail and phone under the heading
             for line in pieces[rest : rest + _MAX_CONTACT_LINES]:
                 if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):
@@ -637,7 +640,7 @@ def _is_share_button(piece: Piece) -> bool:
     )  # fmt: skip
 
 
-def _drop_contents_entries(doc: Document, pieces: list[Piece], at: int) -> None:
+def _drop_contents_entries(doc: Document, pieces: list[Piece], at: int, last_at: dict[str, int]) -> None:
     """The lines under a table of contents' heading from `at`: a toggle (`Przełącz`, `Toggle`), then entries,
     each a crosshead further down the page, numbered or not (`1. Co zadziałało`)."""
     if at < len(pieces) and open_after_classifier(pieces[at]) and _TOGGLE.match(pieces[at].text):
@@ -645,7 +648,7 @@ def _drop_contents_entries(doc: Document, pieces: list[Piece], at: int) -> None:
         at += 1
     while at < len(pieces) and open_after_classifier(entry := pieces[at]) and len(entry.text) <= _MAX_ENTRY_CHARS:
         name = _ENTRY_NUMBER.sub("", entry.text, count=1)
-        if name.endswith(".") or not any(later.text == name for later in pieces[at + 1 :]):
+        if name.endswith(".") or last_at.get(name, -1) <= at:
             break  # (a crosshead ends with no full stop)
         doc.drop(entry, "table of contents: an entry (a crosshead below)")
         at += 1
