@@ -125,7 +125,7 @@ def _is_bio_box_text(text: str, most: int = _MAX_BIO_CHARS) -> bool:
 _BIO_HEADING = regex.compile(
     r"(?i)^(?:about(?:\s+the\s+author)?|über\s+(?:den\s+autor|die\s+autorin)|über|à\s+propos\s+de\s+l['’]auteur"
     r"|à\s+propos\s+de|sobre\s+la\s+firma|sobre\s+el\s+autor|acerca\s+del\s+autor|acerca\s+de|sobre"
-    r"|sull['’]autore|informazioni\s+su|o\s+autorze|o\s+autor(?:ke|ovi|ce|ovi)|o\s+avtor(?:ju|ici)|"
+    r"|sull['’]autore|informazioni\s+su|o\s+autorze|o\s+autor(?:ke|ovi|ce)|o\s+avtor(?:ju|ici)|"
     r"over|om|об\s+авторе)(?:[:\s]\s*|$)"
 )
 

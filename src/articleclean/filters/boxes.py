@@ -136,7 +136,7 @@ def _ticker_strip(pieces: list[Piece], at: int) -> list[Piece]:
     end, tickers = at, 0
     while end + 1 < len(pieces) and _TICKER.match(pieces[end].text) and open_after_classifier(pieces[end]):
         step = end + 1
-        if step + 1 < len(pieces) and _QUOTE_PRICE.match(pieces[step].text) or _PLAIN_PRICE.match(pieces[step].text):
+        if _QUOTE_PRICE.match(pieces[step].text) or _PLAIN_PRICE.match(pieces[step].text):
             step += 1  # the price before the change
         if step >= len(pieces) or not _QUOTE_CHANGE.match(pieces[step].text):
             break

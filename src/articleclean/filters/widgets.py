@@ -406,7 +406,7 @@ _START_HINTS = tuple(
         "dziękujemy|thanks for reading|thank you for reading|thank for reading|danke fürs|danke für|merci de|"
         "merci d'avoir|merci d’avoir|gracias por|cikkünk|this story is|this story will|this article is being|"
         "this article will|this is a developing|"
-        "this is a breaking|der artikel wird|dieser beitrag|cet article est|cet article sera|esta noticia|"
+        "this is a breaking|der artikel wird|cet article est|cet article sera|esta noticia|"
         "articolo in|artykuł będzie|notícia em|artigo em|"
         "sie haben einen hinweis|sie haben informationen|reach |email him|email her|email them|e-mail him|e-mail her|"
         # tables of contents
@@ -414,9 +414,9 @@ _START_HINTS = tuple(
         "obsah|inhoudsopgave|innehåll|содержание|top highlight|"
         "donate|make a donation|support us|spenden|jetzt spenden|faire un don|donar|dona ora|wesprzyj|doneer|"
         "buy photo|buy this photo|order print|$|€|£|unlimited digital|"
-        # links that open the rest of the text
-        "read more|continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|continua a leggere|czytaj dalej|"
-        "leia mais|lees verder|läs mer|читать далее"
+        # links that open the rest of the text (`weiterlesen`, `lees verder` are long hints, `leia mais` above)
+        "read more|continue reading|lire la suite|seguir leyendo|leer más|continua a leggere|czytaj dalej|läs mer|"
+        "читать далее"
     ).split("|")
 )
 _SIGN_OFF_STARTS = frozenset("(/—–-")
