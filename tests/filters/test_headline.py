@@ -173,3 +173,33 @@ def test_a_site_name_that_ends_with_its_legal_form():
 
 def test_a_quoted_headline_before_the_sites_separator():
     assert split_site_name("« Les villes moyennes ne doivent plus payer » | L'Éclaireur")[1] == "L'Éclaireur"
+
+
+def test_a_chinese_site_name_glued_after_a_hyphen():
+    page = "\n".join(
+        [
+            "短缺药品保供稳价 全力保障临床用药需求-新华网",
+            "新华网",
+            "正文",
+            "短缺药品保供稳价 全力保障临床用药需求",
+            "国家卫生健康委员会17日表示，将进一步做好短缺药品保供稳价工作，全力保障临床用药需求。",
+        ]
+    )
+    article = articleclean.clean(page)
+    assert (article.title, article.site_name) == ("短缺药品保供稳价 全力保障临床用药需求", "新华网")
+    # a hyphen inside a headline joins two names; after a digit it spans years
+    assert split_site_name("中国-东盟博览会开幕") == ("中国-东盟博览会开幕", None)
+    assert split_site_name("北京2019-2020年度报告") == ("北京2019-2020年度报告", None)
+    # `--` before a section and the name: the section stays with the headline, the name goes
+    assert split_site_name("两会特稿--时政--人民网") == ("两会特稿--时政", "人民网")
+
+
+def test_a_skip_link_glued_to_the_page_title_goes_with_the_menu():
+    page = (
+        "Floods close the coast road | WIREDSkip to main contentOpen Navigation MenuMenuSearch"
+        "Floods close the coast roadThe road along the coast was closed on Monday after the floods."
+        " Crews expect to reopen it by Friday, the county said."
+    )
+    article = articleclean.clean(page)
+    assert (article.title, article.site_name) == ("Floods close the coast road", "WIRED")
+    assert any(d.text.startswith("Skip to main content") for d in article.dropped)

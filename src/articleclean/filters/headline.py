@@ -45,11 +45,13 @@ def headline_at(firsts: Sequence[Piece | None]) -> int | None:
     return title
 
 # `Headline | Site`, `Headline - Site`, `Headline — Site World News`, `Site :: Headline`.
-# Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space.
+# Chinese and Japanese sites put `_`, `：` or `｜` between headline and name, with no space, and Chinese
+# ones `-` or `--` between two characters (`…用药需求-新华网`; not after a digit: `2019-2020年`).
 _SITE_SEPARATOR = regex.compile(
     r"(?:\s+(?:\||-|–|—|::|·|•|»))+\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{N}」』）)])\s*[_：｜]\s*(?=[\p{Han}\p{Katakana}\w])"
+    r"|(?<=[\p{Han}」』）])--?(?=\p{Han})"
 )
-_TRAILING_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|::|·|•|»|_|：|｜)$")
+_TRAILING_SEPARATOR = regex.compile(r"\s*(?:\||--?|–|—|::|·|•|»|_|：|｜)$")
 _DOMAIN = regex.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 _SEPARATOR_MARKS = ("|", "-", "–", "—", "::", "·", "•", "»", "_", "：", "｜")
 _MAX_SITE_WORDS = 6
@@ -93,6 +95,15 @@ _GLUE_START = regex.compile(r"(?<=[\p{Ll}\p{N}.!?)])(?=[\p{Lu}])")
 _REPEAT_WINDOW = 80  # pieces
 _GLUED_REPEAT_WINDOW = 5  # pieces below the title where the headline over the article stands
 _PROBE_CHARS = 24
+# A page's skip link, glued to its <title> in a raw dump (`… - oregonlive.comSkip to Article`).
+_GLUED_SKIP_LINK = regex.compile(
+    r"(?<=\S)(?:Skip (?:to (?:the )?(?:main )?(?:content|article|navigation)|navigation)|Jump to (?:main )?content|"
+    r"Zum (?:Haupt)?[Ii]nhalt(?: springen)?|Direkt zum Inhalt|Aller au contenu|Passer au contenu|"
+    r"Saltar al contenido|Ir al contenido|Passa al contenuto|Vai al contenuto|Przejdź do (?:treści|zawartości)|"
+    r"Ir para o conteúdo|Pular para o conteúdo|Перейти к (?:основному )?содержанию|Naar de (?:hoofd)?inhoud|"
+    r"Ga (?:direct )?naar (?:de )?inhoud|Hoppa till innehåll|Gå til (?:indhold|innhold)|Hyppää sisältöön|"
+    r"Přejít k obsahu|Preskočiť na obsah|Ugrás a tartalomhoz|İçeriğe geç)\b"
+)
 _GOES_ON = regex.compile(r"[,:;]?\s+\w")
 
 
@@ -105,6 +116,8 @@ def split_site_name(text: str) -> tuple[str, str | None]:
     ("New meeting with CIA's Burns 'possible' – Russian spy chief", None)
     >>> split_site_name("深圳将在前海试点无人机配送快递_星河网")
     ('深圳将在前海试点无人机配送快递', '星河网')
+    >>> split_site_name("全力保障临床用药需求-新华网"), split_site_name("中国-东盟博览会开幕")
+    (('全力保障临床用药需求', '新华网'), ('中国-东盟博览会开幕', None))
     """
     if not any(mark in text for mark in _SEPARATOR_MARKS):  # most lines: no regex call
         return text, None
@@ -113,7 +126,9 @@ def split_site_name(text: str) -> tuple[str, str | None]:
         return text, None
     last = parts[-1]
     head = _strip_separator(text[: text.rfind(last)].rstrip())
-    if len(last.split()) <= _MAX_SITE_WORDS and len(head.split()) >= len(last.split()) and _looks_like_name(last):
+    # a headline has more words than the site's name; one without spaces (Chinese) more characters
+    longer = len(head) >= len(last) if " " not in head else len(head.split()) >= len(last.split())
+    if len(last.split()) <= _MAX_SITE_WORDS and longer and _looks_like_name(last):
         return head, last
     return text, None
 
@@ -356,6 +371,8 @@ def _cut_glued_page_title(doc: Document) -> None:
     """A raw dump glues the page's <title> to the menu after it (`Headline - Site NameHomeNewsLocal...`):
     cut the headline off at the site separator, so it is a piece of its own."""
     top = next((p for p in doc.pieces[:_TOP] if p.label is None), None)
+    if top is not None and (skip := _GLUED_SKIP_LINK.search(top.text, 1, _GLUED_TITLE_CHARS)) is not None:
+        top = doc.split_at(top, [skip.start()])[0]  # `… | WIREDSkip to main content`: the link goes with the menu
     if top is None or _is_headline_shaped(top.text):
         return
     separator = _SITE_SEPARATOR.search(top.text, 0, _GLUED_TITLE_CHARS)
@@ -520,7 +537,8 @@ def _starts(top: str, top_key: str, text: str, key: str) -> bool:
     if end is None or end >= len(top):
         return False
     rest = top[end:]
-    return rest[0].isalnum() or _SITE_SEPARATOR.match(rest) is not None  # glued, or a site name follows
+    # glued, or a site name follows (matched in `top`: a CJK separator is known by the character before it)
+    return rest[0].isalnum() or _SITE_SEPARATOR.match(top, end) is not None
 
 
 def _words_end(top: str, text_words: list[str]) -> int | None:
