@@ -167,7 +167,7 @@ def continues_line(text: str) -> bool:
 
 # The marks that may open the quotation a closing mark ends (`„…“`, `“…”`, `«…»`, `»…«`, `‘…’`, and Swedish
 # and Finnish `”…”`, `»…»`).
-_OPENERS_OF = {"“": "„", "”": "“„”", "»": "«»", "«": "»", "’": "‘‚’"}
+_OPENERS_OF = {"“": "„", "”": "“„”", "»": "«»", "«": "»", "’": "‘‚’", "」": "「", "』": "『"}
 
 
 def closes_quotation(text: str) -> bool:
@@ -176,6 +176,8 @@ def closes_quotation(text: str) -> bool:
 
     >>> closes_quotation('Skulden växer: "Vi hinner inte"'), closes_quotation("il titolo provvisorio è “")
     (True, False)
+    >>> closes_quotation("她說最怕的是「不被理解」")
+    True
     """
     last = text[-1:]
     if last == '"':

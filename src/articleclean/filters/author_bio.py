@@ -5,7 +5,9 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label
+from articleclean.filters.bylines import WIRE_REPORTERS
 from articleclean.filters.widgets import is_follow_button
+from articleclean.parse.bylines import is_affiliation
 from articleclean.strings import ends_sentence
 
 _MAX_BIO_CHARS = 400
@@ -43,7 +45,10 @@ def drop_author_bios(doc: Document) -> None:
     names = [name for name in doc.meta.authors if len(name.split()) >= 2 or _UNSPACED_NAME.fullmatch(name)]
     if not names:
         return
-    byline_at = next((i for i, p in enumerate(doc.pieces) if p.label == Label.BYLINE), None)
+    # (or the first paragraph, whose wire dateline named them: `find_bylines`)
+    byline_at = next(
+        (i for i, p in enumerate(doc.pieces) if p.label == Label.BYLINE or p.data.get(WIRE_REPORTERS)), None
+    )
     if byline_at is None:
         return
     pieces = doc.pieces
@@ -70,7 +75,9 @@ def drop_author_bios(doc: Document) -> None:
         elif piece.label is None and _is_bio_box_text(piece.text, _MAX_BOXED_BIO_CHARS):
             # a bio box's name on its own line, maybe a follow button, then the note (`Marta Wiśniewska` |
             # `Dziennikarka działu Kraj...`; `Renata Colvin` | `Follow` | `I have spent two decades ...`)
-            name_at = at - 2 if at >= 2 and is_follow_button(pieces[at - 1].text) else at - 1
+            # or the author's role (`経済部記者`, `Senior Reporter`)
+            between = at >= 2 and (is_follow_button(pieces[at - 1].text) or _is_role_line(pieces[at - 1].text))
+            name_at = at - 2 if between else at - 1
             name = pieces[name_at]
             # (names alone may be the byline, the story under them)
             if name.label == Label.BYLINE or name.text.strip().casefold() not in folded:
@@ -79,14 +86,23 @@ def drop_author_bios(doc: Document) -> None:
             if name.label in (None, Label.TAGS):  # a list of tags may end just above it
                 doc.drop(name, "author bio: its heading (the author's name)")
             if name_at < at - 1 and pieces[at - 1].label is None:
-                doc.drop(pieces[at - 1], "author bio: its follow button")
+                doc.drop(pieces[at - 1], "author bio: its follow button or the author's role")
             _drop_box_heading(doc, name_at - 1)
 
 
+# A role on a line of its own: an outlet's or a role's words (`Senior Reporter`), or a desk's reporter (`経済部記者`)
+_CJK_ROLE = regex.compile(r"\S{0,8}(?:記者|记者|編集委員|論説委員|特派員|기자|특파원|논설위원)")
+
+
+def _is_role_line(text: str) -> bool:
+    return _CJK_ROLE.fullmatch(text.strip()) is not None or is_affiliation(text)
+
+
 def _drop_box_heading(doc: Document, at: int) -> None:
-    """The bio box's own heading above the author's name line (`Sobre la firma`, `Über die Autorin`)."""
+    """The bio box's own heading above the author's name line (`Sobre la firma`, `Über die Autorin`), which a
+    tag list right above it may have taken for a tag."""
     box = doc.pieces[at] if at >= 0 else None
-    if box is not None and box.label is None and _BIO_HEADING.fullmatch(box.text.strip(" :")) is not None:
+    if box is not None and box.label in (None, Label.TAGS) and _BIO_HEADING.fullmatch(box.text.strip(" :")) is not None:
         doc.drop(box, "author bio: its heading")
 
 
@@ -118,7 +134,7 @@ def _is_bio_box_text(text: str, most: int = _MAX_BIO_CHARS) -> bool:
     """A note that may stand under the author's name: a sentence or two, short enough for a bio (in a
     script with capitals, opening with one)."""
     first = text[:1]
-    return len(text) <= most and first.isalpha() and not first.islower() and ends_sentence(text)
+    return len(text) <= most and first.isalnum() and not first.islower() and ends_sentence(text)
 
 
 # `About Jane Doe`, `Über Jana Kellermann`, `À propos de Jean Dupont`: the heading of a bio box.
@@ -126,7 +142,8 @@ _BIO_HEADING = regex.compile(
     r"(?i)^(?:about(?:\s+the\s+author)?|über\s+(?:den\s+autor|die\s+autorin)|über|à\s+propos\s+de\s+l['’]auteur"
     r"|à\s+propos\s+de|sobre\s+la\s+firma|sobre\s+el\s+autor|acerca\s+del\s+autor|acerca\s+de|sobre"
     r"|sull['’]autore|informazioni\s+su|o\s+autorze|o\s+autor(?:ke|ovi|ce)|o\s+avtor(?:ju|ici)|"
-    r"over|om|об\s+авторе)(?:[:\s]\s*|$)"
+    r"over|om|об\s+авторе|關於(?:記者|作者)|关于(?:记者|作者)|作者(?:簡介|简介)|この記事を書いた人|この記事の著者"
+    r"|筆者|執筆者|기자\s?(?:프로필|소개))(?:[:\s]\s*|$)"
 )
 
 

@@ -97,7 +97,7 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.headline import headline_at
-from articleclean.filters.related import RELATED_MARKER
+from articleclean.filters.related import CHINESE_JAPANESE_BOX_HEADINGS, RELATED_MARKER
 from articleclean.parse.galleries import is_gallery_line
 from articleclean.strings import (
     CHINESE_JAPANESE,
@@ -216,8 +216,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "może cię zainteresować", "pode interessar", "mohlo by vás zajímat", "vă recomandăm", "cele mai citite",
         "legolvasottabb", "mest læste", "mest lest", "najčítanejšie", "najčitanije", "luetuimmat", "δημοφιλή",
         "en çok okunanlar", "más noticias", "mais notícias", "altre notizie", "więcej wiadomości",
-        "あわせて読みたい", "関連記事", "おすすめ記事", "アクセスランキング", "相关新闻", "相关阅读", "推荐阅读",
-        "热点排行", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
+        "関連記事", "相关新闻", "相关阅读", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
+        "延伸閱讀", "延伸阅读", "相關報導", "相关报道", *CHINESE_JAPANESE_BOX_HEADINGS.split("|"),
     ),
     "ad": (
         "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",

@@ -6,7 +6,7 @@ from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import furniture_kind
 from articleclean.filters.headline import headline_at
 from articleclean.filters.widgets import is_follow_button, widget_reason
-from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline
+from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline, match_chinese_wire
 from articleclean.parse.dates import find_date
 from articleclean.strings import keeps_words
 
@@ -18,6 +18,8 @@ _GLUED_TAIL_WORDS = 8
 _NEAR_DATELINE = 8
 # Published, updated: the datelines under a headline, before names that may follow them.
 _MAX_DATELINES = 3
+# The data key that marks the paragraph whose wire dateline named the authors (`drop_author_bios` looks below it).
+WIRE_REPORTERS = "wire_reporters"
 
 
 def find_bylines(doc: Document) -> None:
@@ -41,6 +43,19 @@ def find_bylines(doc: Document) -> None:
         _take_byline(doc, piece, names, "byline")
     if title_at is not None and not doc.meta.authors:
         _take_bare_byline(doc, title_at)
+    if title_at is not None and not doc.meta.authors:
+        _take_wire_reporters(doc, title_at)
+
+
+def _take_wire_reporters(doc: Document, title_at: int) -> None:
+    """Chinese wire copy names its reporters in the dateline that opens its first paragraph
+    (`（中央社記者林怡君、陳冠宇台北5日電）衛福部...`): they are the authors. The paragraph stays undecided."""
+    for piece in doc.pieces[title_at + 1 : title_at + _NEAR_HEADLINE * 2]:
+        wire = match_chinese_wire(piece.text) if piece.label is None else None
+        if wire is not None and wire[2]:
+            doc.meta.authors.extend(wire[2])
+            piece.data[WIRE_REPORTERS] = True
+            return
 
 
 def _take_byline(doc: Document, piece: Piece, names: list[str], reason: str) -> None:

@@ -11,7 +11,7 @@ from articleclean.parse.bylines import AGENCY_NAMES
 from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, continues_line, ends_sentence, word_count
 
 # Chinese and Japanese credit words, also read by `split_glued_text` (no space follows `。`)
-CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|摄影|写真"
+CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|圖片來源|摄影|攝影|写真"
 # Words that put a credit after them (`Photo: AFP`), in the languages of the corpus and their neighbours.
 _CREDIT_WORD = (
     "Photo|Photograph|Picture|Image|Credit|Fotografia|Fotografía|Foto|Fotoğraf|Fotó|Kuva|Bild|Beeld|Crédit|Crédito|Zdjęcie|Фото|Φωτογραφία|Φωτ\\."
@@ -80,13 +80,21 @@ _AGENCY_CREDIT = regex.compile(
 # A credit that ends the caption in the way of a language: after a slash (Korean, `... 있다. /연합뉴스`),
 # a name before `撮影` (Japanese, `...、北川正樹撮影`) or `nuotr.` (Lithuanian, `... Jono Jonaičio / BNS nuotr.`),
 # a wire agency in brackets (Arabic, `... (رويترز)`).
-_TRAILING_HINT = regex.compile(r"/|撮影|摄|供图|nuotr\.|\)\s*$")  # one of the forms below can match: a cheap test first
+# one of the forms below can match: a cheap test first
+_TRAILING_HINT = regex.compile(r"/|／|撮影|摄|攝|供图|＝|nuotr\.|[)）]\s*$")
 _TRAILING_CREDIT = regex.compile(
     r"(?<=.{12}[.!?。」\"”]\s+)/\s*(?:(?:사진|그래픽|자료)\s*=\s*)?(?P<credit>[^/\s\d][^/\d]{0,40}?)\s*$"
     r"|(?<=[、，,=＝]\s*)(?P<credit>[^、，,=＝\s]{2,12})撮影\s*$"
+    # Japanese: the agency after `＝` (`…説明する経済産業相（18日、東京・霞が関）＝共同`), not a date (`＝10日`)
+    r"|(?<=.{10})＝(?P<credit>[^\s\d、，。,=＝（）()]{2,10})\s*$"
     # Chinese: `... 吊装电梯钢结构。陈思远 摄`, `陈思远 摄` on its own line, `...。受访者供图` (provided by)
     r"|(?:^|(?<=[。！？]\s*))(?P<credit>[^\s。！？，]{2,12}(?:\s+[^\s。！？，]{2,6}){0,3})\s*摄\s*$"
     r"|(?<=[。！？]\s*)(?P<credit>[^\s。！？，]{1,10}供图)\s*$"
+    # Taiwanese: an agency or a source in brackets (`...的難題。（中央社）`, `（民眾提供）`, `（中央社記者王飛華攝）`),
+    # or `圖／` before it on its own line (`圖／新北市社會局提供`)
+    r"|(?<=[。！？」]\s*)[（(](?P<credit>[^（）()。，、\s]{1,16}?(?:社|提供|檔案照片|資料照片?))[）)]\s*$"
+    r"|(?<=[。！？」]\s*)[（(](?P<credit>[^（）()。，、\s]{2,16}?)[攝摄][）)]\s*$"
+    r"|^(?:圖|图|照片|攝影|摄影)\s*[／/]\s*(?P<credit>[^\s。！？，]{2,24})\s*$"
     r"|(?:^|(?<=[.!?\"”]\s+))(?P<credit>[^.!?]{3,60}?)\s+nuotr\.\s*$"
     r"|\((?P<credit>رويترز|أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|د\.?\s?ب\.?\s?أ|الأناضول|غيتي|واس|وام|سانا|الأوروبية)\)\s*$"
 )
@@ -117,7 +125,10 @@ _CAPTION_HINTS = (
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
 _SCRIPT_HINTS = (
-    (CHINESE_JAPANESE, ("图片", "摄影", "写真", "撮影", "摄", "供图")),
+    (
+        CHINESE_JAPANESE,
+        ("图片", "圖片", "摄影", "攝影", "写真", "撮影", "摄", "攝", "供图", "社）", "提供）", "照片）", "圖／", "＝"),
+    ),
     (re.compile("[\uac00-\ud7af]"), ("사진", "그래픽", "자료")),  # Hangul
     (
         re.compile("[\u0600-\u06ff]"),
@@ -383,7 +394,7 @@ _MAX_CAPTION_ABOVE_CHARS, _MIN_CAPTION_ABOVE_WORDS = 300, 3
 # (a `©` line too when it names a photographer and an agency, `© Jane Roe / Hans Lucas`: `© AFP` alone under a
 # story's last paragraph credits the story)
 _CREDIT_AFTER_CAPTION = regex.compile(
-    rf"(?i)^(?:{_CREDIT_WORD})\s*:|^fot\.\s|^©(?=[^/]{{2,60}}/)|^(?:foto|photo)\s+(?-i:\p{{Lu}})[^/]{{1,40}}/"
+    rf"(?i)^(?:{_CREDIT_WORD})\s*:|^(?:圖|图|照片|攝影|摄影)\s*[／/]|^fot\.\s|^©(?=[^/]{{2,60}}/)|^(?:foto|photo)\s+(?-i:\p{{Lu}})[^/]{{1,40}}/"
 )  # (and `Foto Ansa/Giorgio Lanzetta`: an agency, a slash, the photographer)
 
 
@@ -410,6 +421,6 @@ def _caption_above(above: Piece | None) -> Piece | None:
     if above is None or above.label is not None:
         return None
     text = above.text
-    if len(text) > _MAX_CAPTION_ABOVE_CHARS or len(text.split()) < _MIN_CAPTION_ABOVE_WORDS or text.endswith(":"):
+    if len(text) > _MAX_CAPTION_ABOVE_CHARS or word_count(text) < _MIN_CAPTION_ABOVE_WORDS or text.endswith(":"):
         return None
     return above

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from articleclean.document import Document, Label
+from articleclean.parse.bylines import match_chinese_wire
 
 # A place in capitals (`WASHINGTON`, `SÃO PAULO`, `NEW YORK/LONDON`), an optional date, an optional
 # agency in brackets, then a dash (`(EFE).-` in Spanish agency copy), or an agency in slashes and a full
@@ -69,4 +70,8 @@ def find_origin(doc: Document) -> None:
         found = match_origin(piece.text)
         if found is not None:
             doc.meta.origin_place, doc.meta.origin_agency = found
+            return
+        wire = match_chinese_wire(piece.text)  # (its reporters are read by `find_bylines`)
+        if wire is not None:
+            doc.meta.origin_place, doc.meta.origin_agency, _ = wire
             return

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from articleclean.document import Document, Piece
-from articleclean.strings import ends_sentence, fold_quotes
+from articleclean.strings import ends_sentence, fold_quotes, word_count
 
 # fewer words in quotation marks are as often a quoted crosshead, which a story keeps (`"My fears were realized"`)
 _MIN_WORDS, _MAX_CHARS = 6, 300
 _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pull quote says more than it
 # Where a paragraph splits into what a pull quote may repeat (quotes are folded to `"` and `'` first): its
 # sentences, its quotations and what follows a colon; its sentences whole, a quotation with who said it
-# (`"...", said X.`); its quotations whole, of two sentences (`"A? B"`).
-_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"|(?<=:)\s+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+")
-_QUOTATION = re.compile(r"\"")
-_QUOTES = "\"'“”‘’«»„ "
-_ENDS = ".!?…"
+# (`"...", said X.`); its quotations whole, of two sentences (`"A? B"`). Chinese and Japanese end a sentence
+# with no space after it and quote in corner brackets (`「...。」`).
+_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"|(?<=:)\s+|(?<=[。！？])|[「」『』]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|(?<=[。！？])")
+_QUOTATION = re.compile(r"[\"「」『』]")
+_QUOTES = "\"'“”‘’«»„「」『』 "
+_ENDS = ".!?…。！？"
 
 
 def _key(segment: str) -> str:
@@ -48,7 +49,7 @@ def _may_be_pull_quote(text: str) -> bool:
         len(quote) <= _MAX_CHARS
         and (quote[:1].isupper() or quote[:1].isalpha() and not quote[:1].islower())  # or a caseless script
         and (quoted or ends_sentence(quote))
-        and quote.count(" ") >= _MIN_WORDS - 1
+        and word_count(quote) >= _MIN_WORDS
     )
 
 
@@ -100,7 +101,8 @@ def drop_pull_quotes(doc: Document) -> None:
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
             segments = _SEGMENT.split(paragraph)
-            if '"' in paragraph or ":" in paragraph:  # else its sentences and quotations are segments already
+            # else its sentences and quotations are segments already
+            if '"' in paragraph or ":" in paragraph or "「" in paragraph:
                 segments += [*_SENTENCE.split(paragraph), *_QUOTATION.split(paragraph)]
             for segment in set(map(_key, segments)):
                 best = said.setdefault(segment, [])

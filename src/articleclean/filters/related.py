@@ -8,7 +8,11 @@ from articleclean.document import Document, Label, Piece
 from articleclean.strings import closes_quotation
 
 # Chinese and Japanese related markers, also read by `split_glued_text` (no space follows `。`)
-CHINESE_JAPANESE_MARKERS = "相关阅读|相关新闻|延伸阅读|関連記事"
+CHINESE_JAPANESE_MARKERS = "相关阅读|相关新闻|相关报道|延伸阅读|関連記事|相關閱讀|相關新聞|相關報導|延伸閱讀"
+# and the headings of their boxes of teasers, also read by `split_glued_text` and by the classifier's vocabulary
+CHINESE_JAPANESE_BOX_HEADINGS = (
+    "你可能也會喜歡|你可能也会喜欢|猜你喜歡|猜你喜欢|推薦閱讀|推荐阅读|热点排行|あわせて読みたい|おすすめ記事|アクセスランキング"
+)
 
 # Markers in the languages of the corpus and their neighbours (Dutch, Scandinavian, Czech, Indonesian,
 # Turkish, Romanian, Ukrainian, Finnish, Hungarian, Catalan, Croatian, Slovenian, Greek). A marker
@@ -62,7 +66,7 @@ _LINE_STARTS = tuple(
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|mer om|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "benzer|citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
         "čítajte|taip pat|skaitykite|"
-        "lasiet|lasi arī|loe ka|loe lisaks|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|延伸|関連|관련|【|[|"
+        "lasiet|lasi arī|loe ka|loe lisaks|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|相關|延伸|関連|관련|【|[|"
         "soma|basahin|อ่าน|ข่าวที่|यह|ये|इसे|আরও|بیشتر|بخوانید|مطالب|خبر|یہ|یه|مزید|"
         # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
         "i̇lgili"

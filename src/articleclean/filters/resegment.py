@@ -25,7 +25,7 @@ import regex
 
 from articleclean.document import Document, Piece
 from articleclean.filters.captions import CHINESE_JAPANESE_CREDIT_WORDS
-from articleclean.filters.related import CHINESE_JAPANESE_MARKERS, MARKER_WITH_COLON
+from articleclean.filters.related import CHINESE_JAPANESE_BOX_HEADINGS, CHINESE_JAPANESE_MARKERS, MARKER_WITH_COLON
 from articleclean.strings import GLUE, LEGAL_FORMS, SENTENCE_END_MARKS
 
 # Pieces at least this long are also cut at ordinary sentence ends (". The"): a body
@@ -45,7 +45,10 @@ GLUED_PIECE = 250
 # there only a known marker after `。！？` shows a block boundary (`。相关阅读：`, `。【関連記事】`).
 # A run of punctuation is read whole and only from its start (possessive, lookbehind): tried
 # from each of its characters, a page of dots cost time quadratic in its length.
-_CJK_BLOCK_START = rf"[【\[（(]?(?:{CHINESE_JAPANESE_MARKERS}|(?:{CHINESE_JAPANESE_CREDIT_WORDS}|(?:责任)?编辑)[:：])"
+_CJK_BLOCK_START = (
+    rf"[【\[（(]?(?:{CHINESE_JAPANESE_MARKERS}|{CHINESE_JAPANESE_BOX_HEADINGS}"
+    rf"|(?:{CHINESE_JAPANESE_CREDIT_WORDS}|(?:责任)?编辑)[:：])"
+)
 # The sentence ends a space follows in running text (`.`, `!`, `?`, `…`, the danda `।`, Urdu `۔`...).
 _SPACED_ENDS = "".join(mark for mark in SENTENCE_END_MARKS if mark not in "。！？")
 _CUT = regex.compile(

@@ -23,7 +23,7 @@ TAG_HEADINGS = (
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
     r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|témy|štítky|teme|oznake|tagovi|temos|tēmas|teemad|тагове|етикети|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
-    r"|more\s+on(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|関連キーワード|キーワード|태그|키워드"
+    r"|more\s+on(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
@@ -40,7 +40,7 @@ _LINE_STARTS = tuple(
         "témata|témy|štítky|temos|tēmas|teemad|тагове|етикети|"
         "teme|oznake|tagovi|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect|ετικ|θέμα|мітк|"
         "in this article|"
-        "标签|標籤|关键词|関連キーワード|キーワード|태그|키워드"
+        "标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드"
     ).split("|")
 )
 _FIRST_LETTERS = frozenset(word[0] for word in _LINE_STARTS) | frozenset(word[0].upper() for word in _LINE_STARTS)

@@ -19,7 +19,7 @@ from articleclean.filters.boilerplate import (
 )
 from articleclean.filters.related import RELATED_MARKER
 from articleclean.parse.dates import find_date, is_day_month
-from articleclean.strings import closes_quotation, continues_line, ends_sentence
+from articleclean.strings import closes_quotation, continues_line, ends_sentence, word_count
 
 _MAX_HEADING_CHARS = 40
 _MAX_TEASER_CHARS = 300
@@ -82,8 +82,15 @@ def is_section_label(piece: Piece) -> bool:
 
     >>> is_section_label(Piece("Local News")), is_section_label(Piece("Prices fell again."))
     (True, False)
+
+    Chinese and Japanese write no spaces: there, a few characters (`社會`, `スポーツ`), no headline.
+
+    >>> is_section_label(Piece("社會")), is_section_label(Piece("居家照服員夜班難尋 業者：時薪再高也請不到人"))
+    (True, False)
     """
     text = piece.text
+    if _UNSPACED.search(text) is not None and len(text) > _MAX_UNSPACED_LABEL_CHARS:
+        return False
     return 0 < len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".!?:" and not any(c.isdigit() for c in text)
 
 
@@ -144,7 +151,7 @@ def _drop_teaser_box(doc: Document, heading_at: int) -> None:
         at += 1  # the story goes on under a crosshead too short for a headline (`Moradores pedem garantias`)
     start, stop = lines[at]
     paragraph = " ".join(p.text for p in pieces[start:stop])  # (a raw dump may glue a caption to it)
-    if pieces[start].label is not None or len(paragraph.split()) < _MIN_PARAGRAPH_WORDS or continues_line(paragraph):
+    if pieces[start].label is not None or word_count(paragraph) < _MIN_PARAGRAPH_WORDS or continues_line(paragraph):
         return
     if not (ends_sentence(paragraph) or _SENTENCE_END.search(paragraph)):
         return
@@ -215,14 +222,14 @@ def _is_teaser_headline(pieces: list[Piece], line: tuple[int, int]) -> bool:
     text = " ".join(p.text for p in pieces[line[0] : line[1]])
     # a dump cuts a paragraph at its links and quotations (`il titolo provvisorio è “`): no headline ends so
     ends = _ends_headline(text) or text.endswith("?")
-    shaped = _MIN_HEADLINE_WORDS <= len(text.split()) <= _MAX_HEADLINE_WORDS and ends
+    shaped = _MIN_HEADLINE_WORDS <= word_count(text) <= _MAX_HEADLINE_WORDS and ends
     return open_after_classifier(first) and shaped  # (the classifier may have dropped one of them already)
 
 
 def _is_crosshead(pieces: list[Piece], line: tuple[int, int]) -> bool:
     """A line the classifier kept of fewer words than a box's headline, with no sentence end."""
     piece = pieces[line[0]]
-    words = len(piece.text.split())
+    words = word_count(piece.text)
     single = line[1] == line[0] + 1 and piece.label is None
     return single and 0 < words < _MIN_HEADLINE_WORDS and _ends_headline(piece.text)
 
@@ -239,7 +246,7 @@ def _is_blurb(pieces: list[Piece], line: tuple[int, int]) -> bool:
     piece = pieces[line[0]]
     text = piece.text
     return (
-        piece.label is None and len(text.split()) <= _MAX_BLURB_WORDS and ends_sentence(text)
+        piece.label is None and word_count(text) <= _MAX_BLURB_WORDS and ends_sentence(text)
         and _SENTENCE_END.search(text) is None
     )  # fmt: skip
 
@@ -285,6 +292,7 @@ def _is_headline(piece: Piece) -> bool:
 
 # A run of ideographs, kana or hangul long enough for a headline written without spaces (`日銀総裁が講演`)
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{6}")
+_MAX_UNSPACED_LABEL_CHARS = 6  # `テクノロジー`
 
 
 def _opens_teaser(pieces: list[Piece], at: int) -> bool:

@@ -40,6 +40,8 @@ _PAYWALL = regex.compile(
     # a premium tier's prompt (`Subscribe to LBN PRO for exclusive insights ...`)
     r"|^subscribe\s+to\s+(?:\S+\s+){1,2}(?i:pro|plus|premium|\+)\b"
     r"|\b\d+\s+(?:tage|wochen)\s+(?:kostenlos|gratis)\s+testen\b"
+    # Japanese, Korean and Chinese members-only notes (`この記事は会員限定です`, `유료회원 전용`, `付费阅读`)
+    r"|会員限定|有料会員|無料会員に?登録|会員の方は|유료\s?회원|회원\s?전용|구독자\s?전용|会员专享|付费阅读|付費閱讀|會員專屬"
 )
 _MAX_PROMPT_CHARS = 300
 # The button under a paywall prompt: short, with a sign-up or sign-in word.
@@ -47,7 +49,7 @@ _BUTTON = regex.compile(
     r"(?i)\b(?:subscribe|sign\s?in|log\s?in|abonnieren|abonnez|s['’]abonner|m['’]abonne|suscr[ií]b\w*|abbonati|assine|assinar"
     r"|anmelden|einloggen|testen|(?:je\s+)?me\s+connecte|connexion|try\s+(?:it\s+)?(?:free|now)|essayer|probar|prova"
     r"|(?:start\s+(?:your\s+|a\s+)?)?free\s+trial"
-    r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol)\b"
+    r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol|ログイン|로그인|登录|登入)\b"
 )
 _MAX_BUTTON_WORDS = 5
 # A paywall's offer (`4 Wochen für 0,99 €`, `1 € le premier mois`): a price, or a price per period.
@@ -133,12 +135,12 @@ _MAX_AUDIO_CHARS = 60
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
 _VIDEO_WORDS = (
     "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|βιντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta"
-    "|podívejte se|vaizdo įrašas|视频|視頻|動画|영상"
+    "|podívejte se|vaizdo įrašas|视频|視頻|影音|動画|영상"
 )
 # `Video: title (2:31)`, or the word in brackets as Chinese, Japanese and Korean sites write it
-# (`【動画】title（2:14）`)
+# (`【動画】title（2:14）`), maybe after a play sign (`▶ 影音／title（01:48）`)
 _VIDEO = regex.compile(
-    rf"(?i)^(?:[【\[](?:{_VIDEO_WORDS})[】\]]\s*[:|｜：–—-]?|(?:{_VIDEO_WORDS})\s*[:|｜：–—-])"
+    rf"(?i)^(?:[▶►]\s*)?(?:[【\[](?:{_VIDEO_WORDS})[】\]]\s*[:|｜：／–—-]?|(?:{_VIDEO_WORDS})\s*[:|｜：／–—-])"
     r"\s*\S.{3,160}?[\s(\[（]\d{1,2}:\d{2}[)\]）]?$"
 )
 _MAX_VIDEO_CHARS = 200
@@ -362,9 +364,10 @@ _SHORT_HINTS = tuple(
 )
 _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 # a video link starts with its word: looked for at the start of a line only
-_VIDEO_HINTS = tuple(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【"))
+_VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
+    "会員|회원|구독자|会员|會員|付费|付費|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
     "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
     "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"

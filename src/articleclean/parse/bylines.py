@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from articleclean.parse.dates import MONTH_NUMBERS, WEEKDAYS, find_date
 from articleclean.strings import without_marks
 
@@ -137,7 +139,9 @@ _ORGANISATION_WORDS = frozenset(
         "guest sponsored partner content studio "
         # a press office's (`by Priya Raman, Halvorsen University`)
         "university universität université universidad università universidade uniwersytet университет "
-        "college institute institut instituto istituto laboratory"
+        "college institute institut instituto istituto laboratory "
+        # Hindi: a correspondent, a bureau, a desk (`अंकित वर्मा, जन उजाला संवाददाता`)
+        "संवाददाता ब्यूरो डेस्क रिपोर्टर"
     ).split()
 )
 # Capitalised words that start sentences after `By`, not names.
@@ -200,14 +204,16 @@ _TIME_START_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?
 # A role after the names (Korean `김민수·이지은 기자`), a marker before names written without spaces inside
 # them (Chinese `记者 王晓明 陈静`): such names are parted by spaces, `、` or `·`.
 _ROLE_TAIL_RE = re.compile(r"\s*(?:기자|특파원|선임기자|記者)$")
+_TRAILING_ADDRESS_RE = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _CJK_MARKER_RE = re.compile(r"^(?:(?:记者|記者|作者)\s*[:：/]?|(?:文|撰文)\s*[:：/])\s*")
 _CJK_NAME = r"[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,5}"  # kana (but `・`), ideographs, hangul
 _CJK_NAMES_RE = re.compile(rf"{_CJK_NAME}(?:\s*[\s、·・]\s*{_CJK_NAME}){{0,5}}")
 _CJK_NAME_SPLIT_RE = re.compile(r"\s*[\s、·・]\s*")
 # Korean writes where each reporter filed from before the name (`청주=정하윤·세종=오태민 기자`)
 _CJK_PLACE_RE = re.compile(r"(?:^|(?<=[\s、·・]))[\u4e00-\u9fff\uac00-\ud7af]{1,6}=")
-# Japanese papers name each reporter's desk (`経済部・佐藤美咲、政治部・高橋健一`): a byline without a marker
-_CJK_DESK = r"[\u4e00-\u9fff]{1,5}部・"
+# Japanese papers name each reporter's desk (`経済部・佐藤美咲、政治部・高橋健一`, `経済部　佐藤健太`): a byline
+# without a marker
+_CJK_DESK = r"[\u4e00-\u9fff]{1,5}部(?:・|\s+)"
 _CJK_DESK_NAMES_RE = re.compile(rf"{_CJK_DESK}{_CJK_NAME}(?:、{_CJK_DESK}{_CJK_NAME}){{0,5}}")
 _CJK_DESK_RE = re.compile(_CJK_DESK)
 
@@ -243,10 +249,14 @@ def match_byline(line: str) -> list[str] | None:
     (['王晓明', '陈静'], ['김민수', '이지은'])
     >>> match_byline("청주=정하윤·세종=오태민 기자"), match_byline("経済部・佐藤美咲、政治部・高橋健一")
     (['정하윤', '오태민'], ['佐藤美咲', '高橋健一'])
+    >>> match_byline("대전=이도윤 기자 doyoon@example.co.kr"), match_byline("経済部　佐藤健太、政治部　中村由香")
+    (['이도윤'], ['佐藤健太', '中村由香'])
     """
     text = line.strip()
     if not text or len(text) > _MAX_LENGTH:
         return None
+    if not text.isascii():
+        text = _TRAILING_ADDRESS_RE.sub("", text)  # `대전=이도윤 기자 doyoon@example.co.kr`
     if not text.isascii() and (role := _ROLE_TAIL_RE.search(text) or _CJK_MARKER_RE.match(text)):
         named = text[: role.start()] if role.end() == len(text) else text[role.end() :]
         names = _cjk_names(_CJK_PLACE_RE.sub("", named))
@@ -643,3 +653,34 @@ def _credit_names(text: str) -> list[str] | None:
             return None
         names.extend(name for name in found if name not in names)
     return names
+
+
+# Chinese wire copy opens its first paragraph with agency, place, date and reporters: mainland
+# `新华社北京3月5日电（记者王晓明 李静）`, Taiwanese `（中央社記者林怡君、陳冠宇台北5日電）`. Taiwanese copy glues the
+# last reporter's name to the place: a name there is taken to have three characters, as most have.
+_CHINESE_WIRE = regex.compile(
+    r"^(?P<agency>\p{Han}{1,6}?(?:社|网|網|报|報))(?P<place>\p{Han}{2,8}?)\d{1,2}月\d{1,2}日[电電]\s*"
+    r"(?:[（(](?:记者|記者)\s*(?P<names>[^（）()]{2,40}?)\s*[）)])?"
+    r"|^[（(](?P<agency>\p{Han}{1,6}?社)(?:(?:記者|记者)(?P<names>(?:\p{Han}{2,4}[、 ])*\p{Han}{3}))?"
+    r"(?P<place>\p{Han}{2,6}?)\d{1,2}日(?:專|专|綜合外|综合外)?[電电]"
+)
+_NAME_SEPARATOR = regex.compile(r"[\s、,，]+")
+
+
+def match_chinese_wire(text: str) -> tuple[str, str, list[str]] | None:
+    """`(place, agency, reporters)` of a paragraph that opens with a Chinese wire dateline, else None.
+
+    >>> match_chinese_wire("新华社北京3月5日电（记者王晓明 李静）国务院5日发布通知。")
+    ('北京', '新华社', ['王晓明', '李静'])
+    >>> match_chinese_wire("（中央社記者林怡君、陳冠宇台北5日電）衛福部今天宣布擴大喘息服務。")
+    ('台北', '中央社', ['林怡君', '陳冠宇'])
+    >>> match_chinese_wire("（中央社華盛頓4日綜合外電報導）美國國務院今天表示。")
+    ('華盛頓', '中央社', [])
+    >>> match_chinese_wire("新华社记者王晓明摄") is None
+    True
+    """
+    found = _CHINESE_WIRE.match(text)
+    if found is None:
+        return None
+    names = [name for name in _NAME_SEPARATOR.split(found["names"] or "") if name]
+    return found["place"], found["agency"], names
