@@ -10,7 +10,7 @@ from articleclean.filters.author_bio import drop_author_bios
 from articleclean.filters.body import keep_body
 from articleclean.filters.boilerplate import classify_boilerplate
 from articleclean.filters.boxes import drop_boxes
-from articleclean.filters.bylines import find_bylines
+from articleclean.filters.bylines import find_bylines, find_closing_byline
 from articleclean.filters.captions import find_captions
 from articleclean.filters.code import drop_code
 from articleclean.filters.comment_forms import drop_comment_forms
@@ -65,6 +65,7 @@ DEFAULT_FILTERS = (
     drop_gallery_slides,
     drop_polls,
     drop_newsletter_boxes,
+    find_closing_byline,
     drop_author_bios,
     drop_pull_quotes,
     keep_body,

@@ -64,7 +64,7 @@ def drop_author_bios(doc: Document) -> None:
                 # the box's name line (`Über die Autorin` | `Jana Seidel` | `Jana Seidel ist Bauingenieurin ...`)
                 doc.drop(heading, "author bio: its heading (the author's name)")
                 _drop_box_heading(doc, at - 2)
-            _drop_contact_and_note(doc, at + 1)
+            _drop_contact_and_note(doc, at + 1, heading=not ends_sentence(piece.text))
         elif (
             piece.label is None
             and pieces[at - 1].label == Label.TAGS  # the story ends at its tags: a note under them naming the author
@@ -80,7 +80,7 @@ def drop_author_bios(doc: Document) -> None:
             name_at = at - 2 if between else at - 1
             name = pieces[name_at]
             # (names alone may be the byline, the story under them)
-            if name.label == Label.BYLINE or name.text.strip().casefold() not in folded:
+            if name.label == Label.BYLINE or _READING.sub("", name.text).strip().casefold() not in folded:
                 continue
             doc.drop(piece, "author bio: a note under the author's name")
             if name.label in (None, Label.TAGS):  # a list of tags may end just above it
@@ -90,6 +90,8 @@ def drop_author_bios(doc: Document) -> None:
             _drop_box_heading(doc, name_at - 1)
 
 
+# How a Japanese name is read, after it in brackets (`佐伯遥（さえき・はるか）`)
+_READING = regex.compile(r"[（(][\p{Hiragana}\p{Katakana}・\s]+[）)]\s*$")
 # A role on a line of its own: an outlet's or a role's words (`Senior Reporter`), or a desk's reporter (`経済部記者`)
 _CJK_ROLE = regex.compile(r"\S{0,8}(?:記者|记者|編集委員|論説委員|特派員|기자|특파원|논설위원)")
 
@@ -106,16 +108,17 @@ def _drop_box_heading(doc: Document, at: int) -> None:
         doc.drop(box, "author bio: its heading")
 
 
-def _drop_contact_and_note(doc: Document, at: int) -> None:
+def _drop_contact_and_note(doc: Document, at: int, heading: bool = False) -> None:
     """Under a bio's first line (`정하윤 기자`), the author's address and the note after it
-    (`hayoon@example.kr` | `충북도청과 보건·복지 분야를 취재합니다.`)."""
+    (`hayoon@example.kr` | `충북도청과 보건·복지 분야를 취재합니다.`); the note with no address between
+    when the first line is a heading (a name and a role, no sentence)."""
     pieces = doc.pieces
+    addresses = 0
     while at < len(pieces) and pieces[at].label is None and is_contact(pieces[at].text):
         doc.drop(pieces[at], "author bio: the author's address")
-        at += 1
-        if at < len(pieces) and pieces[at].label is None and _is_bio_box_text(pieces[at].text):
-            doc.drop(pieces[at], "author bio: a note under the author's name")
-            return
+        at, addresses = at + 1, addresses + 1
+    if (addresses or heading) and at < len(pieces) and pieces[at].label is None and _is_bio_box_text(pieces[at].text):
+        doc.drop(pieces[at], "author bio: a note under the author's name")
 
 
 _CONTACT = regex.compile(r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})\s*")
@@ -143,7 +146,7 @@ _BIO_HEADING = regex.compile(
     r"|à\s+propos\s+de|sobre\s+la\s+firma|sobre\s+el\s+autor|acerca\s+del\s+autor|acerca\s+de|sobre"
     r"|sull['’]autore|informazioni\s+su|o\s+autorze|o\s+autor(?:ke|ovi|ce)|o\s+avtor(?:ju|ici)|"
     r"over|om|об\s+авторе|關於(?:記者|作者)|关于(?:记者|作者)|作者(?:簡介|简介)|この記事を書いた人|この記事の著者"
-    r"|筆者|執筆者|기자\s?(?:프로필|소개))(?:[:\s]\s*|$)"
+    r"|筆者|執筆者|기자\s?(?:프로필|소개)|लेखक\s+के\s+बारे\s+में)(?:[:\s]\s*|$)"
 )
 
 

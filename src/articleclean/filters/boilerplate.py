@@ -218,6 +218,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "en çok okunanlar", "más noticias", "mais notícias", "altre notizie", "więcej wiadomości",
         "関連記事", "相关新闻", "相关阅读", "相關新聞", "관련기사", "많이 본 뉴스", "함께 보면 좋은 기사",
         "延伸閱讀", "延伸阅读", "相關報導", "相关报道", *CHINESE_JAPANESE_BOX_HEADINGS.split("|"),
+        "आपको ये भी पसंद आ सकता है", "ये भी पढ़ें", "सबसे ज्यादा पढ़ी गई", "tin liên quan", "có thể bạn quan tâm",
+        "đọc nhiều", "xem nhiều",
     ),
     "ad": (
         "advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
@@ -225,7 +227,9 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "publicitate", "mainos", "hirdetés", "publicitat", "advertentie", "oglas", "oglasno sporočilo", "reklāma",
         "reklaam",
         # found by the language pages (Greek capitals drop their accents)
-        "διαφήμιση", "διαφημιση", "广告", "廣告", "広告", "광고",
+        "διαφήμιση", "διαφημιση", "广告", "廣告", "広告", "광고", "quảng cáo", "विज्ञापन",
+        # the note under an advert inside an Indonesian story
+        "scroll to continue with content",
     ),
     "nav": (
         "home", "menu", "search", "skip to", "navigation", "back to top", "contact", "about us", "sitemap",
@@ -250,7 +254,8 @@ def _word_regex(alternatives: list[str]) -> re.Pattern[str]:
         re.escape(first) + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
         for first, rests in sorted(by_first.items())
     )
-    return re.compile(r"\b(?=[" + re.escape("".join(sorted(by_first))) + r"])(?:" + branches + r")\b")
+    # (the end: no word goes on, as `\b` says after a letter; a Hindi word may end with a vowel sign, no `\w`)
+    return re.compile(r"\b(?=[" + re.escape("".join(sorted(by_first))) + r"])(?:" + branches + r")(?!\w)")
 
 
 _KIND_RE = _word_regex([word for words in _KIND_WORDS.values() for word in words])

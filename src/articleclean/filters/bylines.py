@@ -8,7 +8,7 @@ from articleclean.filters.headline import headline_at
 from articleclean.filters.widgets import is_follow_button, widget_reason
 from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline, match_chinese_wire
 from articleclean.parse.dates import find_date
-from articleclean.strings import keeps_words
+from articleclean.strings import ends_sentence, keeps_words
 
 # A byline stands by the headline; further away, `By ...` lines belong to teaser lists.
 _NEAR_HEADLINE = 15
@@ -139,3 +139,30 @@ def glued_tail(text: str) -> int | None:
     if len(text[end:].split()) < _GLUED_TAIL_WORDS or not keeps_words(text, end):
         return None
     return end
+
+
+# How many kept pieces from the end of the page a closing byline may stand (the rest: its bio's lines).
+_CLOSING_REACH = 3
+
+
+def find_closing_byline(doc: Document) -> None:
+    """A byline that signs the story at its end, as Vietnamese sites do (`...đất canh tác.` | `Hoàng Nam -
+    Thạch Thảo`), when no byline was found by the headline: names alone on the last line the classifier
+    kept, under a paragraph that ends a sentence, with nothing kept below them but notes that open with one
+    of the names (their bio, which `drop_author_bios` then drops).
+
+    It runs after the classifier and looks only at what it kept.
+    """
+    if doc.meta.authors:
+        return
+    title_at = headline_at(doc.pieces)
+    if title_at is None:
+        return
+    kept = [p for p in doc.pieces[title_at + 1 :] if p.label is None]
+    for at in range(len(kept) - 1, max(0, len(kept) - 1 - _CLOSING_REACH), -1):
+        names = match_bare_names(kept[at].text)
+        if not names or not ends_sentence(kept[at - 1].text):
+            continue
+        if all(any(p.text.startswith(name) for name in names) for p in kept[at + 1 :]):
+            _take_byline(doc, kept[at], names, "byline: names signing the story at its end")
+        return

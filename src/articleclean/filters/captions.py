@@ -53,6 +53,9 @@ _BRACKETED_CREDIT = regex.compile(
     # `(Submitted by Horizon Health Network)`
     r"|(?:Submitted|Supplied|Provided)\s+by\s+(?P<credit>\p{Lu}[^()]{1,60}))\)\s*$"
 )
+# An outlet's name and the photographer's in capitals, as Indonesian sites credit (`KOMPAS.com/NAMA ORANG`,
+# `ANTARA FOTO/Nama Orang`)
+_OUTLET_SLASH_CREDIT = r"(?:\p{Lu}{3,}(?:\.(?:com|co\.id|id|net))?|ANTARA\s+FOTO)/\s?\p{Lu}[\p{L} .'’-]{2,40}"
 # A credit alone on its line with no marker, a photographer and a photo agency (`Carolyn Mercer/Getty Images`,
 # `Nadia Ferris | Getty Images`, `Jonah Pruitt/AP`), as US sites set it under a caption.
 _BARE_CREDIT = regex.compile(
@@ -62,7 +65,8 @@ _BARE_CREDIT = regex.compile(
     # or the paper's own photographer (`Tom Reyes/The Carrington Dispatch`); an agency and the one it sells for
     # (`Jordan Pell | Bloomberg | Getty Images`)
     r"|The(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})){1,2}"
-    r"(?:\s+via\s+\S.{0,40})?)$"
+    r"(?:\s+via\s+\S.{0,40})?"
+    rf"|{_OUTLET_SLASH_CREDIT})$"
 )
 # An outlet after a pipe that ends a caption's last sentence or bracket (`... by hand (file photo) | Beacon Media`)
 _PIPED_CREDIT = regex.compile(r"(?<=[.)]\s)\|\s+(?P<credit>\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s*$")
@@ -85,6 +89,8 @@ _TRAILING_HINT = regex.compile(r"/|／|撮影|摄|攝|供图|＝|nuotr\.|[)）]\
 _TRAILING_CREDIT = regex.compile(
     r"(?<=.{12}[.!?。」\"”]\s+)/\s*(?:(?:사진|그래픽|자료)\s*=\s*)?(?P<credit>[^/\s\d][^/\d]{0,40}?)\s*$"
     r"|(?<=[、，,=＝]\s*)(?P<credit>[^、，,=＝\s]{2,12})撮影\s*$"
+    # Japanese: the source in brackets (`…の割合（出典：ノースブリッジ総合研究所）`, `（写真提供：…）`)
+    r"|[（(](?:出典|写真提供|画像提供|提供|写真|画像)[:：]\s*(?P<credit>[^（）()]{1,40})[）)]\s*$"
     # Japanese: the agency after `＝` (`…説明する経済産業相（18日、東京・霞が関）＝共同`), not a date (`＝10日`)
     r"|(?<=.{10})＝(?P<credit>[^\s\d、，。,=＝（）()]{2,10})\s*$"
     # Chinese: `... 吊装电梯钢结构。陈思远 摄`, `陈思远 摄` on its own line, `...。受访者供图` (provided by)
@@ -120,14 +126,15 @@ _CAPTION_HINTS = (
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
     "caption", "pictured", "légende", "images", "/ap", "| ap", "alamy", "shutterstock", "bloomberg",
     "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)", "/the ",
-    "picha", "kuha ni", "larawan", "gambar", "courtesy",
+    "picha", "kuha ni", "larawan", "gambar", "courtesy", ".com/", "foto/",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint
 # is one scan of the page).
 _SCRIPT_HINTS = (
     (
         CHINESE_JAPANESE,
-        ("图片", "圖片", "摄影", "攝影", "写真", "撮影", "摄", "攝", "供图", "社）", "提供）", "照片）", "圖／", "＝"),
+        ("图片", "圖片", "摄影", "攝影", "写真", "撮影", "摄", "攝", "供图", "社）", "提供）", "照片）", "圖／", "＝")
+        + ("出典", "提供："),
     ),
     (re.compile("[\uac00-\ud7af]"), ("사진", "그래픽", "자료")),  # Hangul
     (
@@ -394,7 +401,8 @@ _MAX_CAPTION_ABOVE_CHARS, _MIN_CAPTION_ABOVE_WORDS = 300, 3
 # (a `©` line too when it names a photographer and an agency, `© Jane Roe / Hans Lucas`: `© AFP` alone under a
 # story's last paragraph credits the story)
 _CREDIT_AFTER_CAPTION = regex.compile(
-    rf"(?i)^(?:{_CREDIT_WORD})\s*:|^(?:圖|图|照片|攝影|摄影)\s*[／/]|^fot\.\s|^©(?=[^/]{{2,60}}/)|^(?:foto|photo)\s+(?-i:\p{{Lu}})[^/]{{1,40}}/"
+    rf"(?i)^(?:{_CREDIT_WORD})\s*:|^(?:圖|图|照片|攝影|摄影)\s*[／/]|^(?-i:{_OUTLET_SLASH_CREDIT})$|"
+    rf"^fot\.\s|^©(?=[^/]{{2,60}}/)|^(?:foto|photo)\s+(?-i:\p{{Lu}})[^/]{{1,40}}/"
 )  # (and `Foto Ansa/Giorgio Lanzetta`: an agency, a slash, the photographer)
 
 

@@ -14,11 +14,11 @@ _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pul
 # sentences, its quotations and what follows a colon; its sentences whole, a quotation with who said it
 # (`"...", said X.`); its quotations whole, of two sentences (`"A? B"`). Chinese and Japanese end a sentence
 # with no space after it and quote in corner brackets (`「...。」`).
-_SEGMENT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|\"|(?<=:)\s+|(?<=[。！？])|[「」『』]")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"])\s+|(?<=[。！？])")
+_SEGMENT = re.compile(r"(?<=[.!?।])\s+|(?<=[.!?।]['\"])\s+|\"|(?<=:)\s+|(?<=[。！？])|[「」『』]")
+_SENTENCE = re.compile(r"(?<=[.!?।])\s+|(?<=[.!?।]['\"])\s+|(?<=[。！？])")
 _QUOTATION = re.compile(r"[\"「」『』]")
 _QUOTES = "\"'“”‘’«»„「」『』 "
-_ENDS = ".!?…。！？"
+_ENDS = ".!?…。！？।"
 
 
 def _key(segment: str) -> str:

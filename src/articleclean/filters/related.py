@@ -39,7 +39,7 @@ RELATED_MARKERS = (
     r"|llegiu\s+també|llegeix\s+també"
     r"|pročitajte\s+(?:i|još)|preberite\s+(?:še|tudi)|διαβάστε\s+(?:επίσης|ακόμη)"
     r"|čítajte\s+(?:aj|tiež)|taip\s+pat\s+skaitykite|skaitykite\s+taip\s+pat|lasiet\s+arī|lasi\s+arī"
-    r"|loe\s+(?:ka|lisaks)|xem\s+thêm|tin\s+liên\s+quan"
+    r"|loe\s+(?:ka|lisaks)|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan"
     r"|прочетете\s+(?:още|също)|اقرأ\s+أيض(?:اً|ًا|ا)|קראו\s+גם"
     # Malay, Swahili, Tagalog, Thai, Hindi, Bengali, Persian, Urdu
     r"|baca\s+lagi|soma\s+(?:pia|zaidi)|basahin(?:\s+din)?|อ่าน(?:ข่าว)?เพิ่มเติม|อ่านข่าวเพิ่ม|ข่าวที่เกี่ยวข้อง"
@@ -49,7 +49,8 @@ RELATED_MARKERS = (
     rf"|[【\[]?\s*(?:{CHINESE_JAPANESE_MARKERS}|관련\s*기사)\s*[】\]]?"
 )
 RELATED_MARKER = "related-story marker"  # the reason of a marker alone on its line, above its links
-_MARKER = regex.compile(rf"^(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
+# (after `>>`, as Vietnamese sites open one: `>> Đọc thêm: ...`)
+_MARKER = regex.compile(rf"^(?:>{{1,2}}\s*)?(?P<marker>(?:{RELATED_MARKERS}))(?P<rest>.*)$", regex.IGNORECASE)
 # A marker and its colon: `split_glued_text` cuts before one glued to a sentence (`in Serie B.Leggi anche: ...`).
 MARKER_WITH_COLON = regex.compile(rf"(?:{RELATED_MARKERS})\s*[:：]", regex.IGNORECASE)
 # How a marker line starts (lower case, after a newline): the cheap whole-document test.
@@ -66,10 +67,11 @@ _LINE_STARTS = tuple(
         "по теме|czytaj|zobacz|przeczytaj|lees|läs|mer om|les|læs|čtěte|přečtěte|das könnte|baca|simak|ayrıca|ilgili|"
         "benzer|citește|citeşte|lue|olvassa|kapcsolódó|llegiu|llegeix|pročitajte|preberite|διαβάστε|související|"
         "čítajte|taip pat|skaitykite|"
-        "lasiet|lasi arī|loe ka|loe lisaks|xem thêm|tin liên|прочетете|اقرأ|קראו|相关|相關|延伸|関連|관련|【|[|"
+        "lasiet|lasi arī|loe ka|loe lisaks|xem thêm|đọc thêm|tin liên|прочетете|اقرأ|קראו|"
+        "相关|相關|延伸|関連|관련|【|[|"
         "soma|basahin|อ่าน|ข่าวที่|यह|ये|इसे|আরও|بیشتر|بخوانید|مطالب|خبر|یہ|یه|مزید|"
         # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
-        "i̇lgili"
+        "i̇lgili|>"
     ).split("|")
 )
 _ALSO_ON = regex.compile(

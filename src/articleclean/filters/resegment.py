@@ -64,7 +64,7 @@ _GLUE_HINT = regex.compile(
     _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|(?<=\p{Ll})[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|[\U0001F000-\U0001FAFF])"
-    r"|[。！？][」』”]*" + _CJK_BLOCK_START + "|" + r"(?<=\S)(?:[◆■▶►]|•\s)"
+    r"|[。！？][」』”]*" + _CJK_BLOCK_START + "|" + r"(?<=\S)(?:[◆■▶►]|•\s|>>\s)"
 )
 # A quotation mark glued between a word and a capitalised one (`программу»Долговая`, `Obama”Dempsey`,
 # `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
@@ -76,11 +76,15 @@ _NUMBER_GLUE = regex.compile(
     r"(?<=\p{Ll}{3})[.!?][\"”’»]?(?=\d{1,3}\s?/\s?\d{1,3}\b|\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s\p{L}{3,}))"
 )
 _QUOTE_OPENERS = {"»": "«", "“": "„", "”": "“„"}
+# A Chinese or Japanese sentence end and its closing marks, where more text follows with no space: a sentence
+# cut (such text shows no block boundary but a known marker), made in long pieces as a spaced one is.
+_CJK_GLUED_PIECE = 100  # characters: a Chinese or Japanese paragraph says as much as a Latin one twice as long
+_CJK_SENTENCE_END = regex.compile(r"[。！？][」』”）)]*+(?=[^\s」』”）)。！？])")
 # A quotation closed and the next opened, glued: `…bout. »« Ce groupe`, `…gesagt.“„Wir`.
 # A crosshead's bullet glued to the block before it (`...없다"◆ 인력 확보`): Korean, Japanese and Chinese sites
-# open crossheads with one, and a list of links its items with `• ` (`...luksus"• Ministerstwo`); running text
-# never glues one to a word.
-_BULLET_GLUE = regex.compile(r"(?<=\S)(?=[◆■▶►]|•\s)")
+# open crossheads with one, a list of links its items with `• ` (`...luksus"• Ministerstwo`), a Vietnamese
+# related link with `>> `; running text never glues one to a word.
+_BULLET_GLUE = regex.compile(r"(?<=\S)(?=[◆■▶►]|•\s|>>\s)")
 _QUOTE_PAIR_GLUE = regex.compile(r"(?<=[^\s«“„][\u00a0\u202f ]?)(?:»(?=[«“„])|«(?=»)|[”“](?=[„“]))")
 
 
@@ -103,14 +107,15 @@ _TRAILING_WORD = regex.compile(r"[\w'’\-]*$")
 _LABEL_AFTER = regex.compile(r"[^\s.:]{1,15}\s?:")
 _CLOSING = frozenset(')]"”’»“‘«')  # German closes a quote with “ (`„nicht notwendig“.`)
 # Abbreviations after which a capitalised word does not start a new sentence
-# (English, German, French, Spanish, Italian, Polish, Portuguese; compared lowercased).
+# (English, German, French, Spanish, Italian, Polish, Portuguese; Indonesian `Dok.`, documentation, before a
+# credit's source: `Foto: Dok. Pemkot Bandung`; compared lowercased).
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms messrs dr prof st sts jr sr inc ltd co corp cos plc llc no nos nr vs etc gen gov sen rep reps lt col
     capt cmdr sgt maj adm mt ft ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec approx dept est
     fig figs vol vols pp ed eds ch sec art abs str hr hrn fr frl dipl ing bzw ca vgl sog usw evtl inkl ggf mio
     mrd tel nt rev hon univ mme mlle mgr me cf ibid op sra srta dña ud uds av avda pág núm dott sig sigg ecc ul
-    np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww fot oprac red
+    np tzw godz tj itd itp ok pl al ks dz ust pkt sz wg ww fot oprac red dok
     """.split()
 )
 # Abbreviations that are also words, written so, of the languages above (Swedish `hon.`, she): a sentence end.
@@ -199,9 +204,20 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
         cuts.append((at, at, False))
     cuts.sort()
     n = len(text)
-    if n >= LONG_PIECE or (n >= GLUED_PIECE and any(not spaced for _, _, spaced in cuts)):
-        return cuts
-    return [cut for cut in cuts if not cut[2]]
+    if not (n >= LONG_PIECE or (n >= GLUED_PIECE and any(not spaced for _, _, spaced in cuts))):
+        cuts = [cut for cut in cuts if not cut[2]]
+    # a Chinese or Japanese piece longer than a paragraph: paragraphs and blocks glued with no space to tell
+    if _is_cjk_glued(text):
+        glued = {end for end, _, _ in cuts}
+        cuts += [(m.end(), m.end(), True) for m in _CJK_SENTENCE_END.finditer(text) if m.end() not in glued]
+        cuts.sort()
+    return cuts
+
+
+def _is_cjk_glued(text: str) -> bool:
+    """A Chinese or Japanese piece longer than a paragraph, with a sentence end inside: paragraphs and blocks
+    a raw dump glued with no space to tell them apart."""
+    return len(text) >= _CJK_GLUED_PIECE and ("。" in text or "！" in text or "？" in text)
 
 
 def split_text(text: str) -> list[tuple[str, bool]]:
@@ -358,7 +374,8 @@ def split_glued_text(doc: Document) -> None:
     glued = {id(p) for p in doc.find(_GLUE_HINT)}
     splits: dict[Piece, list[tuple[str, bool]]] = {}
     for piece in doc.pieces:
-        if piece.label is None and (id(piece) in glued or len(piece.text) >= LONG_PIECE):
+        text = piece.text
+        if piece.label is None and (id(piece) in glued or len(text) >= LONG_PIECE or _is_cjk_glued(text)):
             parts = split_text(piece.text)
             if len(parts) > 1:
                 splits[piece] = parts

@@ -24,6 +24,7 @@ TAG_HEADINGS = (
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
     r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|témy|štítky|teme|oznake|tagovi|temos|tēmas|teemad|тагове|етикети|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
     r"|more\s+on(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드"
+    r"|टैग्स|टैग|từ\s+khóa|chủ\s+đề"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
@@ -40,7 +41,7 @@ _LINE_STARTS = tuple(
         "témata|témy|štítky|temos|tēmas|teemad|тагове|етикети|"
         "teme|oznake|tagovi|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect|ετικ|θέμα|мітк|"
         "in this article|"
-        "标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드"
+        "标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드|टैग|từ khóa|chủ đề"
     ).split("|")
 )
 _FIRST_LETTERS = frozenset(word[0] for word in _LINE_STARTS) | frozenset(word[0].upper() for word in _LINE_STARTS)
@@ -102,7 +103,8 @@ def find_tags(doc: Document) -> None:
     """Label tag lists TAGS (their tags in `data["tags"]`), below the headline, in either form:
 
     - inline: a heading, a colon and a list (`Tags : SNCB, Ligne 162, Mobilité`);
-    - a heading alone over two or more short lines, one tag each (a `,` of its own between them is dropped).
+    - a heading alone over two or more short lines, one tag each (a `,` of its own between them is dropped);
+    - two or more hashtags, one a line, with no heading (`#자율주행버스` | `#심야버스`).
 
     The list must stand below the story's text (within `_NEAR_BODY` pieces of a piece the classifier
     kept): a `Topics` section of a menu or footer is no tag list.
@@ -116,6 +118,9 @@ def find_tags(doc: Document) -> None:
     for at in range(title_at + 1, len(pieces)):
         piece = pieces[at]
         kept_before, last_kept = last_kept, at if piece.label is None else last_kept
+        if piece.text[:1] == "#" and kept_before is not None and at - kept_before <= _NEAR_BODY:
+            _take_hashtags(doc, at)
+            continue
         if piece.text[:1] not in _FIRST_LETTERS or not piece.text.lower().startswith(_LINE_STARTS):
             continue
         if not open_after_classifier(piece):
@@ -157,3 +162,20 @@ def _take_tags_below(doc: Document, at: int) -> None:
         doc.drop(piece, "separator between tags")
     for piece in items:
         doc.label(piece, Label.TAGS, "tag list: a topic of the story", tags=[piece.text.strip().rstrip(",;").strip()])
+
+
+_HASHTAG = regex.compile(r"#[^\s#]+(?:\s[^\s#]+){0,2}")
+
+
+def _take_hashtags(doc: Document, at: int) -> None:
+    """Hashtags from `at`, one a line, two or more: the story's tags, with no heading above them."""
+    items: list[Piece] = []
+    for piece in doc.pieces[at : at + _MAX_TAGS]:
+        if not (open_after_classifier(piece) and _HASHTAG.fullmatch(piece.text.strip()) and is_tag(piece.text)):
+            break
+        items.append(piece)
+    if len(items) < 2:
+        return
+    for piece in items:
+        doc.label(piece, Label.TAGS, "tag list: a hashtag of the story", tags=[piece.text.strip()])
+

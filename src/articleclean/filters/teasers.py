@@ -19,7 +19,7 @@ from articleclean.filters.boilerplate import (
 )
 from articleclean.filters.related import RELATED_MARKER
 from articleclean.parse.dates import find_date, is_day_month
-from articleclean.strings import closes_quotation, continues_line, ends_sentence, word_count
+from articleclean.strings import closes_quotation, continues_line, ends_sentence, without_marks, word_count
 
 _MAX_HEADING_CHARS = 40
 _MAX_TEASER_CHARS = 300
@@ -236,7 +236,8 @@ def _is_crosshead(pieces: list[Piece], line: tuple[int, int]) -> bool:
 
 def _ends_headline(text: str) -> bool:
     """A headline ends with a word, or with a quotation it closes (`... växer: ”Vi hinner inte ikapp”`)."""
-    return text[-1:].isalnum() or text[-1:] == ")" or closes_quotation(text)
+    last = without_marks(text[-3:])[-1:]  # a Devanagari word may end with a vowel sign (`पारा`)
+    return last.isalnum() or last == ")" or closes_quotation(text)
 
 
 def _is_blurb(pieces: list[Piece], line: tuple[int, int]) -> bool:

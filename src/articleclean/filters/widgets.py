@@ -135,7 +135,7 @@ _MAX_AUDIO_CHARS = 60
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
 _VIDEO_WORDS = (
     "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|βιντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta"
-    "|podívejte se|vaizdo įrašas|视频|視頻|影音|動画|영상"
+    "|podívejte se|vaizdo įrašas|simak video|tonton video|वीडियो|视频|視頻|影音|動画|영상"
 )
 # `Video: title (2:31)`, or the word in brackets as Chinese, Japanese and Korean sites write it
 # (`【動画】title（2:14）`), maybe after a play sign (`▶ 影音／title（01:48）`)
@@ -192,6 +192,8 @@ _SIGN_OFF = regex.compile(
 _MAX_SIGN_OFF_CHARS = 80
 # A toolbar's font size buttons (`A-`, `A+`, `AA`), in capitals only.
 _FONT_SIZE_PATTERN = r"^(?-i:A\s?[+−–-]|[+−–-]\s?A|AA|A\s?A)$"
+_PAGE_NAVIGATION = "page navigation"
+_MAX_PAGE_LINKS = 6  # the page numbers and links under a page navigation line (`1`, `2`, `次のページへ`)
 # The end mark of a press release (`###`, `– Ende –`).
 _END_MARK_PATTERN = r"^(?:#{3,}|\*{3}|[-–—]{1,2}\s*(?:ende|end|fin|fine|koniec|konec|einde|slut)\s*[-–—]{1,2})$"
 # Notes a page sets under or above a story: its copyright, a disclaimer, a letters prompt, an affiliate
@@ -274,7 +276,8 @@ _NOTES = (
         r"(?:zeichen|caractères|caracteres)"),
     ("image viewer link",
         r"^(?:view\s+image\s+in\s+fullscreen|view\s+(?:full|larger)\s+image|enlarge\s+(?:this\s+)?image|click\s+to\s+enlarge"
-        r"|bild\s+vergrößern|agrandir\s+l['’]image|ampliar\s+(?:la\s+)?imagen|ingrandisci(?:\s+immagine)?|share\s+on\s+pinterest)$"),
+        r"|bild\s+vergrößern|agrandir\s+l['’]image|ampliar\s+(?:la\s+)?imagen|ingrandisci(?:\s+immagine)?|share\s+on\s+pinterest"
+        r"|lihat\s+foto)$"),
     ("review note",
         r"^(?:how\s+we\s+(?:reviewed|fact-checked|vetted)\s+this\s+article|(?:medically|expert|clinically)\s+reviewed\s+by"
         r"|fact[- ]checked\s+by)\b"),
@@ -324,6 +327,14 @@ _NOTES = (
     # `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`, `Zauważyłeś błąd? ... Ctrl+Enter`
     ("error report prompt", r"\bctrl\s*\+\s*enter\b"),
     ("editor line", r"^(?:责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*[^\s，。,]{2,12}(?:\s+[^\s，。,]{2,12}){0,2}$"),
+    # the reader's reactions under a Korean story, with their counts (`좋아요 34`, `후속기사 원해요 9`)
+    ("reaction button",
+        r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|추천해요|놀랐어요|응원해요|감동이에요|최고예요|싫어요)\s*\d+$"),
+    # the links to the pages of a story cut into several (`1/2 ページ`, `Halaman: 1 2 3 Selanjutnya`, `Page 1 of 3`)
+    (_PAGE_NAVIGATION,
+        r"^(?:\d+\s*/\s*\d+\s*ページ|(?:次|前)のページ(?:へ)?|halaman\s*:?(?:\s*\d+)+(?:\s+selanjutnya)?"
+        r"|page\s+\d+\s+(?:of|/)\s+\d+|next\s+page|seite\s+\d+\s+von\s+\d+|nächste\s+seite|page\s+suivante"
+        r"|página\s+siguiente|pagina\s+successiva|następna\s+strona|\d+\s*/\s*\d+\s*页|下一页)\s*[»›→>]?$"),
     ("shopping link",
         r"^(?:[$€£]\s?\d[\d,.]*\s+at\s+\S.{0,30}|see\s+all\s+(?:prices|deals|offers))$"),
     ("affiliate disclosure",
@@ -381,10 +392,13 @@ _LONG_HINTS = tuple(
     "cookie|consent|zustimm|einwillig|einverstanden|toestemming|souhlas|zgod|akzept|acept|aceit|akcept|"
     "an dieser stelle|"
     # feedback widgets, image viewers, review notes, tip lines, follow prompts, download links, character counts
-    "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|"
+    "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|lihat foto|"
     "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
     "fortgesetzt|"
-    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编".split("|")
+    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编|"
+    "요 |"
+    "ページ|halaman|next page|nächste seite|page suivante|página siguiente|pagina successiva|następna strona|页"
+    .split("|")
 )
 # How the notes that only start a line begin (lowercase, after a newline): tip lines, continuation and series
 # notes, prompts to more of the site, follow prompts that name a social network.
@@ -418,6 +432,7 @@ _START_HINTS = tuple(
         "donate|make a donation|support us|spenden|jetzt spenden|faire un don|donar|dona ora|wesprzyj|doneer|"
         "buy photo|buy this photo|order print|$|€|£|unlimited digital|"
         # links that open the rest of the text (`weiterlesen`, `lees verder` are long hints, `leia mais` above)
+        "page |seite |"
         "read more|continue reading|lire la suite|seguir leyendo|leer más|continua a leggere|czytaj dalej|läs mer|"
         "читать далее"
     ).split("|")
@@ -546,6 +561,11 @@ def drop_widgets(doc: Document) -> None:
                 doc.drop(line, "paywall prompt: its offer, buttons and lines")
         elif reason == "photo gallery link" and _is_count_alone(piece.text) and _is_gallery_title(following.text):
             doc.drop(following, "photo gallery link: the gallery's title")
+        elif reason == _PAGE_NAVIGATION:  # the page numbers and links beside it
+            for line in pieces[rest : rest + _MAX_PAGE_LINKS]:
+                if not open_after_classifier(line) or not (line.text.isdigit() or widget_reason(line.text) == reason):
+                    break
+                doc.drop(line, f"{reason}: a link to a page")
         elif reason == "follow prompt":
             for line in pieces[rest : rest + 2]:
                 if not (open_after_classifier(line) and is_follow_button(line.text)):

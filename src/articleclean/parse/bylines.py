@@ -141,7 +141,9 @@ _ORGANISATION_WORDS = frozenset(
         "university universität université universidad università universidade uniwersytet университет "
         "college institute institut instituto istituto laboratory "
         # Hindi: a correspondent, a bureau, a desk (`अंकित वर्मा, जन उजाला संवाददाता`)
-        "संवाददाता ब्यूरो डेस्क रिपोर्टर"
+        "संवाददाता ब्यूरो डेस्क रिपोर्टर "
+        # Indonesian: a contributor, a correspondent (`Kontributor Bandung, Dinda Ayu Lestari`)
+        "kontributor koresponden"
     ).split()
 )
 # Capitalised words that start sentences after `By`, not names.
@@ -216,6 +218,8 @@ _CJK_PLACE_RE = re.compile(r"(?:^|(?<=[\s、·・]))[\u4e00-\u9fff\uac00-\ud7af]
 _CJK_DESK = r"[\u4e00-\u9fff]{1,5}部(?:・|\s+)"
 _CJK_DESK_NAMES_RE = re.compile(rf"{_CJK_DESK}{_CJK_NAME}(?:、{_CJK_DESK}{_CJK_NAME}){{0,5}}")
 _CJK_DESK_RE = re.compile(_CJK_DESK)
+# Japanese web media put the names and the outlet in brackets (`［佐伯遥，ITmedia］`)
+_CJK_BRACKETED_RE = re.compile(r"^[［\[](?P<names>[^［］\[\]，,]{2,40})[，,]\s*[^［］\[\]，,]{2,30}[］\]]$")
 
 
 def _cjk_names(text: str) -> list[str] | None:
@@ -251,6 +255,8 @@ def match_byline(line: str) -> list[str] | None:
     (['정하윤', '오태민'], ['佐藤美咲', '高橋健一'])
     >>> match_byline("대전=이도윤 기자 doyoon@example.co.kr"), match_byline("経済部　佐藤健太、政治部　中村由香")
     (['이도윤'], ['佐藤健太', '中村由香'])
+    >>> match_byline("［佐伯遥，ITmedia］"), match_byline("［山田太郎、鈴木花子，ITmedia］")
+    (['佐伯遥'], ['山田太郎', '鈴木花子'])
     """
     text = line.strip()
     if not text or len(text) > _MAX_LENGTH:
@@ -264,6 +270,9 @@ def match_byline(line: str) -> list[str] | None:
             return names
     if not text.isascii() and _CJK_DESK_NAMES_RE.fullmatch(text):
         return _CJK_DESK_RE.sub("", text).split("、")
+    bracketed = None if text.isascii() else _CJK_BRACKETED_RE.match(text)
+    if bracketed and (names := _cjk_names(bracketed["names"])):
+        return names
     if text.startswith("de ") and text[3:4].isupper():  # `de Ioana Marinescu`: lower case, `De` opens sentences
         return _name_list(_cut_dateline(text[3:]), 2)
     head = text[:12].lower()
