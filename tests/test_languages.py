@@ -211,8 +211,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     " paragraph: a corpus page keeps such a line",
     ("authors", "ko_daily", "raw"): "the byline glued to the headline above it and the dateline below it"
     " (`…집에 간다”대전=이도윤 기자 doyoon@…입력 2024.07.16`): Korean shows no capital where the blocks meet",
-    ("authors", "vi_news", "raw"): "the names that sign the story at its end, glued after its last sentence, score"
-    " as furniture, and a closing byline is read only from what the classifier kept",
     ("credit", "id_portal", "raw"): "the outlet's credit glued after the caption's last sentence (`...5 kg.LINTASNUSA"
     ".com/DINDA AYU LESTARI`) reads as a web address, where no cut is made",
     ("body", "ja_news", "raw"): "an `あわせて読みたい` box of three headlines glued to each other, with no sentence"

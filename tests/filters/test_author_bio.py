@@ -131,3 +131,24 @@ def test_the_heading_above_a_bio_boxs_name_goes_with_it():
     doc = _doc_with_byline(STORY, "Sobre la firma", "Jane Doe", "Periodista y escritora. Vive en Palencia desde 2010.")
     drop_author_bios(doc)
     assert [p.label for p in doc.pieces[2:]] == [Label.DROPPED] * 3
+
+
+def test_a_bio_box_with_a_heading_the_authors_name_its_reading_and_role_lines():
+    doc = _doc_with_byline(
+        STORY,
+        "この記事を書いた人",
+        "佐伯遥（さえき・はるか）",
+        "経済部記者",
+        "2012年入社。金融庁や日本銀行の担当を経て、2023年から経済産業省を取材している。",
+        authors=("佐伯遥",),
+    )
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces] == [Label.BYLINE, None, *[Label.DROPPED] * 4]
+
+
+def test_a_korean_name_and_role_line_takes_the_note_under_it():
+    doc = _doc_with_byline(
+        STORY, "이도윤 기자", "대전·충청 지역의 행정과 교통 이야기를 취재합니다.", authors=("이도윤",)
+    )
+    drop_author_bios(doc)
+    assert [p.label for p in doc.pieces] == [Label.BYLINE, None, Label.DROPPED, Label.DROPPED]

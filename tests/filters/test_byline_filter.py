@@ -104,3 +104,34 @@ def test_names_after_the_datelines_under_a_comment_count():
             "Opublikowano: środa, 26 czerwca 2019, 12:47", "Marta Kowalczyk, Poznań", "Drukuj", story]  # fmt: skip
     doc = articleclean.Pipeline().document("\n".join(page))
     assert doc.meta.authors == ["Marta Kowalczyk"]
+
+
+def test_a_chinese_wire_dateline_names_the_reporters():
+    page = [
+        "衛福部擴大長照喘息服務｜華通社",
+        "首頁",
+        "衛福部擴大長照喘息服務",
+        "（華通社記者林怡君、陳冠宇台北5日電）為減輕家庭照顧者的負擔，衛生福利部今天宣布擴大喘息服務，失智家庭每年最多42天。",
+        "衛福部次長林志遠上午在記者會中表示，國內失智症人口已突破35萬人，許多家庭照顧者長期身心俱疲。",
+    ]
+    article = articleclean.clean("\n".join(page))
+    assert article.authors == ["林怡君", "陳冠宇"]
+    assert (article.origin.place, article.origin.agency) == ("台北", "華通社")
+    assert article.paragraphs[0].startswith("（華通社記者林怡君")  # the dateline stays in its paragraph
+
+
+def test_names_signing_the_story_at_its_end_are_its_byline():
+    story = [
+        "Nước mặn vào sâu 90 km, nhà vườn Bến Tre chạy đua cứu sầu riêng - Báo Sài Thành",
+        "Thời sự",
+        "Nước mặn vào sâu 90 km, nhà vườn Bến Tre chạy đua cứu sầu riêng",
+        "Độ mặn 4‰ đã lấn sâu vào các huyện ven biển của Bến Tre, khiến nhiều nhà vườn phải mua nước ngọt để tưới.",
+        "Theo ông Thịnh, mùa khô năm nay mặn có thể kéo dài đến tháng 5, nên người dân cần trữ nước từ bây giờ.",
+        "Hoàng Nam - Thạch Thảo",
+        "Chia sẻ",
+        "Facebook",
+        "Zalo",
+    ]
+    article = articleclean.clean("\n".join(story))
+    assert article.authors == ["Hoàng Nam", "Thạch Thảo"]
+    assert "Hoàng Nam - Thạch Thảo" not in article.paragraphs

@@ -316,3 +316,35 @@ def test_an_outlet_and_photographer_line_under_a_caption_is_its_credit(run_filte
 )
 def test_caption_forms_of_the_seventeenth_round(line, caption, credit):
     assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # Taiwanese: an agency or a source in brackets after the caption's last sentence, or `圖／` alone
+        ("照顧人力不足是共同面臨的難題。（華通社）", "照顧人力不足是共同面臨的難題。", "華通社"),
+        ("次長林志遠5日在記者會上說明。（中央社記者王飛華攝）", "次長林志遠5日在記者會上說明。", "中央社記者王飛華"),
+        ("圖／新北市社會局提供", "", "新北市社會局提供"),
+        # Japanese: the agency after `＝`, a source in brackets
+        ("説明する経済産業相（18日、霞が関）＝共同", "説明する経済産業相（18日、霞が関）", "共同"),
+        ("生成AIの業務利用率（出典：ノースブリッジ総合研究所）", "生成AIの業務利用率", "ノースブリッジ総合研究所"),
+        # Indonesian: the outlet and the photographer in capitals
+        ("LINTASNUSA.com/DINDA AYU LESTARI", "", "LINTASNUSA.com/DINDA AYU LESTARI"),
+        ("ANTARA FOTO/Raisan Al Farisi", "", "ANTARA FOTO/Raisan Al Farisi"),
+    ],
+)
+def test_caption_forms_of_the_thirtieth_round(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "衛福部提醒民眾撥打專線。（完）", "他表示會繼續努力。（編輯：張瑞芬）1130305", "首相＝18日"
+])
+def test_a_paragraphs_end_mark_an_editors_tag_or_a_date_is_no_credit(line):
+    assert split_caption(line) is None
+
+
+def test_a_caption_above_a_taiwanese_credit_line(run_filter):
+    doc = run_filter(find_captions, "新北市一處日間照顧中心的長輩在照服員陪同下進行手作活動", "圖／新北市社會局提供")
+    assert doc.pieces[0].label == Label.CAPTION and doc.pieces[0].data["credit"] == "新北市社會局提供"
+    assert doc.pieces[1].label == Label.DROPPED

@@ -96,3 +96,20 @@ def test_a_short_quoted_crosshead_stays(run_filter):
     paragraph = 'Morrison told them, "I feared how its disclosure would play in D.C. My fears have been realized."'
     doc = run_filter(drop_pull_quotes, '"My fears have been realized"', paragraph)
     assert [p.label for p in doc.pieces] == [None, None]
+
+
+def test_a_pull_quote_in_corner_brackets_and_one_ending_with_a_danda(run_filter):
+    paragraph = (
+        "衛福部次長林志遠上午在記者會中表示，國內失智症人口已突破35萬人。「照顧者也需要被照顧，喘息不是奢侈，"
+        "而是讓照顧走得長久的必要。」林志遠說，新制上路後將持續檢討。"
+    )
+    quote = "「照顧者也需要被照顧，喘息不是奢侈，而是讓照顧走得長久的必要。」"
+    doc = run_filter(drop_pull_quotes, paragraph, quote, "對此，衛福部回應，今年下半年起將調高加給。")
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None]
+    paragraph = (
+        'पार्षद इरफान ने कहा कि टंकी की शिकायत पहले भी की गई थी। "आज अगर दिन का समय होता तो बड़ा हादसा हो सकता था।"'
+        " नगर निगम ने जांच के आदेश दिए हैं।"
+    )
+    quote = '"आज अगर दिन का समय होता तो बड़ा हादसा हो सकता था।"'
+    doc = run_filter(drop_pull_quotes, paragraph, quote)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED]

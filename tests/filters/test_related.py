@@ -215,3 +215,15 @@ def test_more_on_a_topic_heads_a_box_of_links_and_more_from_a_section_is_no_link
     assert [p.label for p in doc.pieces] == [None, "dropped", "related", "related", None]
     assert match_related("MORE FROM TV & SHOWBIZ") is None  # a list's heading: a generic word needs a separator
     assert match_related("More on the plan was said.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (">> Đọc thêm: Xâm nhập mặn và bài toán chuyển đổi cây trồng", "Xâm nhập mặn và bài toán chuyển đổi cây trồng"),
+        ("相關新聞：高齡照顧需求攀升 長照機構床位缺口逾8000床", "高齡照顧需求攀升 長照機構床位缺口逾8000床"),
+        ("延伸閱讀：長照3.0規劃出爐", "長照3.0規劃出爐"),
+    ],
+)
+def test_markers_of_the_thirtieth_round(line, title):
+    assert match_related(line) == (title, None)

@@ -104,3 +104,17 @@ def test_clean_fills_article_tags_and_keeps_them_out_of_the_body():
     assert article.tags == ["Car parks", "Town council"]
     assert all("Car parks" not in p for p in article.paragraphs)
     assert any(d.text == "Tags" for d in article.dropped)
+
+
+@pytest.mark.parametrize("heading", ["相關主題", "टैग्स", "Từ khóa:"])
+def test_headings_of_the_thirtieth_round(run_filter, heading):
+    doc = run_filter(find_tags, STORY, heading, "Spittal an der Drau", "Gemeinderat", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, None]
+
+
+def test_hashtags_one_a_line_with_no_heading(run_filter):
+    doc = run_filter(find_tags, STORY, "#자율주행버스", "#심야버스", "#대전시", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.TAGS, Label.TAGS, Label.TAGS, None]
+    assert doc.pieces[1].data["tags"] == ["#자율주행버스"]
+    doc = run_filter(find_tags, STORY, "#MeToo", STORY)  # one alone is no list
+    assert all(p.label is None for p in doc.pieces)

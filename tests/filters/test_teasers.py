@@ -152,3 +152,32 @@ def test_a_numbered_most_read_list_inside_the_article(run_filter, numbered):
     # numbers out of order are no list
     doc = run_filter(drop_teaser_lists, STORY, "Lo más leído", "2", heads[0], "1", heads[1], STORY)
     assert doc.pieces[2].label is None
+
+
+def test_a_box_of_chinese_headlines_inside_the_story(run_filter):
+    # headlines with no spaces, one closing a quotation (`「不被理解」`); under them the story goes on
+    paragraph = "民間團體對新制雖表歡迎，但也憂心人力跟不上政策，盼政府同步提高夜間服務加給並建立照服員的職涯晉升制度。"
+    lines = [
+        paragraph,
+        "你可能也會喜歡",
+        "照顧失智父親8年 她說最怕的是「不被理解」",
+        "居家照服員夜班難尋 業者：時薪再高也請不到人",
+        "長照2.0上路7年 使用人數突破50萬人",
+        "鄭雅文指出，各縣市居家服務單位普遍面臨照服員流動率高的問題，夜班人力更是一位難求，盼政府正視。",
+    ]
+    doc = run_filter(drop_teaser_lists, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+
+
+def test_a_box_of_hindi_headlines_ending_with_vowel_signs(run_filter):
+    lines = [
+        "नगर निगम ने बताया कि टंकी की मरम्मत के लिए टेंडर जारी किया जा चुका था, लेकिन काम शुरू नहीं हो सका।",
+        "आपको ये भी पसंद आ सकता है",
+        "कानपुर में गंगा बैराज पर 15 दिन तक आवाजाही बंद, जानिए वैकल्पिक रूट",
+        "UP Weather: पश्चिमी यूपी में कोहरे की दस्तक, अगले तीन दिन और गिरेगा पारा",
+        "यूपी में 4,200 पदों की भर्ती के लिए आवेदन की आखिरी तारीख बढ़ी",
+        "टंकी गिरने के बाद करीब 15 मोहल्लों में पानी की आपूर्ति ठप हो गई है और लोग टैंकरों के भरोसे हैं। जल संस्थान ने"
+        " बताया कि वैकल्पिक व्यवस्था की जा रही है।",
+    ]
+    doc = run_filter(drop_teaser_lists, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]

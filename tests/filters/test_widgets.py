@@ -446,3 +446,39 @@ def test_a_widget_line_cut_into_sentences_goes_whole_from_its_start(run_filter):
 def test_an_app_prompt_glued_to_a_sentence_is_no_prompt():
     # a raw dump glues the prompt to the paragraph after it: the sentence is the story's
     assert widget_reason("CLICK HERE TO GET THE FOX NEWS APPSwift's rep said this was not the whole truth.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("▶ 影音／衛福部說明長照喘息服務新制（01:48）", "video link"),
+        ("Simak Video: Warga Antre Beras Murah Sejak Subuh di Bandung (02:47)", "video link"),
+        ("वीडियो: मोतीबाग में टंकी गिरने का सीसीटीवी फुटेज आया सामने (1:47)", "video link"),
+        ("この記事は会員限定です。無料会員に登録すると、月10本まで続きをお読みいただけます。", "paywall prompt"),
+        ("Lihat Foto", "image viewer link"),
+        ("좋아요 34", "reaction button"),
+        ("후속기사 원해요 9", "reaction button"),
+        ("1/2 ページ", "page navigation"),
+        ("Halaman: 1 2 3 Selanjutnya", "page navigation"),
+        ("Page 2 of 3", "page navigation"),
+    ],
+)
+def test_widgets_of_the_thirtieth_round(line, reason):
+    assert widget_reason(line) == reason
+
+
+def test_a_page_navigation_takes_the_page_numbers_and_links_beside_it(run_filter):
+    doc = run_filter(drop_widgets, STORY, "1/2 ページ", "1", "2", "次のページへ", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_a_members_only_prompt_takes_its_buttons(run_filter):
+    doc = run_filter(
+        drop_widgets,
+        STORY,
+        "この記事は会員限定です。無料会員に登録すると、月10本まで続きをお読みいただけます。",
+        "無料会員に登録する",
+        "会員の方はこちら（ログイン）",
+        STORY,
+    )
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]

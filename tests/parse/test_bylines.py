@@ -273,3 +273,26 @@ def test_non_byline_lines_are_rejected_fast() -> None:
     start = time.perf_counter()
     assert not any(map(match_byline, lines))
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("経済部　佐藤健太、政治部　中村由香", ["佐藤健太", "中村由香"]),
+        ("대전=이도윤 기자 doyoon@hanbitilbo.co.kr", ["이도윤"]),
+        ("［佐伯遥，TechLens］", ["佐伯遥"]),
+        ("Penulis: Kontributor Bandung, Dinda Ayu Lestari", ["Dinda Ayu Lestari"]),
+    ],
+)
+def test_bylines_of_the_thirtieth_round(line: str, names: list[str]) -> None:
+    assert match_byline(line) == names
+
+
+def test_chinese_wire_datelines() -> None:
+    assert bylines.match_chinese_wire("华通社福州11月19日电（记者陈立新 林晓燕）榕岚高铁海峡隧道19日全线贯通。") == (
+        "福州",
+        "华通社",
+        ["陈立新", "林晓燕"],
+    )
+    assert bylines.match_chinese_wire("他说，新华社北京3月5日电的报道有误。") is None  # not at the start
+    assert bylines.match_bare_names("अंकित वर्मा, जन उजाला संवाददाता, लखनऊ") == ["अंकित वर्मा"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from articleclean.document import Document, Label, Piece
-from articleclean.filters.boilerplate import furniture_kind
+from articleclean.filters.boilerplate import furniture_kind, open_after_classifier
 from articleclean.filters.headline import headline_at
 from articleclean.filters.widgets import is_follow_button, widget_reason
 from articleclean.parse.bylines import is_affiliation, match_bare_names, match_byline, match_chinese_wire
@@ -31,7 +31,7 @@ def find_bylines(doc: Document) -> None:
     """
     title_at = headline_at(doc.pieces)
     near = doc.pieces if title_at is None else doc.pieces[max(0, title_at - _NEAR_HEADLINE) : title_at + _NEAR_HEADLINE]
-    for piece in near:
+    for i, piece in enumerate(near):
         if piece.label is not None:
             continue
         names = match_byline(piece.text)
@@ -41,6 +41,11 @@ def find_bylines(doc: Document) -> None:
         if at is not None:
             piece, _ = doc.split_off_glued(piece, at)
         _take_byline(doc, piece, names, "byline")
+        following = near[i + 1] if i + 1 < len(near) else None
+        if not names and following is not None and following.label is None and piece.text.strip(" :").isalpha():
+            # a marker alone, the names on the next line (`By` | `Phil Helsel`)
+            if found := match_bare_names(following.text):
+                _take_byline(doc, following, found, "byline: the names under its marker")
     if title_at is not None and not doc.meta.authors:
         _take_bare_byline(doc, title_at)
     if title_at is not None and not doc.meta.authors:
@@ -147,18 +152,29 @@ _CLOSING_REACH = 3
 
 def find_closing_byline(doc: Document) -> None:
     """A byline that signs the story at its end, as Vietnamese sites do (`...đất canh tác.` | `Hoàng Nam -
-    Thạch Thảo`), when no byline was found by the headline: names alone on the last line the classifier
-    kept, under a paragraph that ends a sentence, with nothing kept below them but notes that open with one
-    of the names (their bio, which `drop_author_bios` then drops).
+    Thạch Thảo`), when no byline was found by the headline: names alone under a paragraph that ends a
+    sentence, on the last line the classifier kept (with nothing kept below them but notes that open with
+    one of the names: their bio, which `drop_author_bios` then drops), or on the line right under the last
+    one it kept, which it read with the share bar below.
 
-    It runs after the classifier and looks only at what it kept.
+    It runs after the classifier.
     """
     if doc.meta.authors:
         return
     title_at = headline_at(doc.pieces)
     if title_at is None:
         return
-    kept = [p for p in doc.pieces[title_at + 1 :] if p.label is None]
+    pieces = doc.pieces
+    last = next((at for at in range(len(pieces) - 1, title_at, -1) if pieces[at].label is None), None)
+    if last is None:
+        return
+    under = pieces[last + 1] if last + 1 < len(pieces) else None
+    if under is not None and under.label == Label.DROPPED and open_after_classifier(under):
+        names = match_bare_names(under.text)
+        if names and ends_sentence(pieces[last].text):
+            _take_byline(doc, under, names, "byline: names signing the story at its end")
+            return
+    kept = [p for p in pieces[title_at + 1 :] if p.label is None]
     for at in range(len(kept) - 1, max(0, len(kept) - 1 - _CLOSING_REACH), -1):
         names = match_bare_names(kept[at].text)
         if not names or not ends_sentence(kept[at - 1].text):
