@@ -54,9 +54,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("authors", "cs_portal", "lines"): "a place after the name (`Jana Horáková, Havlíčkův Brod`) reads as a second"
     " author: two capitalised words after a comma are a name as often as a place",
     ("authors", "cs_portal", "raw"): "the same byline as in the lines dump",
-    ("furniture", "ro_news", "lines"): "a pull quote of five words (`„Nimeni nu ne-a întrebat nimic.”`): a quotation"
-    " that short is as often a quoted crosshead, which a corpus page keeps in its body",
-    ("furniture", "ro_news", "raw"): "the same pull quote as in the lines dump",
     ("furniture", "en_broadsheet", "raw"): "a reader-funding appeal's amount buttons and payment line (`Single`,"
     " `£5 per month`, `Continue`) that the raw dump glues after the article's last lines",
     ("body", "en_markets", "lines"): "a stock-quote card (`CBHM`, `63.05`, `-4.87 (-7.17%)`) and a savings-account box"
@@ -224,6 +221,23 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     " the marker takes its first link, the box rule needs the story to go on below it",
     ("furniture", "zh_tw", "raw"): "the same box of glued headlines, the tags and a pull quote glued to the"
     " paragraph it repeats",
+    ("authors", "ar_gulf", "lines"): "a place and the names with `و` (and) glued to the second one (`دبي: ريم"
+    " الحمادي ومحمد الزعابي`), just above the first paragraph: in a script without capitals, two words after a"
+    " place read as a headline's clause as well as a name",
+    ("authors", "ar_gulf", "raw"): "the same byline as in the lines dump",
+    ("furniture", "ar_gulf", "lines"): "the author's bio under her name in a box at the end: with no author found,"
+    " nothing names her",
+    ("furniture", "ar_gulf", "raw"): "the same bio as in the lines dump",
+    ("body", "en_ng", "raw"): "the story's first half, before a fact box, a messenger prompt and an `Also Read:`"
+    " box glued together, reads as teasers above the article: the span starts at the crosshead after them",
+    ("furniture", "fa_news", "raw"): "a pull quote glued after the paragraph it repeats, without its final stop",
+    ("furniture", "th_news", "lines"): "a pull quote in Thai, whose words no space parts (a pull quote needs four"
+    " words), and the second link of an `อ่านเพิ่มเติม` box, whose headlines are counted in words too",
+    ("authors", "th_news", "raw"): "the byline glued to the dateline and the toolbar: Thai ends no sentence with a"
+    " mark, so nothing cuts the glued lines apart",
+    ("body", "th_news", "raw"): "the toolbar, a caption's credit and the tags glued into the paragraphs around"
+    " them, for the same reason",
+    ("furniture", "th_news", "raw"): "the same glued toolbar, pull quote and box as above",
 }
 
 

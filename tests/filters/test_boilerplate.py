@@ -482,3 +482,15 @@ def test_an_article_starts_after_its_headline_rather_than_on_the_teasers_above_i
 def test_ad_labels_of_many_languages(label):
     assert bp.is_ad_label(label)
     assert not bp.is_ad_label(f"{label} revenue fell by a third last year.")
+
+
+def test_a_box_that_names_itself_one_takes_short_lines_of_any_form():
+    box = [("The order at a glance", None), ("Repair the three pump stations within 60 days", None),
+           ("File a progress report with the court every 30 days", None)]
+    units, rows = open_units_between(*box)
+    assert bp.fact_box_units(units) == [False, True, True, True, False]
+    # a line that ends a sentence is no line of the box; an unnamed heading over such lines heads none
+    units, rows = open_units_between(box[0], ("The council will appeal.", None))
+    assert bp.fact_box_units(units) == [False] * 4
+    units, rows = open_units_between(("What councils can do", None), *box[1:])
+    assert bp.fact_box_units(units) == [False] * 5

@@ -135,3 +135,30 @@ def test_names_signing_the_story_at_its_end_are_its_byline():
     article = articleclean.clean("\n".join(story))
     assert article.authors == ["Hoàng Nam", "Thạch Thảo"]
     assert "Hoàng Nam - Thạch Thảo" not in article.paragraphs
+
+
+def test_a_byline_marker_alone_takes_the_names_on_the_line_under_it():
+    page = [
+        "Man pleads guilty to threatening congresswoman",
+        "Nov. 19, 2019, 8:41 AM UTC",
+        "By",
+        "Phil Helsel",
+        "A New York man pleaded guilty Monday to threatening to kill a member of Congress, prosecutors said.",
+        "He faces up to 10 years in prison when he is sentenced in February, the U.S. attorney's office said.",
+    ]
+    article = articleclean.clean("\n".join(page))
+    assert article.authors == ["Phil Helsel"]
+    assert article.paragraphs[0].startswith("A New York man")
+
+
+def test_no_closing_byline_in_a_script_without_capitals():
+    story = [
+        "«طرق دبي» تشغّل 40 محطة حافلات مكيفة | المرفأ",
+        "محليات",
+        "«طرق دبي» تشغّل 40 محطة حافلات مكيفة",
+        "بدأت هيئة الطرق والمواصلات في دبي، أمس، التشغيل التجريبي لأربعين محطة حافلات مكيفة تعمل بالطاقة الشمسية.",
+        "وتأتي الخطوة ضمن خطة الهيئة لرفع حصة النقل الجماعي في الإمارة خلال السنوات المقبلة.",
+        "شارك الخبر",
+        "فيسبوك",
+    ]
+    assert articleclean.clean("\n".join(story)).authors == []  # `شارك الخبر`: share the story

@@ -2,6 +2,7 @@ import pytest
 
 from articleclean.document import Label
 from articleclean.filters.captions import find_captions, split_caption
+from articleclean.sources.text import text_to_document
 
 CAPTION_LINES = [
     (
@@ -348,3 +349,17 @@ def test_a_caption_above_a_taiwanese_credit_line(run_filter):
     doc = run_filter(find_captions, "新北市一處日間照顧中心的長輩在照服員陪同下進行手作活動", "圖／新北市社會局提供")
     assert doc.pieces[0].label == Label.CAPTION and doc.pieces[0].data["credit"] == "新北市社會局提供"
     assert doc.pieces[1].label == Label.DROPPED
+
+
+def test_the_sites_own_name_in_brackets_credits_a_caption(run_filter):
+    doc = text_to_document("ركاب ينتظرون الحافلة داخل إحدى المحطات المكيفة الجديدة (المرفأ)")
+    doc.meta.site_name = "المرفأ"
+    run_filter(find_captions, doc=doc)
+    assert doc.pieces[0].label == Label.CAPTION and doc.pieces[0].data["credit"] == "المرفأ"
+
+
+def test_a_thai_photo_source():
+    assert split_caption("ชาวสวนคัดแยกทุเรียนหมอนทองก่อนส่งล้ง (ภาพจาก: ทีมข่าวภูมิภาค)") == (
+        "ชาวสวนคัดแยกทุเรียนหมอนทองก่อนส่งล้ง",
+        "ทีมข่าวภูมิภาค",
+    )

@@ -227,3 +227,15 @@ def test_more_on_a_topic_heads_a_box_of_links_and_more_from_a_section_is_no_link
 )
 def test_markers_of_the_thirtieth_round(line, title):
     assert match_related(line) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("READ | Kgorong water tankers stop coming", "Kgorong water tankers stop coming"),
+        ("İLGİLİ HABER: Su faturalarında kademeli tarife dönemi", "Su faturalarında kademeli tarife dönemi"),
+        ("อ่านข่าวที่เกี่ยวข้อง: จีนเข้มตรวจสารย้อมสี", "จีนเข้มตรวจสารย้อมสี"),
+    ],
+)
+def test_markers_of_the_thirty_first_round(line, title):
+    assert match_related(line) == (title, None)

@@ -482,3 +482,20 @@ def test_a_members_only_prompt_takes_its_buttons(run_filter):
         STORY,
     )
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sentinel24 is on WhatsApp. Join our channel for breaking news and the day's top stories.", "follow prompt"),
+        ("تابعوا آخر أخبار الإمارات لحظة بلحظة عبر قناة \"المرفأ\" على واتساب", "follow prompt"),
+        ("برای دریافت فوری اخبار استان اصفهان، کانال سپهر اصفهان را در ایتا و بله دنبال کنید.", "follow prompt"),
+        ("ไม่พลาดทุกข่าวสำคัญ เพิ่มเพื่อนไทยวิถีออนไลน์ทาง LINE @thaiwithee", "follow prompt"),
+        ("Ikuti saluran WhatsApp rasmi Bintang Harian untuk berita terkini setiap hari", "follow prompt"),
+        ("This story is free to read. Get more from Sentinel24 Plus: ad-light reading from R75 a month.", "paywall prompt"),
+        ("فيديو: جولة داخل محطات الحافلات المكيفة الجديدة في دبي (2:14)", "video link"),
+        ("انتهای پیام", "end mark"),
+    ],
+)
+def test_widgets_of_the_thirty_first_round(line, reason):
+    assert widget_reason(line) == reason

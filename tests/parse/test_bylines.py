@@ -296,3 +296,16 @@ def test_chinese_wire_datelines() -> None:
     )
     assert bylines.match_chinese_wire("他说，新华社北京3月5日电的报道有误。") is None  # not at the start
     assert bylines.match_bare_names("अंकित वर्मा, जन उजाला संवाददाता, लखनऊ") == ["अंकित वर्मा"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("نویسنده: زهرا موسوی، خبرنگار سپهر در اصفهان", ["زهرا موسوی"]),
+        ("โดย ณัฐวุฒิ ศรีสมบูรณ์ ผู้สื่อข่าวประจำจังหวัดจันทบุรี", ["ณัฐวุฒิ ศรีสมบูรณ์"]),
+    ],
+)
+def test_bylines_of_the_thirty_first_round(line: str, names: list[str]) -> None:
+    assert match_byline(line) == names
+    assert bylines.match_bare_names("Thandeka Mokoena | News24") == ["Thandeka Mokoena"]
+    assert bylines.match_bare_names("Jane Doe 12 March") is None

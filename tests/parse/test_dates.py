@@ -533,3 +533,12 @@ def test_parse_date_round_trips_isoformat() -> None:
         assert parse_date(when.isoformat(sep=" ")) == when
 
     check()
+
+
+def test_datelines_beside_another_calendar_or_with_the_thai_weekday() -> None:
+    from articleclean.parse.dates import match_datelines
+
+    arabic = "نُشر في: الاثنين - 19 ذو القعدة 1445 هـ - 27 مايو 2024 مـ 10:42 صباحاً"
+    assert [d.when.date().isoformat() for d in match_datelines(arabic)] == ["2024-05-27"]
+    thai = "เผยแพร่ วันอังคารที่ 13 พ.ค. 2568 14:30 น."
+    assert [d.when.date().isoformat() for d in match_datelines(thai)] == ["2025-05-13"]

@@ -228,6 +228,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "reklaam",
         # found by the language pages (Greek capitals drop their accents)
         "διαφήμιση", "διαφημιση", "广告", "廣告", "広告", "광고", "quảng cáo", "विज्ञापन",
+        "إعلان", "اعلان", "تبلیغات", "โฆษณา",
         # the note under an advert inside an Indonesian story
         "scroll to continue with content",
     ),
@@ -1398,6 +1399,15 @@ _MAX_FACT_LABEL_WORDS, _MIN_FACT_LINES, _MAX_FACT_HEADING_CHARS, _MAX_FACT_LINE_
 _MIN_FIGURE_LINES, _MAX_FIGURE_LINE_CHARS = 3, 100
 _FACT_HINT = regex.compile(r"[:\d]")
 _DIGIT = regex.compile(r"\d")
+# A box that names itself one (`The order at a glance`, `Key facts`, `Auf einen Blick`): its lines are facts
+# of any form, short and with no sentence end (`Repair the three pump stations within 60 days`).
+_FACT_BOX_HEADING = regex.compile(
+    r"(?i)\b(?:at\s+a\s+glance|key\s+(?:facts|points|dates)|fast\s+facts|by\s+the\s+numbers|what\s+we\s+know"
+    r"|auf\s+einen\s+blick|das\s+wichtigste\s+in\s+kürze|en\s+bref|l['’]essentiel|en\s+cifras|las\s+claves"
+    r"|in\s+breve|in\s+cifre|w\s+skrócie|em\s+resumo|em\s+números|in\s+het\s+kort|i\s+korthet|коротко\s+о\s+главном"
+    r"|一目でわかる|한눈에\s*보는)\b"
+)
+_MAX_NAMED_BOX_LINES = 8
 
 
 def _is_fact_line(text: str) -> bool:
@@ -1425,9 +1435,18 @@ def fact_box_units(units: list[Unit]) -> list[bool]:
     n = len(units)
     box = [False] * n
     for i, unit in enumerate(units):
+        if box[i] or i + 1 == n:
+            continue
+        if len(unit.text) <= _MAX_FACT_HEADING_CHARS and _FACT_BOX_HEADING.search(unit.text) and _is_crosshead(unit):
+            end = i + 1
+            while end < min(n, i + 1 + _MAX_NAMED_BOX_LINES) and _is_box_line(units[end]):
+                end += 1
+            if end - i - 1 >= _MIN_FACT_LINES:
+                box[i:end] = [True] * (end - i)
+                continue
         # (the cheap test first: the next unit has a colon or a figure; a box's own lines head no other box,
         # which keeps a page of figure lines linear)
-        if box[i] or i + 1 == n or not _FACT_HINT.search(units[i + 1].text) or not _is_crosshead(unit):
+        if not _FACT_HINT.search(units[i + 1].text) or not _is_crosshead(unit):
             continue
         end, figures = i + 1, 0
         while end < n and (_is_fact_unit(units[end]) or _is_figure_unit(units[end])):
@@ -1481,6 +1500,15 @@ def _is_numbered_headline(text: str) -> bool:
 
 def _is_fact_unit(unit: Unit) -> bool:
     return unit.open and bool(unit.pieces) and all(_is_fact_line(p.text) for p in unit.pieces)
+
+
+def _is_box_line(unit: Unit) -> bool:
+    """A line of a box that names itself one: short, capitalised or a number first, no sentence end."""
+    text = unit.text
+    return (
+        unit.open and 0 < len(text) <= _MAX_FACT_LINE_CHARS and text[-1] not in SENTENCE_END_MARKS
+        and (text[:1].isupper() or text[:1].isdigit())
+    )  # fmt: skip
 
 
 def _is_figure_unit(unit: Unit) -> bool:

@@ -169,16 +169,22 @@ def find_closing_byline(doc: Document) -> None:
     if last is None:
         return
     under = pieces[last + 1] if last + 1 < len(pieces) else None
-    if under is not None and under.label == Label.DROPPED and open_after_classifier(under):
+    if under is not None and under.label == Label.DROPPED and open_after_classifier(under) and _cased(under.text):
         names = match_bare_names(under.text)
         if names and ends_sentence(pieces[last].text):
             _take_byline(doc, under, names, "byline: names signing the story at its end")
             return
     kept = [p for p in pieces[title_at + 1 :] if p.label is None]
     for at in range(len(kept) - 1, max(0, len(kept) - 1 - _CLOSING_REACH), -1):
-        names = match_bare_names(kept[at].text)
+        names = match_bare_names(kept[at].text) if _cased(kept[at].text) else None
         if not names or not ends_sentence(kept[at - 1].text):
             continue
         if all(any(p.text.startswith(name) for name in names) for p in kept[at + 1 :]):
             _take_byline(doc, kept[at], names, "byline: names signing the story at its end")
         return
+
+
+def _cased(text: str) -> bool:
+    """Names in a script with capitals show it (`Hoàng Nam`); in one without (`شارك الخبر`, share the story),
+    nothing tells two words of a button from a name."""
+    return any(ch.isupper() for ch in text)

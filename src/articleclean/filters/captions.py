@@ -32,7 +32,7 @@ _CREDIT = regex.compile(
        # `Photo Le Courrier bourguignon/Nadia Ferhat`: an outlet, a slash, the photographer
        (?:Photo|Foto)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s?/\s?\p{Lu}[^/]{1,40}$)|
        (?:Photo|Foto)\s+(?:d['’]archives?|de\s+archivo|d['’]illustration|archiv)(?=\s+\p{Lu})|
-       (?i:image\s+(?:copyright|source))|(?:사진|그래픽|자료)\s*=(?=\s*\S)|
+       (?i:image\s+(?:copyright|source))|(?:사진|그래픽|자료)\s*=(?=\s*\S)|ภาพจาก\s*:?|
        (?:(?:"""
     + _CREDIT_WORD
     + r""")s?|
@@ -45,7 +45,7 @@ _CREDIT = regex.compile(
 # a credit word before the credit (`Photo by`, `Foto:`) is a marker, as it is outside brackets.
 _BRACKETED_CREDIT = regex.compile(
     r"\((?:(?:(?:Photo|Image|Picture)\s*(?:by(?=\s)|[:|])|(?:Foto|Fotoğraf|Fotó|Bild|Kuva|Zdjęcie|Фото|ΦΩΤΟ|Φωτ\.)\s*:"
-    r"|(?i:(?:foto|fot\.|photo)(?:\s+(?:di|de|da|do|por|par|von|van|av))?|kuha\s+ni|larawan\s*:)(?=\s))"
+    r"|(?i:(?:foto|fot\.|photo)(?:\s+(?:di|de|da|do|por|par|von|van|av))?|kuha\s+ni|larawan\s*:)(?=\s)|ภาพจาก\s*:?)"
     r"\s*(?P<credit>[^()\s][^()]{0,119})"
     r"|(?P<credit>(?:AP\s+Photo/|REUTERS/|AFP|Getty|[A-Z]{2,}\s+(?:Photo|FOTO)/)[^()]{1,120})"
     # `(Jordan Hale/The Canadian Press)`: a name, a slash, the agency
@@ -142,7 +142,7 @@ _SCRIPT_HINTS = (
         ("رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية", "عکس", "فوٹو", "تصویر"),
     ),
     (re.compile("[\u0900-\u09ff]"), ("फोटो", "फ़ोटो", "ছবি")),  # Devanagari, Bengali
-    (re.compile("[\u0e00-\u0e7f]"), ("ภาพ",)),  # Thai
+    (re.compile("[\u0e00-\u0e7f]"), ("ภาพ",)),  # Thai (`ภาพจาก`, photo from)
 )
 _MAX_CAPTION_WORDS = 80
 _MAX_CREDIT_WORDS = 12
@@ -300,17 +300,20 @@ def find_captions(doc: Document) -> None:
     found = doc.find(literals=hints, fold_case=True)
     # and a credit in brackets no hint names (`(Jordan Whitlock/CPB)`, `(Ansa)`, `(Submitted by Horizon Health)`)
     seen = {id(p) for p in found}
+    own = f"({doc.meta.site_name})" if doc.meta.site_name else None  # the site's own photo (`... (الخليج)`)
     found += [
         p
         for p in doc.pieces
         if p.label is None and p.text.endswith(")") and len(p.text) - (at := p.text.rfind("(")) <= _MAX_BRACKETED_CHARS
-        and p.text[at + 1 : at + 2].isupper() and id(p) not in seen
+        and (p.text[at + 1 : at + 2].isupper() or p.text[at:] == own) and id(p) not in seen
     ]  # fmt: skip
     for piece in found:
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
             doc.drop(piece, "copyright notice")
             continue
         found = split_caption(piece.text) or _split_profile_credit(piece.text, profile_markers)
+        if found is None and own is not None and piece.text.endswith(own) and len(piece.text) > len(own):
+            found = piece.text[: -len(own)].strip(), own[1:-1]
         if found is None:
             head_end = _glued_head(piece.text)
             if head_end is None:

@@ -7,8 +7,9 @@ import re
 from articleclean.document import Document, Piece
 from articleclean.strings import ends_sentence, fold_quotes, word_count
 
-# fewer words in quotation marks are as often a quoted crosshead, which a story keeps (`"My fears were realized"`)
-_MIN_WORDS, _MAX_CHARS = 6, 300
+# fewer words in quotation marks are as often a quoted crosshead, which a story keeps (`"My fears were realized"`);
+# a whole sentence, with its stop, is none (`“Keselamatan murid adalah keutamaan kami.”`)
+_MIN_WORDS, _MIN_SENTENCE_WORDS, _MAX_CHARS = 6, 4, 300
 _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pull quote says more than it
 # Where a paragraph splits into what a pull quote may repeat (quotes are folded to `"` and `'` first): its
 # sentences, its quotations and what follows a colon; its sentences whole, a quotation with who said it
@@ -49,7 +50,7 @@ def _may_be_pull_quote(text: str) -> bool:
         len(quote) <= _MAX_CHARS
         and (quote[:1].isupper() or quote[:1].isalpha() and not quote[:1].islower())  # or a caseless script
         and (quoted or ends_sentence(quote))
-        and word_count(quote) >= _MIN_WORDS
+        and word_count(quote) >= (_MIN_SENTENCE_WORDS if ends_sentence(quote) else _MIN_WORDS)
     )
 
 

@@ -19,7 +19,7 @@ CHINESE_JAPANESE_BOX_HEADINGS = (
 # counts at the start of a line, followed by a colon or dash, in capitals, or standing alone; `Also on
 # <site>` names the site it links to.
 RELATED_MARKERS = (
-    r"read\s+more|read\s+also|also\s+read|read(?=\s*:)|read\s+(?:this\s+)?next|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
+    r"read\s+more|read\s+also|also\s+read|read(?=\s*[:|])|read\s+(?:this\s+)?next|related(?:\s+(?:stories|articles|content|coverage|news))?|see\s+also"
     r"|more\s+on\s+this(?:\s+story)?|more\s+on\s+[^\s:|–—-]+(?:\s+[^\s:|–—-]+){0,4}(?<![.!?,;])(?=\s*$)"
     r"|recommended|watch|listen|more|"
     r"lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch"
@@ -34,7 +34,7 @@ RELATED_MARKERS = (
     r"|lees\s+ook|lees\s+meer|meer\s+over\s+dit\s+onderwerp"
     r"|läs\s+(?:också|mer)|mer\s+om\s+\w+|les\s+(?:også|mer)|læs\s+(?:også|mere)"
     r"|čtěte\s+(?:také|též)|přečtěte\s+si\s+(?:také|též)|související(?:\s+články)?"
-    r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|benzer\s+haberler|citește\s+și|citeşte\s+şi"
+    r"|baca\s+juga|simak\s+juga|ayrıca\s+(?:okuyun|bakınız)|[iİ]lg[iİ]l[iİ]\s+haber(?:ler)?|benzer\s+haberler|citește\s+și|citeşte\s+şi"
     r"|читайте\s+також|lue\s+myös|olvassa\s+el\s+ezt\s+is|kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?"
     r"|llegiu\s+també|llegeix\s+també"
     r"|pročitajte\s+(?:i|još)|preberite\s+(?:še|tudi)|διαβάστε\s+(?:επίσης|ακόμη)"
@@ -42,7 +42,7 @@ RELATED_MARKERS = (
     r"|loe\s+(?:ka|lisaks)|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan"
     r"|прочетете\s+(?:още|също)|اقرأ\s+أيض(?:اً|ًا|ا)|קראו\s+גם"
     # Malay, Swahili, Tagalog, Thai, Hindi, Bengali, Persian, Urdu
-    r"|baca\s+lagi|soma\s+(?:pia|zaidi)|basahin(?:\s+din)?|อ่าน(?:ข่าว)?เพิ่มเติม|อ่านข่าวเพิ่ม|ข่าวที่เกี่ยวข้อง"
+    r"|baca\s+lagi|soma\s+(?:pia|zaidi)|basahin(?:\s+din)?|อ่าน(?:ข่าว)?เพิ่มเติม|อ่านข่าวเพิ่ม|(?:อ่าน)?ข่าวที่เกี่ยวข้อง"
     r"|(?:यह|ये|इसे)\s+भी\s+पढ़ें|आरও\s+পড়ুন|আরও\s+পড়ুন|(?:بیشتر\s+)?بخوانید|مطالب\s+مرتبط|خبر\s+مرتبط"
     r"|(?:یہ|یه)\s+بھی\s+پڑھیں|مزید\s+پڑھیں"
     # Chinese, Japanese and Korean, often in brackets: `【関連記事】`, `[관련기사]`
@@ -71,7 +71,7 @@ _LINE_STARTS = tuple(
         "相关|相關|延伸|関連|관련|【|[|"
         "soma|basahin|อ่าน|ข่าวที่|यह|ये|इसे|আরও|بیشتر|بخوانید|مطالب|خبر|یہ|یه|مزید|"
         # `İlgili` lowercases to `i̇lgili` (a dotted i: i and a combining dot)
-        "i̇lgili|>"
+        "i̇lgili|i̇lgi̇li̇|>"
     ).split("|")
 )
 _ALSO_ON = regex.compile(

@@ -22,9 +22,9 @@ TAG_HEADINGS = (
     r"|t[óo]picos|assuntos|tudo\s+sobre|argomenti"
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
-    r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|témy|štítky|teme|oznake|tagovi|temos|tēmas|teemad|тагове|етикети|etiketler|konular|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
+    r"|explore\s+more\s+on\s+these\s+topics|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|témy|štítky|teme|oznake|tagovi|temos|tēmas|teemad|тагове|етикети|etiketler|konular|topik\s+(?:berkaitan|terkait)|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
     r"|more\s+on(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드"
-    r"|टैग्स|टैग|từ\s+khóa|chủ\s+đề"
+    r"|टैग्स|टैग|từ\s+khóa|chủ\s+đề|الكلمات\s+المفتاحية|كلمات\s+مفتاحية|الوسوم|برچسب‌ها|برچسب\s*ها|برچسب|แท็กที่เกี่ยวข้อง|แท็ก"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _LINE_STARTS = tuple(
@@ -41,7 +41,8 @@ _LINE_STARTS = tuple(
         "témata|témy|štítky|temos|tēmas|teemad|тагове|етикети|"
         "teme|oznake|tagovi|etiket|konula|topik|aihe|avainsan|címk|témák|etichet|subiect|ετικ|θέμα|мітк|"
         "in this article|"
-        "标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드|टैग|từ khóa|chủ đề"
+        "标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드|टैग|từ khóa|chủ đề|"
+        "الكلمات|كلمات|الوسوم|برچسب|แท็ก"
     ).split("|")
 )
 _FIRST_LETTERS = frozenset(word[0] for word in _LINE_STARTS) | frozenset(word[0].upper() for word in _LINE_STARTS)

@@ -40,6 +40,8 @@ _PAYWALL = regex.compile(
     # a premium tier's prompt (`Subscribe to LBN PRO for exclusive insights ...`)
     r"|^subscribe\s+to\s+(?:\S+\s+){1,2}(?i:pro|plus|premium|\+)\b"
     r"|\b\d+\s+(?:tage|wochen)\s+(?:kostenlos|gratis)\s+testen\b"
+    # a premium tier's note on a story it leaves free (`This story is free to read. Get more from News24 Plus: ...`)
+    r"|\bthis\s+(?:story|article)\s+is\s+free\s+to\s+read\b|\b(?:get|enjoy)\s+more\s+from\s+\S+(?:\s+\S+)?\s+(?:plus|premium|pro)\b"
     # Japanese, Korean and Chinese members-only notes (`この記事は会員限定です`, `유료회원 전용`, `付费阅读`)
     r"|会員限定|有料会員|無料会員に?登録|会員の方は|유료\s?회원|회원\s?전용|구독자\s?전용|会员专享|付费阅读|付費閱讀|會員專屬"
 )
@@ -103,8 +105,14 @@ _FOLLOW_PROMPT = regex.compile(
     r"\s+(?:whatsapp|telegram|google)"
     # a messenger group's or channel's prompt (`Participe do nosso grupo no WhatsApp`, `Receba ... no seu WhatsApp`)
     r"|\b(?:participe|entre|junte-se|receba|siga|acompanhe|join|get|receive|folgen|abonnieren|rejoignez|suivez|únete|recibe"
+    r"|ikuti|sertai|gabung|تابعوا|تابعونا|انضموا|انضم"
     r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj|читайте|підписуйтеся|підписуйтесь|подписывайтесь|приєднуйтесь"
-    r"|присоединяйтесь|pratite|pridružite|zapratite|sledite|sledujte)\b.{0,120}\b(?:whatsapp|telegram|viber)\w*"
+    r"|присоединяйтесь|pratite|pridružite|zapratite|sledite|sledujte)\b.{0,120}\b(?:whatsapp|telegram|viber|واتساب|تيليجرام|تلغرام)\w*"
+    r"|^\S+(?:\s\S+)?\s+(?:is|are)\s+(?:now\s+)?on\s+(?:whatsapp|telegram|viber)\b"  # `News24 is on WhatsApp. Join ...`
+    # a channel on Iran's messengers (`کانال سپهر اصفهان را در ایتا و بله دنبال کنید`)
+    r"|کانال.{0,80}\b(?:ایتا|بله|تلگرام|واتساپ|روبیکا|سروش)\b"
+    # a LINE official account (`เพิ่มเพื่อนไทยวิถีออนไลน์ทาง LINE @thaiwithee`)
+    r"|เพิ่มเพื่อน.{0,80}\bLINE\b"
     # the site on social networks (`Sigue toda la información de Madrid en Facebook y X`)
     r"|^(?:sigue|síguenos|follow|suivez|seguici|segui|siga|folgen\s+sie|obserwuj)\b.{0,120}\b(?:en|on|auf|sur|su|no|na)"
     r"\s+(?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|bluesky)\b"
@@ -113,10 +121,11 @@ _MAX_FOLLOW_PROMPT_CHARS = 200
 _FOLLOW_WORDS = (
     "google", "whatsapp", "telegram", "folgen sie", "follow us", "suivez", "síguenos", "seguici", "siga-nos",
     "obserwuj", "facebook", "instagram", "twitter", "tiktok", "youtube", "viber",
+    "واتساب", "تيليجرام", "تلغرام", "کانال", "เพิ่มเพื่อน",
 )
 _FOLLOW_BUTTON = regex.compile(
     r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
-    r"|katıl|join|iscriviti|obserwuj|sledovat|volg|abonnieren|entrar|participar|^whatsapp$|^telegram$"
+    r"|katıl|join|iscriviti|obserwuj|sledovat|volg|abonnieren|entrar|participar|sertai|ikuti|gabung|للمتابعة|เพิ่มเพื่อน|^whatsapp$|^telegram$"
 )
 _MAX_FOLLOW_BUTTON_WORDS = 4
 _COUNT = regex.compile(r"\(\s*\d+[^()]{0,20}\)\s*$|\b\d+\s+\w{2,12}\s*$")
@@ -135,7 +144,7 @@ _MAX_AUDIO_CHARS = 60
 # (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
 _VIDEO_WORDS = (
     "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|βιντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta"
-    "|podívejte se|vaizdo įrašas|simak video|tonton video|वीडियो|视频|視頻|影音|動画|영상"
+    "|podívejte se|vaizdo įrašas|simak video|tonton video|वीडियो|فيديو|ویدئو|ویدیو|วิดีโอ|视频|視頻|影音|動画|영상"
 )
 # `Video: title (2:31)`, or the word in brackets as Chinese, Japanese and Korean sites write it
 # (`【動画】title（2:14）`), maybe after a play sign (`▶ 影音／title（01:48）`)
@@ -195,7 +204,10 @@ _FONT_SIZE_PATTERN = r"^(?-i:A\s?[+−–-]|[+−–-]\s?A|AA|A\s?A)$"
 _PAGE_NAVIGATION = "page navigation"
 _MAX_PAGE_LINKS = 6  # the page numbers and links under a page navigation line (`1`, `2`, `次のページへ`)
 # The end mark of a press release (`###`, `– Ende –`).
-_END_MARK_PATTERN = r"^(?:#{3,}|\*{3}|[-–—]{1,2}\s*(?:ende|end|fin|fine|koniec|konec|einde|slut)\s*[-–—]{1,2})$"
+# (and a Persian agency's `انتهای پیام`, end of message)
+_END_MARK_PATTERN = (
+    r"^(?:#{3,}|\*{3}|[-–—]{1,2}\s*(?:ende|end|fin|fine|koniec|konec|einde|slut)\s*[-–—]{1,2}|انتهای\s+پیام)$"
+)
 # Notes a page sets under or above a story: its copyright, a disclaimer, a letters prompt, an affiliate
 # disclosure, the print edition it ran in (patterns read case-insensitively).
 _NOTES = (
@@ -378,7 +390,7 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "会員|회원|구독자|会员|會員|付费|付費|"
+    "会員|회원|구독자|会员|會員|付费|付費|free to read|more from|واتساب|تيليجرام|کانال|เพิ่มเพื่อน|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
     "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
     "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"

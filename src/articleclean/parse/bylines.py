@@ -143,7 +143,9 @@ _ORGANISATION_WORDS = frozenset(
         # Hindi: a correspondent, a bureau, a desk (`अंकित वर्मा, जन उजाला संवाददाता`)
         "संवाददाता ब्यूरो डेस्क रिपोर्टर "
         # Indonesian: a contributor, a correspondent (`Kontributor Bandung, Dinda Ayu Lestari`)
-        "kontributor koresponden"
+        "kontributor koresponden "
+        # Persian and Arabic: a reporter, a correspondent, an editor (`زهرا موسوی، خبرنگار سپهر`)
+        "خبرنگار مراسل مراسلة محرر محررة صحفي صحفية"
     ).split()
 )
 # Capitalised words that start sentences after `By`, not names.
@@ -207,6 +209,8 @@ _TIME_START_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?
 # them (Chinese `记者 王晓明 陈静`): such names are parted by spaces, `、` or `·`.
 _ROLE_TAIL_RE = re.compile(r"\s*(?:기자|특파원|선임기자|記者)$")
 _TRAILING_ADDRESS_RE = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A Thai reporter's role after the name, with no comma (`โดย ณัฐวุฒิ ศรีสมบูรณ์ ผู้สื่อข่าวประจำจังหวัดจันทบุรี`)
+_THAI_ROLE_RE = re.compile(r"\s+(?:ผู้สื่อข่าว|นักข่าว|บรรณาธิการ|กองบรรณาธิการ|ทีมข่าว)\S*$")
 _CJK_MARKER_RE = re.compile(r"^(?:(?:记者|記者|作者)\s*[:：/]?|(?:文|撰文)\s*[:：/])\s*")
 _CJK_NAME = r"[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,5}"  # kana (but `・`), ideographs, hangul
 _CJK_NAMES_RE = re.compile(rf"{_CJK_NAME}(?:\s*[\s、·・]\s*{_CJK_NAME}){{0,5}}")
@@ -263,6 +267,8 @@ def match_byline(line: str) -> list[str] | None:
         return None
     if not text.isascii():
         text = _TRAILING_ADDRESS_RE.sub("", text)  # `대전=이도윤 기자 doyoon@example.co.kr`
+        text = text.replace("،", ",")  # the Arabic script's comma (`نویسنده: زهرا موسوی، خبرنگار ...`)
+        text = _THAI_ROLE_RE.sub("", text)
     if not text.isascii() and (role := _ROLE_TAIL_RE.search(text) or _CJK_MARKER_RE.match(text)):
         named = text[: role.start()] if role.end() == len(text) else text[role.end() :]
         names = _cjk_names(_CJK_PLACE_RE.sub("", named))
@@ -339,8 +345,8 @@ def match_bare_names(line: str) -> list[str] | None:
     (['Elif Demir'], ['Jane Doe', 'John Roe'])
     >>> match_bare_names("Updated"), match_bare_names("Staff Reporter"), match_bare_names("Filed Under:")
     (None, None, None)
-    >>> match_bare_names("Lucía Herrero | Valladolid")  # the place the story was filed from
-    ['Lucía Herrero']
+    >>> match_bare_names("Lucía Herrero | Valladolid"), match_bare_names("Thandeka Mokoena | News24")
+    (['Lucía Herrero'], ['Thandeka Mokoena'])
     >>> match_bare_names("Marta Outeiral | Vilagarcía de Arousa"), match_bare_names("Elif Yıldırım ve Ali Su / Ankara")
     (['Marta Outeiral'], ['Elif Yıldırım', 'Ali Su'])
     >>> match_bare_names("Marion Dufau, correspondante"), match_bare_names("Jane Doe, staff writer")
@@ -351,11 +357,12 @@ def match_bare_names(line: str) -> list[str] | None:
     ['長谷川健', '森本彩香']
     """
     text = line.strip()
-    if not text or len(text) > _MAX_BARE_LENGTH or text[-1] in ":：" or any(ch.isdigit() for ch in text):
+    if not text or len(text) > _MAX_BARE_LENGTH or text[-1] in ":：":
         return None  # a label (`Filed Under:`) names what follows it
     for mark in (" | ", " / ", ", "):  # the place after the names: `Lucía Herrero | Valladolid`, `अंकित, वाराणसी`
         names, separator, place = text.rpartition(mark)
-        # after a bar or a slash, a place of several words too (`Marta Outeiral | Vilagarcía de Arousa`)
+        # after a bar or a slash, a place of several words too (`Marta Outeiral | Vilagarcía de Arousa`), or the
+        # outlet (`Thandeka Mokoena | News24`)
         one_word = len(place.split()) == 1 or mark != ", "
         if separator and one_word and place[:1].isalpha() and not place[:1].islower():
             text = names
@@ -364,6 +371,8 @@ def match_bare_names(line: str) -> list[str] | None:
         if mark == ", " and separator and len(place.split()) <= 3 and role.isalpha() and role.islower():
             text = names  # the role after the names, in lower case: `Marion Dufau, correspondante`
             break
+    if any(ch.isdigit() for ch in text):
+        return None  # a date, a time, a count: no names
     place, separator, names = text.partition(" - ")
     if separator and len(place.split()) == 1 and place[:1].isalpha() and not place[:1].islower() and " - " not in names:
         text = names  # the place first: `الرباط - سعيد الإدريسي`

@@ -258,6 +258,8 @@ WEEKDAYS: frozenset[str] = frozenset(
     "isnin khamis jumaat ahad jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili "
     "miyerkules huwebes biyernes linggo "
     "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ "
+    # (and with `ที่` before the day's number, written as one word: `วันอังคารที่ 13 พ.ค. 2568`)
+    "วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่ "
     # Hindi, Bengali, Persian (with and without the zero-width non-joiner), Urdu
     "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार "
     "সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার "
@@ -313,7 +315,7 @@ _FURNITURE = (
             "le la el de del em il lo às as alle ore o godz w в г года r roku du à a las los "
             "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
             "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
-            "ist pt ct mt est edt في بتاريخ تاريخ آخر น ساعت "
+            "ist pt ct mt est edt في بتاريخ تاريخ آخر น ساعت صباحا مساء صباحاً مساءً ص م "
             "u ob kell gada m d ч"
         ).split()
     )
@@ -736,6 +738,14 @@ def _iter_datelines(text: str, day_first: bool = False) -> Iterator[Dateline]:
         pos = previous_end = end
 
 
+# The day in the Hijri calendar beside the Gregorian one (`الاثنين - 19 ذو القعدة 1445 هـ - 27 مايو 2024 مـ`): furniture
+# of the dateline, whose Gregorian day is read (and `مـ`, the Gregorian era's mark).
+_HIJRI_DATE_RE = re.compile(
+    r"\d{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الأول|الآخر|الثاني)|جمادى\s+(?:الأولى|الآخرة|الأول|الثاني|الآخر)|رجب|شعبان"
+    r"|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)\s+\d{3,4}\s*(?:هـ|ه)?(?!\w)|(?<!\w)مـ(?!\w)"
+)
+
+
 def _only_furniture(pieces: list[str], allowed: int) -> bool:
     """Whether the text pieces left around dates are furniture, plus at most `allowed` labels.
 
@@ -747,6 +757,8 @@ def _only_furniture(pieces: list[str], allowed: int) -> bool:
     left: list[str] = []
     for piece in pieces:
         piece = _TIME_RE.sub(" ", _PARTIAL_DATE_RE.sub(" ", _RELATIVE_RE.sub(" ", piece)))
+        if "هـ" in piece or "مـ" in piece:
+            piece = _HIJRI_DATE_RE.sub(" ", piece)
         labels = 0
         for token in _WORD_RE.findall(piece):
             if _word_key(token) in _FURNITURE:
