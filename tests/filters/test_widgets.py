@@ -492,7 +492,7 @@ def test_a_members_only_prompt_takes_its_buttons(run_filter):
         ("برای دریافت فوری اخبار استان اصفهان، کانال سپهر اصفهان را در ایتا و بله دنبال کنید.", "follow prompt"),
         ("ไม่พลาดทุกข่าวสำคัญ เพิ่มเพื่อนไทยวิถีออนไลน์ทาง LINE @thaiwithee", "follow prompt"),
         ("Ikuti saluran WhatsApp rasmi Bintang Harian untuk berita terkini setiap hari", "follow prompt"),
-        ("This story is free to read. Get more from Sentinel24 Plus: ad-light reading from R75 a month.", "paywall prompt"),
+        ("This story is free to read. Get more from Sentinel24 Plus: ad-light reading.", "paywall prompt"),
         ("فيديو: جولة داخل محطات الحافلات المكيفة الجديدة في دبي (2:14)", "video link"),
         ("انتهای پیام", "end mark"),
     ],
