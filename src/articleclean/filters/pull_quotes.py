@@ -14,10 +14,14 @@ _MIN_PARAGRAPH_CHARS, _MIN_MORE_CHARS = 80, 40  # the paragraph that holds a pul
 # Where a paragraph splits into what a pull quote may repeat (quotes are folded to `"` and `'` first): its
 # sentences, its quotations and what follows a colon; its sentences whole, a quotation with who said it
 # (`"...", said X.`); its quotations whole, of two sentences (`"A? B"`). Chinese and Japanese end a sentence
-# with no space after it and quote in corner brackets (`「...。」`).
-_SEGMENT = re.compile(r"(?<=[.!?।])\s+|(?<=[.!?।]['\"])\s+|\"|(?<=:)\s+|(?<=[。！？])|[「」『』]")
-_SENTENCE = re.compile(r"(?<=[.!?।])\s+|(?<=[.!?।]['\"])\s+|(?<=[。！？])")
-_QUOTATION = re.compile(r"[\"「」『』]")
+# with no space after it and quote in corner brackets (`「...。」`): the `_CJK` forms, for a paragraph with one.
+_SEGMENT = re.compile(r"(?<=[.!?।])\s+|(?<=[.!?।]['\"])\s+|\"|(?<=:)\s+")
+_SENTENCE = re.compile(r"(?<=[.!?।])\s+|(?<=[.!?।]['\"])\s+")
+_QUOTATION = re.compile(r"\"")
+_SEGMENT_CJK = re.compile(_SEGMENT.pattern + r"|(?<=[。！？])|[「」『』]")
+_SENTENCE_CJK = re.compile(_SENTENCE.pattern + r"|(?<=[。！？])")
+_QUOTATION_CJK = re.compile(r"[\"「」『』]")
+_CJK_MARKS = "。！？「"
 _QUOTES = "\"'“”‘’«»„「」『』 "
 _ENDS = ".!?…。！？।"
 
@@ -101,10 +105,14 @@ def drop_pull_quotes(doc: Document) -> None:
         paragraph = _text_of(line)
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
-            segments = _SEGMENT.split(paragraph)
+            cjk = any(mark in paragraph for mark in _CJK_MARKS)
+            segment, sentence, quotation = (
+                (_SEGMENT_CJK, _SENTENCE_CJK, _QUOTATION_CJK) if cjk else (_SEGMENT, _SENTENCE, _QUOTATION)
+            )
+            segments = segment.split(paragraph)
             # else its sentences and quotations are segments already
             if '"' in paragraph or ":" in paragraph or "「" in paragraph:
-                segments += [*_SENTENCE.split(paragraph), *_QUOTATION.split(paragraph)]
+                segments += [*sentence.split(paragraph), *quotation.split(paragraph)]
             for segment in set(map(_key, segments)):
                 best = said.setdefault(segment, [])
                 best.append((len(paragraph), at))
