@@ -117,3 +117,22 @@ def test_explain_names_a_markdown_dump_and_the_reader_it_went_through(capsys, tm
     assert "pieces from markdown input, read as html" in capsys.readouterr().out
     assert main(["--explain", SEED]) == 0
     assert "pieces from text input" in capsys.readouterr().out
+
+
+def test_a_compressed_dump_is_read_as_it_would_be_plain(tmp_path, capsys):
+    import bz2
+    import gzip
+
+    seed = open(SEED, "rb").read()
+    (tmp_path / "seed.txt.gz").write_bytes(gzip.compress(seed))
+    (tmp_path / "seed.txt.bz2").write_bytes(bz2.compress(seed))
+    (tmp_path / "broken.gz").write_bytes(gzip.compress(seed)[:20])
+    assert main([str(tmp_path / "seed.txt.gz")]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert plain["title"].startswith("New meeting")
+    assert main([str(tmp_path / "seed.txt.bz2")]) == 0
+    assert json.loads(capsys.readouterr().out) == plain
+    # a broken archive: one line and the code of a file that cannot be read; the stdin path decompresses too
+    assert main([str(tmp_path / "broken.gz")]) == EXIT_UNREADABLE
+    assert capsys.readouterr().err.count("\n") == 1
+    assert run_cli(stdin=gzip.compress(seed)).returncode == 0

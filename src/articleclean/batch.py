@@ -67,6 +67,20 @@ _COMPRESSED: tuple[tuple[bytes, Any], ...] = (
 )
 
 
+def decompressed(data: bytes) -> bytes:
+    """`data` decompressed if it is gzip, bzip2 or xz (told by its first bytes), else as it is: a single
+    dump or page may come compressed as a batch may.
+
+    >>> decompressed(gzip.compress(b"Headline")), decompressed(b"Headline")
+    (b'Headline', b'Headline')
+    """
+    for magic, opener in _COMPRESSED:
+        if data.startswith(magic):
+            with opener(io.BytesIO(data)) as stream:
+                return stream.read()  # type: ignore[no-any-return]
+    return data
+
+
 def read_lines(stream: IO[bytes]) -> Iterator[str]:
     """The lines of a binary stream (without their line ends), decompressed if it is gzip, bzip2 or
     xz (told by its first bytes, not its name), decoded as UTF-8 (a bad byte becomes U+FFFD).

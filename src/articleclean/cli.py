@@ -1,10 +1,11 @@
-"""The command line: `articleclean [FILE ...]`, a filter on stdin when no file is named.
+"""The command line: `articleclean [FILE ...]`, a filter on stdin when no file is named. A file or stdin may be
+gzip, bzip2 or xz compressed (told by its first bytes).
 
 Exit codes:
   0  every input was cleaned
   1  some input could not be cleaned (empty, binary, not text); the others still came out
   2  usage error (unknown option, bad option value, --explain or --format with --jsonl)
-  3  some file could not be read (missing, a directory, no permission); the others still came out
+  3  some file could not be read (missing, a directory, no permission, a broken archive); the others still came out
 """
 
 from __future__ import annotations
@@ -106,18 +107,24 @@ class _Run:
         self.status = max(self.status, code)
 
     def inputs(self, files: Sequence[str]) -> Iterator[tuple[str, bytes]]:
-        """(name, bytes) of each input that can be read; the others are reported and skipped."""
+        """(name, bytes) of each input that can be read, decompressed if it is gzip, bzip2 or xz; the others
+        are reported and skipped."""
+        from articleclean.batch import decompressed
+
         for name in files or ["-"]:
-            if name == "-":
-                yield "<stdin>", sys.stdin.buffer.read()
-                continue
+            shown = "<stdin>" if name == "-" else name
             try:
-                with open(name, "rb") as handle:
-                    data = handle.read()
-            except OSError as error:
-                self.fail(EXIT_UNREADABLE, f"{name}: cannot read: {error.strerror or error}")
+                if name == "-":
+                    data = sys.stdin.buffer.read()
+                else:
+                    with open(name, "rb") as handle:
+                        data = handle.read()
+                data = decompressed(data)
+            except (OSError, EOFError, lzma.LZMAError, zlib.error) as error:
+                reason = getattr(error, "strerror", None) or error or type(error).__name__
+                self.fail(EXIT_UNREADABLE, f"{shown}: cannot read: {reason}")
                 continue
-            yield name, data
+            yield shown, data
 
     def lines(self, name: str) -> Iterator[str]:
         """The lines of a JSON Lines input, read as they are needed (`batch.read_lines`). A file that
