@@ -168,10 +168,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     " title and an artist a line each): no teaser list's shape",
     ("furniture", "en_music", "raw"): "the same chart box",
     ("body", "en_music", "raw"): "the same chart box, glued to the story's lines",
-    ("credit", "en_nfl", "lines"): "`Getty Images` alone under a caption that ends with a full stop, which may as well"
-    " credit the story above it; an agency list that let it count took `Nadia Ferris | Getty Images` for a"
-    " byline",
-    ("credit", "en_nfl", "raw"): "the same credit",
     ("furniture", "en_nfl", "lines"): "a fantasy football promo card inside the story (a kicker in capitals, a"
     " headline, `See Rankings`)",
     ("furniture", "en_nfl", "raw"): "the same promo card",
@@ -194,8 +190,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "pl_sport", "lines"): "a pull quote of five words (`„Szymek wszedł bez żadnego strachu”`): a"
     " quotation that short is as often a quoted crosshead, which a corpus page keeps in its body",
     ("furniture", "pl_sport", "raw"): "the same pull quote",
-    ("body", "de_wirtschaft", "lines"): "a fact box whose first lines have no `Label:` (`Gegründet 1921 in"
-    " Heilbronn`) is no box to the span, which ends above it; the paragraphs after it score 0.2-0.6",
     ("furniture", "da_news", "lines"): "a pull quote whose sentence the paragraph ends with a comma and `siger hun`:"
     " a corpus page keeps such a line",
     ("authors", "fi_news2", "lines"): "a byline of the name and a place with no marker (`Riikka Lehtovaara, Nauvo`):"
@@ -238,6 +232,10 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("body", "th_news", "raw"): "the toolbar, a caption's credit and the tags glued into the paragraphs around"
     " them, for the same reason",
     ("furniture", "th_news", "raw"): "the same glued toolbar, pull quote and box as above",
+    ("furniture", "nl_2025", "raw"): "the share bar, tags, follow button and bio heading after the story, glued"
+    " to the correction line that ends it",
+    ("furniture", "en_uk_2025", "raw"): "a reader-funding appeal's amount buttons and payment line, glued after the"
+    " appeal (as on `en_broadsheet`)",
 }
 
 

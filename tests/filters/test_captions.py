@@ -363,3 +363,11 @@ def test_a_thai_photo_source():
         "ชาวสวนคัดแยกทุเรียนหมอนทองก่อนส่งล้ง",
         "ทีมข่าวภูมิภาค",
     )
+
+
+def test_a_photo_agency_alone_credits_a_caption_that_ends_a_sentence(run_filter):
+    doc = run_filter(find_captions, "Members of the association outside Carlisle crown court on Monday.", "PA Media")
+    assert doc.pieces[0].label == Label.CAPTION and doc.pieces[0].data["credit"] == "PA Media"
+    # a news agency there may credit the story above it: it stays
+    doc = run_filter(find_captions, "The council will vote on the plan next month, officials said.", "Reuters")
+    assert all(p.label is None for p in doc.pieces)

@@ -113,3 +113,13 @@ def test_a_pull_quote_in_corner_brackets_and_one_ending_with_a_danda(run_filter)
     quote = '"आज अगर दिन का समय होता तो बड़ा हादसा हो सकता था।"'
     doc = run_filter(drop_pull_quotes, paragraph, quote)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED]
+
+
+def test_the_attribution_under_a_pull_quote_with_no_dash(run_filter):
+    paragraph = (
+        "Helen Tarrant, who chairs the swimmers' association, said the court had finally listened. \"We were told"
+        " again and again that the water was fine, and it was not.\" Her members will keep testing the lake."
+    )
+    quote = "We were told again and again that the water was fine, and it was not."
+    doc = run_filter(drop_pull_quotes, paragraph, quote, "Helen Tarrant, Ullswater Swimmers' Association", paragraph)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]

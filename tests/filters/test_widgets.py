@@ -499,3 +499,34 @@ def test_a_members_only_prompt_takes_its_buttons(run_filter):
 )
 def test_widgets_of_the_thirty_first_round(line, reason):
     assert widget_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Bekijk de video (1:45)", "video link"),
+        ("Diesen Artikel verschenken", "gift article button"),
+        ("Als Abonnentin können Sie jeden Monat zehn Artikel verschenken.", "gift article prompt"),
+        ("Il Meridiano è anche su WhatsApp: iscriviti al nostro canale.", "follow prompt"),
+        ("The Meridian is funded by its readers. If you can, please support us today.", "donation prompt"),
+    ],
+)
+def test_widgets_of_the_thirty_second_round(line, reason):
+    assert widget_reason(line) == reason
+
+
+def test_a_video_button_takes_the_title_above_it_and_an_appeal_its_heading(run_filter):
+    title = "Inspecteurs laten zien waar de brug is gescheurd"
+    doc = run_filter(drop_widgets, STORY, title, "Bekijk de video (1:45)", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    doc = run_filter(
+        drop_widgets,
+        STORY,
+        "Before you go …",
+        "This story took two reporters three months and a lot of cold mornings.",
+        "The Meridian is funded by its readers. If you can, please support us today.",
+    )
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED]
+    offer = "Abbonati per leggere tutti gli articoli senza limiti: 1 € al mese"
+    doc = run_filter(drop_widgets, STORY, offer, "Scopri l'offerta")
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED]

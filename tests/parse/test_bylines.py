@@ -309,3 +309,11 @@ def test_bylines_of_the_thirty_first_round(line: str, names: list[str]) -> None:
     assert match_byline(line) == names
     assert bylines.match_bare_names("Thandeka Mokoena | News24") == ["Thandeka Mokoena"]
     assert bylines.match_bare_names("Jane Doe 12 March") is None
+
+
+def test_places_in_brackets_after_the_names() -> None:
+    assert match_byline("Por Lucía Ferrándiz (Madrid) y Andrés Vidal Cuesta (Alicante)") == [
+        "Lucía Ferrándiz",
+        "Andrés Vidal Cuesta",
+    ]
+    assert match_byline("By Jane Doe (Reuters)") == ["Jane Doe"]

@@ -99,6 +99,7 @@ from articleclean.document import Document, Label, Piece
 from articleclean.filters.headline import headline_at
 from articleclean.filters.related import CHINESE_JAPANESE_BOX_HEADINGS, RELATED_MARKER
 from articleclean.parse.galleries import is_gallery_line
+from articleclean.parse.videos import is_video_button, is_video_link
 from articleclean.strings import (
     CHINESE_JAPANESE,
     CLOSERS,
@@ -1307,7 +1308,15 @@ def extend_span(
         for i, row in enumerate(rows)
     ]
 
-    inline = [(unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) for unit in units]
+    inline = [
+        (unit.kind == "ad" and is_ad_label(unit.text)) or is_gallery_line(unit.text) or is_video_link(unit.text)
+        for unit in units
+    ]
+    # and a video's title, a heading right above its link (`Inspecteurs laten zien ...` | `Bekijk de video (1:45)`)
+    inline = [
+        here or (i + 1 < n and _is_crosshead(units[i]) and is_video_button(units[i + 1].text))
+        for i, here in enumerate(inline)
+    ]
     box = fact_box_units(units) if box is None else box  # (the units of fact boxes, when the caller has them)
     sign_up = [unit.kind == "subscribe" and len(unit.text) <= _MAX_SIGN_UP_CHARS for unit in units]
     # and its e-mail field and privacy line (`Enter your email address`, `We will only use your email ...`)
@@ -1338,7 +1347,7 @@ def extend_span(
             if probs[j] >= bar and para[j] and units[j].open:
                 return j, crossed_related and only_related
             if units[j].open and (inline[j] or box[j]):
-                # an advert's label, a gallery's counter, a fact box: what a CMS sets inside an article
+                # an advert's label, a gallery's counter, a video's link, a fact box: what a CMS sets inside an article
                 crossed_related = True
             elif units[j].open and sign_up[j]:
                 only_related = False  # a newsletter box's line: no gap, but no lower bar beyond it either

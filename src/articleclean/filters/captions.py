@@ -355,7 +355,8 @@ def find_captions(doc: Document) -> None:
 def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
     """An agency's name alone on a line (`ANP`, `EPA`, `Getty Images`) under a caption-sized line with no
     sentence end: that line's credit (`Vrijwilligers vullen zandzakken in Arcen` | `ANP`). Under a line
-    that ends a sentence it may credit the story above it, and stays."""
+    that ends a sentence a news agency may credit the story above it, and stays; a photo agency (`Getty Images`,
+    `PA Media`) credits the caption still."""
     if doc.source == "html":
         return []
     found = []
@@ -372,7 +373,9 @@ def _agency_credit_lines(doc: Document) -> list[tuple[Piece, str, str]]:
         if continues_line(after):
             continue
         above = _caption_above(pieces[at - 1])
-        if above is not None and above.text[:1].isupper() and not ends_sentence(above.text):
+        # a photo agency (`Getty Images`, `PA Media`) credits a photo, whatever the line above ends with
+        photo = text.lower() in _PHOTO_AGENCY_NAMES
+        if above is not None and above.text[:1].isupper() and (photo or not ends_sentence(above.text)):
             found.append((piece, "", text))
     return found
 
@@ -381,9 +384,10 @@ _MAX_AGENCY_CHARS = 30
 _MAX_BRACKETED_CHARS = 72  # a credit in brackets at the end of a line, brackets included
 _PHOTO_AGENCIES = (
     "epa|getty images|getty|imago|picture alliance|picture-alliance|keystone|shutterstock|istock|hollandse hoogte"
-    "|ap photo|afp photo|reuters/pool|eyevine|alamy".split("|")
+    "|ap photo|afp photo|reuters/pool|eyevine|alamy|pa media|pa wire|pa images|afp via getty images".split("|")
 )
 # An agency's name alone on a line (no full stop after it), in lower case
+_PHOTO_AGENCY_NAMES = frozenset(_PHOTO_AGENCIES)
 _AGENCY_LINE_NAMES = frozenset({*AGENCY_NAMES, *_PHOTO_AGENCIES})
 _PHOTO_WORD = regex.compile(r"^(?:Photo|Foto|Photograph|Image)\s*:?\s+(?=\p{Lu})")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from articleclean.document import Document, Piece
+from articleclean.parse.bylines import match_bare_names
 from articleclean.strings import ends_sentence, fold_quotes, word_count
 
 # fewer words in quotation marks are as often a quoted crosshead, which a story keeps (`"My fears were realized"`);
@@ -135,12 +136,17 @@ _MAX_ATTRIBUTION_WORDS = 12
 
 
 def _is_attribution(text: str) -> bool:
-    """The line under a pull quote that names who said it: a dash, a name and maybe a role.
+    """The line under a pull quote that names who said it: a dash, a name and maybe a role; or, with no dash, a
+    name and a role (`Agnieszka Rutkowska, prezes wodociągów w Szamotułach`).
 
     >>> _is_attribution("— Linda Okafor, Ashby County Commission president"), _is_attribution("— and then it rained.")
     (True, False)
+    >>> _is_attribution("Agnieszka Rutkowska, prezes wodociągów"), _is_attribution("Then it rained, he said.")
+    (True, False)
     """
-    return (
-        _ATTRIBUTION.match(text) is not None and len(text.split()) <= _MAX_ATTRIBUTION_WORDS
-        and not ends_sentence(text) and not text.lstrip("—–- ")[:1].islower()
-    )  # fmt: skip
+    if len(text.split()) > _MAX_ATTRIBUTION_WORDS or ends_sentence(text):
+        return False
+    if _ATTRIBUTION.match(text) is not None:
+        return not text.lstrip("—–- ")[:1].islower()
+    head, comma, _ = text.partition(",")
+    return bool(comma) and bool(match_bare_names(head))  # (`Helen Tarrant, Ullswater Swimmers' Association`)

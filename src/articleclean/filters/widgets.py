@@ -11,6 +11,7 @@ import regex
 from articleclean.document import Document, Piece
 from articleclean.filters.boilerplate import furniture_kind, line_end, open_after_classifier
 from articleclean.parse.galleries import is_gallery_counter, is_gallery_line
+from articleclean.parse.videos import MAX_VIDEO_CHARS, VIDEO_WORDS, is_video_button, is_video_link
 from articleclean.strings import ends_sentence
 
 # A paywall's prompt (`Lesen Sie jetzt weiter mit X+`, `Already a subscriber? Sign in`), in the languages
@@ -51,7 +52,10 @@ _BUTTON = regex.compile(
     r"(?i)\b(?:subscribe|sign\s?in|log\s?in|abonnieren|abonnez|s['’]abonner|m['’]abonne|suscr[ií]b\w*|abbonati|assine|assinar"
     r"|anmelden|einloggen|testen|(?:je\s+)?me\s+connecte|connexion|try\s+(?:it\s+)?(?:free|now)|essayer|probar|prova"
     r"|(?:start\s+(?:your\s+|a\s+)?)?free\s+trial"
-    r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol|ログイン|로그인|登录|登入)\b"
+    r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol|ログイン|로그인|登录|登入"
+    # the offer's link (`Scopri l'offerta`, `Découvrir l'offre`)
+    r"|scopri\s+l['’]offerta|découvrir\s+l['’]offre|descubre\s+la\s+oferta|conheça\s+a\s+oferta|zum\s+angebot"
+    r"|see\s+(?:the\s+)?offers?)\b"
 )
 _MAX_BUTTON_WORDS = 5
 # A paywall's offer (`4 Wochen für 0,99 €`, `1 € le premier mois`): a price, or a price per period.
@@ -108,7 +112,9 @@ _FOLLOW_PROMPT = regex.compile(
     r"|ikuti|sertai|gabung|تابعوا|تابعونا|انضموا|انضم"
     r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj|читайте|підписуйтеся|підписуйтесь|подписывайтесь|приєднуйтесь"
     r"|присоединяйтесь|pratite|pridružite|zapratite|sledite|sledujte)\b.{0,120}\b(?:whatsapp|telegram|viber|واتساب|تيليجرام|تلغرام)\w*"
-    r"|^\S+(?:\s\S+)?\s+(?:is|are)\s+(?:now\s+)?on\s+(?:whatsapp|telegram|viber)\b"  # `News24 is on WhatsApp. Join ...`
+    # the site on a messenger (`News24 is on WhatsApp. Join ...`, `Il Meridiano è anche su WhatsApp: iscriviti ...`)
+    r"|^\S+(?:\s\S+){0,2}\s+(?:is|are|è|est|está|ist|jest|é)\s+(?:now\s+|also\s+|anche\s+|aussi\s+|también\s+|auch\s+"
+    r"|też\s+|também\s+|ora\s+|jetzt\s+)?(?:on|su|sur|en|auf|na|no)\s+(?:whatsapp|telegram|viber)\b"
     # a channel on Iran's messengers (`کانال سپهر اصفهان را در ایتا و بله دنبال کنید`)
     r"|کانال.{0,80}\b(?:ایتا|بله|تلگرام|واتساپ|روبیکا|سروش)\b"
     # a LINE official account (`เพิ่มเพื่อนไทยวิถีออนไลน์ทาง LINE @thaiwithee`)
@@ -140,19 +146,8 @@ _AUDIO = regex.compile(
     r"|klausyti(?:\s+straipsnio)?|poslušaj\s+članek|vypočuť\s+článok|poslušajte\s+članak)\b"
 )
 _MAX_AUDIO_CHARS = 60
-# A video's link: a video word, its title and its running time (`Video: Genoa-Fiorentina 2-1, gol e highlights
-# (2:47)`, `Watch: FAA chief explains new runway safety rules 2:31`).
-_VIDEO_WORDS = (
-    "video|vídeo|vidéo|videó|wideo|видео|відео|βίντεο|βιντεο|watch|regarder|mira|guarda|assista|bekijk|kijk|titta"
-    "|podívejte se|vaizdo įrašas|simak video|tonton video|वीडियो|فيديو|ویدئو|ویدیو|วิดีโอ|视频|視頻|影音|動画|영상"
-)
-# `Video: title (2:31)`, or the word in brackets as Chinese, Japanese and Korean sites write it
-# (`【動画】title（2:14）`), maybe after a play sign (`▶ 影音／title（01:48）`)
-_VIDEO = regex.compile(
-    rf"(?i)^(?:[▶►]\s*)?(?:[【\[](?:{_VIDEO_WORDS})[】\]]\s*[:|｜：／–—-]?|(?:{_VIDEO_WORDS})\s*[:|｜：／–—-])"
-    r"\s*\S.{3,160}?[\s(\[（]\d{1,2}:\d{2}[)\]）]?$"
-)
-_MAX_VIDEO_CHARS = 200
+# A video's link (`parse.videos`): its words, and how long a line it may be.
+_VIDEO_WORDS, _MAX_VIDEO_CHARS = VIDEO_WORDS, MAX_VIDEO_CHARS
 # A video's running time on a line of its own under its link (`Duration 2:41`), and how a link starts (`WATCH |`)
 _DURATION_LINE = regex.compile(
     r"(?i)(?:duration|dauer|durée|duración|durata|duração|czas\s+trwania|długość)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$"
@@ -322,7 +317,9 @@ _NOTES = (
     ("donation prompt",
         r"\b(?:donors|readers|supporters|members)\s+like\s+you\b|\bsupport\s+(?:our|independent|quality)\s+"
         r"(?:journalism|reporting|fact-checking|work)\b|^(?:donate(?:\s+now|\s+today)?|make\s+a\s+donation|support\s+us"
-        r"|(?:jetzt\s+)?spenden|faire\s+un\s+don|donar|dona\s+ora|wesprzyj(?:\s+nas)?|doneer(?:\s+nu)?)!?$"),
+        r"|(?:jetzt\s+)?spenden|faire\s+un\s+don|donar|dona\s+ora|wesprzyj(?:\s+nas)?|doneer(?:\s+nu)?)!?$"
+        # a reader-funded site's appeal (`The Meridian is funded by its readers. If you can, please support us`)
+        r"|\b(?:is|are)\s+funded\s+by\s+(?:its|our)\s+readers\b|\bplease\s+support\s+us\b"),
     # a blogging platform's mark on its readers' most highlighted sentence
     ("highlight label", r"^top\s+highlight$"),
     ("photo sales button", r"^(?:buy|order)\s+(?:this\s+)?(?:photo|print)$"),
@@ -339,6 +336,14 @@ _NOTES = (
     # `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`, `Zauważyłeś błąd? ... Ctrl+Enter`
     ("error report prompt", r"\bctrl\s*\+\s*enter\b"),
     ("editor line", r"^(?:责任编辑|責任編輯|责编|編輯|编辑)\s*[:：]\s*[^\s，。,]{2,12}(?:\s+[^\s，。,]{2,12}){0,2}$"),
+    # a subscriber's button to give the story away, and the box that offers it (`Diesen Artikel verschenken`)
+    ("gift article button",
+        r"^(?:diesen\s+)?artikel\s+verschenken|^gift\s+(?:this\s+)?(?:article|story)|^offrir\s+(?:cet\s+)?article"
+        r"|^regala(?:re)?\s+(?:l['’])?articolo|^regalar\s+(?:este\s+|el\s+)?artículo|^podaruj\s+artykuł"
+        r"|^presenteie\s+(?:esta\s+)?(?:matéria|reportagem)"),
+    ("gift article prompt",
+        r"\b(?:abonnent\w*|subscribers?|abonnée?s?|abbonat[oaie]|suscriptor[ae]s?|assinantes?)\b.{0,120}"
+        r"\b(?:verschenken|gift|offrir|regalare|regalar|presentear)\b"),
     # the reader's reactions under a Korean story, with their counts (`좋아요 34`, `후속기사 원해요 9`)
     ("reaction button",
         r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|추천해요|놀랐어요|응원해요|감동이에요|최고예요|싫어요)\s*\d+$"),
@@ -390,7 +395,9 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "会員|회원|구독자|会员|會員|付费|付費|free to read|more from|واتساب|تيليجرام|کانال|เพิ่มเพื่อน|"
+    "会員|회원|구독자|会员|會員|付费|付費|free to read|more from|funded by|please support|"
+    "verschenken|gift|offrir|regala|podaruj|presente|"
+    "واتساب|تيليجرام|کانال|เพิ่มเพื่อน|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
     "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
     "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"
@@ -486,7 +493,7 @@ def widget_reason(text: str) -> str | None:
         return _EPISODE_REASON
     if n <= _MAX_SIGN_OFF_CHARS and _SIGN_OFF.match(text):
         return "sign-off: the writer or agency, in brief"
-    if n <= _MAX_VIDEO_CHARS and _VIDEO.match(text):
+    if is_video_link(text):
         return "video link"
     if n <= _MAX_VIDEO_LABEL_CHARS and _VIDEO_LABEL.match(text):
         return _VIDEO_LABEL_REASON
@@ -565,6 +572,8 @@ def drop_widgets(doc: Document) -> None:
         if start < at and widget_reason(" ".join(p.text for p in pieces[start:rest])) == reason:
             for line_start in pieces[start:at]:
                 doc.drop(line_start, f"{reason} (the rest of its line)")
+        if reason == "donation prompt":
+            _drop_appeal_above(doc, start)
         following = _undecided_after(pieces, rest - 1)
         if following is None:
             continue
@@ -586,6 +595,8 @@ def drop_widgets(doc: Document) -> None:
         elif reason == "video link" and at > 0 and open_after_classifier(label := pieces[at - 1]):
             if _VIDEO_HEADING.fullmatch(label.text.strip(" :")):
                 doc.drop(label, "video link: its label")
+            elif is_video_button(piece.text) and _is_video_title(label.text):
+                doc.drop(label, "video link: its title (its button is on the next line)")
         elif reason == "embedded content placeholder":  # its buttons, and its consent sentence among them
             at = rest
             while at < min(rest + _MAX_EMBED_LINES, len(pieces)) and open_after_classifier(line := pieces[at]):
@@ -736,3 +747,32 @@ def _is_count_alone(text: str) -> bool:
 
 def _is_gallery_title(text: str) -> bool:
     return 2 <= len(text.split()) <= _MAX_GALLERY_TITLE_WORDS and text[-1:] not in ".!?:"
+
+
+_MAX_VIDEO_TITLE_CHARS = 120
+
+
+def _is_video_title(text: str) -> bool:
+    """A video's title above its button (`Inspecteurs laten zien waar de brug is gescheurd`): a heading, no sentence."""
+    return 0 < len(text) <= _MAX_VIDEO_TITLE_CHARS and not ends_sentence(text) and ":" not in text
+
+
+# The heading of a reader-funded site's appeal, a few lines above its plea (`Before you go …`)
+_APPEAL_HEADING = regex.compile(
+    r"(?i)^(?:before\s+you\s+go|bevor\s+sie\s+gehen|avant\s+de\s+partir|antes\s+de\s+(?:irte|que\s+te\s+vayas)"
+    r"|prima\s+di\s+andare)\b"
+)
+_MAX_APPEAL_LINES = 3
+
+
+def _drop_appeal_above(doc: Document, at: int) -> None:
+    """The appeal's heading and its lines above its plea at `at` (`Before you go …` | `This story took three
+    months ...` | `The Meridian is funded by its readers ...`)."""
+    pieces = doc.pieces
+    for start in range(at - 1, max(-1, at - 1 - _MAX_APPEAL_LINES), -1):
+        if not open_after_classifier(pieces[start]):
+            return
+        if _APPEAL_HEADING.match(pieces[start].text):
+            for piece in pieces[start:at]:
+                doc.drop(piece, "donation prompt: its heading and lines")
+            return

@@ -293,9 +293,12 @@ def match_byline(line: str) -> list[str] | None:
     if marker["credit"] is not None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
+    rest = _BRACKETED_AFTER_NAME_RE.sub("", rest)  # `Por Lucía Ferrándiz (Madrid) y Andrés Vidal (Alicante)`
     return _name_list(_cut_dateline(_unglue(_EDITOR_TAIL.sub("", rest))), min_words)
 
 
+# The place or agency in brackets after a name in a byline with a marker (`(Madrid)`, `(Reuters)`)
+_BRACKETED_AFTER_NAME_RE = re.compile(r"(?<=\w)\s*\([^()\d]{2,40}\)(?=\s|,|$)")
 # The article before each name of a Greek byline (`η`, `ο`, `της`, `του`).
 _GREEK_ARTICLE_RE = re.compile(r"(?<!\S)(?:η|ο|της|του)\s+(?=[Α-ΩΆ-Ώ])")
 _DATELINE_HEAD_WORDS = 4  # `Veröffentlicht am`, `Publicerad`, `Published on Tuesday`
