@@ -311,18 +311,18 @@ def find_captions(doc: Document) -> None:
         if "©" in piece.text and _COPYRIGHT_NOTICE.search(piece.text.split("©", 1)[1]):
             doc.drop(piece, "copyright notice")
             continue
-        found = split_caption(piece.text) or _split_profile_credit(piece.text, profile_markers)
-        if found is None and own is not None and piece.text.endswith(own) and len(piece.text) > len(own):
-            found = piece.text[: -len(own)].strip(), own[1:-1]
-        if found is None:
+        split = split_caption(piece.text) or _split_profile_credit(piece.text, profile_markers)
+        if split is None and own is not None and piece.text.endswith(own) and len(piece.text) > len(own):
+            split = piece.text[: -len(own)].strip(), own[1:-1]
+        if split is None:
             head_end = _glued_head(piece.text)
             if head_end is None:
                 continue
             _, piece = doc.split_off_glued(piece, head_end)  # the paragraph before stays as it was
-            found = split_caption(piece.text)
-            if found is None:
+            split = split_caption(piece.text)
+            if split is None:
                 continue
-        caption, credit = found
+        caption, credit = split
         tail = _glued_tail(piece.text, credit)
         if tail is not None:  # a raw dump glued the next block to the credit: it is not part of it
             piece, _ = doc.split_off_glued(piece, tail)

@@ -107,13 +107,13 @@ def drop_pull_quotes(doc: Document) -> None:
         if len(paragraph) >= _MIN_PARAGRAPH_CHARS:
             paragraph = _fold(paragraph)
             cjk = any(mark in paragraph for mark in _CJK_MARKS)
-            segment, sentence, quotation = (
+            segment_re, sentence_re, quotation_re = (
                 (_SEGMENT_CJK, _SENTENCE_CJK, _QUOTATION_CJK) if cjk else (_SEGMENT, _SENTENCE, _QUOTATION)
             )
-            segments = segment.split(paragraph)
+            segments = segment_re.split(paragraph)
             # else its sentences and quotations are segments already
             if '"' in paragraph or ":" in paragraph or "「" in paragraph:
-                segments += [*sentence.split(paragraph), *quotation.split(paragraph)]
+                segments += [*sentence_re.split(paragraph), *quotation_re.split(paragraph)]
             for segment in set(map(_key, segments)):
                 best = said.setdefault(segment, [])
                 best.append((len(paragraph), at))

@@ -257,7 +257,7 @@ def _last_teaser_closer(pieces: list[Piece], heading_at: int) -> int | None:
     as many pieces each (two to `_MAX_STEP`), a headline first (no full stop), and a closer last, a date
     (at least `_MIN_TEASERS` teasers) or a section's name (at least `_MIN_LABELLED_TEASERS`)."""
     for closes, least in ((is_teaser_date, _MIN_TEASERS), (is_section_label, _MIN_LABELLED_TEASERS)):
-        previous, sizes = heading_at, []
+        previous, sizes = heading_at, list[int]()
         for i in range(heading_at + 1, min(len(pieces), heading_at + _REACH)):
             piece = pieces[i]
             if i == previous + 1 and sizes and is_ad_label(piece.text):
