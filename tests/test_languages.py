@@ -236,6 +236,17 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     " to the correction line that ends it",
     ("furniture", "en_uk_2025", "raw"): "a reader-funding appeal's amount buttons and payment line, glued after the"
     " appeal (as on `en_broadsheet`)",
+    ("authors", "en_in_2025", "lines"): "a place after the name (`Written By: Ritika Saxena, New Delhi`) reads as a"
+    " second author, as on `cs_portal`",
+    ("authors", "en_in_2025", "raw"): "the same byline as in the lines dump",
+    ("furniture", "en_us_sports", "lines"): "an `Up Next` box of the next game (its date and time, the teams) inside"
+    " the story",
+    ("furniture", "en_us_sports", "raw"): "the same box",
+    ("furniture", "es_mx_2025", "raw"): "a pull quote and its attribution, and a messenger prompt, glued to the"
+    " paragraphs around them",
+    ("furniture", "fr_finance", "lines"): "a pull quote whose sentence the paragraph follows with a comma and who said"
+    " it (`« ... », a-t-il ...`), as on `nl_2019`",
+    ("furniture", "fr_finance", "raw"): "the same pull quote",
 }
 
 

@@ -105,3 +105,12 @@ def test_a_fact_checks_sources_under_our_sources(run_filter):
                "U.S. Bureau of Labor Statistics, State and Metro Area Employment, accessed Oct. 10, 2019"]
     doc = run_filter(drop_boxes, STORY, *sources)
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3]
+
+
+def test_a_stock_quote_box_inside_a_business_story(run_filter):
+    story = "Sorevia a publié jeudi des résultats annuels en recul, mais relève son dividende de 10 %."
+    box = ["Cours de l'action", "Ouverture 50,10 €", "Plus haut 50,44 €", "Volume 1 248 310", "Voir la fiche valeur"]
+    doc = run_filter(drop_boxes, story, *box, story)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 5, None]
+    doc = run_filter(drop_boxes, story, "Cours de l'action", story)  # a heading with no figures under it
+    assert all(p.label is None for p in doc.pieces)

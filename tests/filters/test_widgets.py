@@ -530,3 +530,34 @@ def test_a_video_button_takes_the_title_above_it_and_an_appeal_its_heading(run_f
     offer = "Abbonati per leggere tutti gli articoli senza limiti: 1 € al mese"
     doc = run_filter(drop_widgets, STORY, offer, "Scopri l'offerta")
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Zdroj: ČTK", "source line"),
+        ("Źródło: PAP", "source line"),
+        ("21+. Gambling problem? Call 1-800-GAMBLER.", "betting promo"),
+        ("Get Tickets", "tickets button"),
+        ("Catch all the latest India News, Delhi News and Weather Updates here.", "app prompt"),
+        ("15. FC Kaltenbrück – 21 Punkte", "league table: a row"),
+        ("Zur kompletten Tabelle", "standings link"),
+        ("Zum Liveticker", "live ticker link"),
+        ("Steilpass jetzt auch auf WhatsApp: Abonnieren Sie unseren Kanal.", "follow prompt"),
+        ("Notre analyse de la valeur et notre objectif de cours sont réservés aux abonnés.", "paywall prompt"),
+    ],
+)
+def test_widgets_of_the_thirty_third_round(line, reason):
+    assert widget_reason(line) == reason
+
+
+def test_a_league_tables_heading_a_premium_teasers_label_and_a_videos_play_button(run_filter):
+    rows = ["14. VfL Sandhorst – 22 Punkte", "15. FC Kaltenbrück – 21 Punkte"]
+    doc = run_filter(drop_widgets, STORY, "Tabelle", *rows, STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+    prompt = "Celý článek si přečtete s předplatným Středník Premium."
+    title = "Kdo zaplatí vyschlé studny? Majitelé domů bez pomoci"
+    doc = run_filter(drop_widgets, STORY, "Premium", title, prompt, STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+    doc = run_filter(drop_widgets, STORY, "Video: Hasiči vozí vodu do obcí na Vysočině (2:47)", "Přehrát video", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]

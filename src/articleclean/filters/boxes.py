@@ -30,7 +30,16 @@ _OPENER_HINTS = (
     "vid", "víd", "wideo", "видео", "відео", "βίντεο", "βιντεο", "watch", "playing", "next", "\nsource", "\nreference",
     "\nour source",
     "\nquellen", "\nliteratur", "\nbibliogra", "\nfuentes", "\nfonti", "\nźródła", "\nbronnen", "\nkällor",
+    "\ncours", "\nstock", "\nshare price", "\naktienkurs", "\nkurs akcji", "\ncotización", "\ncotação",
+    "\nquotazione",
 )
+# A share's quote box inside a business story: its heading, then short lines of figures (`Ouverture 50,10 €`), the
+# data's delay notice and a link to the share's page (`Voir la fiche valeur`).
+_QUOTE_BOX_HEADING = regex.compile(
+    r"(?i)^(?:cours\s+de\s+(?:l['’]action|bourse)|stock\s+quote|share\s+price|aktienkurs|kurs\s+akcji|cotización"
+    r"|cotação|quotazione)(?:\s+\S+){0,3}$"
+)
+_MAX_QUOTE_LINES, _MAX_QUOTE_LINE_CHARS, _MAX_QUOTE_LINK_WORDS = 12, 60, 5
 _PRICE_STARTS = frozenset("$€£0123456789")
 _RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
@@ -92,6 +101,8 @@ def drop_boxes(doc: Document) -> None:
             _drop_all(doc, _stock_quote(pieces, at), "stock quote: a share's name, price and change")
         elif _PRICE_AT.match(piece.text):
             _drop_all(doc, _product_box(pieces, at), "product box: its product, prices and buttons")
+        elif _QUOTE_BOX_HEADING.match(piece.text):
+            _drop_all(doc, _quote_box(pieces, at), "stock quote box: its heading, figures and link")
         else:
             _drop_all(doc, _sources(pieces, at), "list of sources")
 
@@ -99,6 +110,8 @@ def drop_boxes(doc: Document) -> None:
 def _opens_box(piece: Piece) -> bool:
     text = piece.text
     if _PRICE_AT.match(text) or _SOURCES_HEADING.match(text) or _QUOTE_PRICE.match(text) or _TICKER.match(text):
+        return True
+    if _QUOTE_BOX_HEADING.match(text):
         return True
     return _PLAYER_LABEL.match(text) is not None or _TIMED_LABEL.match(text) is not None
 
@@ -206,3 +219,21 @@ def _sources(pieces: list[Piece], at: int) -> list[Piece]:
         taken += pieces[start:end]
         start = end
     return [pieces[at], *taken] if taken else []
+
+
+def _quote_box(pieces: list[Piece], at: int) -> list[Piece]:
+    """From a quote box's heading, the share's name, its lines of figures (two or more), a delay notice with figures
+    and the short link that closes it; none if fewer figures follow the heading."""
+    run, figures = [pieces[at]], 0
+    for line in pieces[at + 1 : at + 1 + _MAX_QUOTE_LINES]:
+        text = line.text
+        if not open_after_classifier(line) or len(text) > _MAX_QUOTE_LINE_CHARS or text[-1:] in ".!?":
+            break
+        digit = any(ch.isdigit() for ch in text)
+        if not digit and len(text.split()) > _MAX_QUOTE_LINK_WORDS:
+            break
+        run.append(line)
+        figures += digit
+        if not digit and figures >= 2:
+            break  # the link that closes the box (`Voir la fiche valeur`)
+    return run if figures >= 2 else []

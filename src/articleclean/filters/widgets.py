@@ -21,7 +21,7 @@ _PAYWALL = regex.compile(
     r"(?i)already\s+a\s+(?:subscriber|member)|(?:get|for)\s+unlimited\s+(?:digital\s+)?access"
     r"|for\s+subscribers\s+only|subscribe\s+to\s+(?:continue|keep)\s+reading"
     r"|lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|jetzt\s+weiterlesen|weiterlesen\s+mit|(?:bereits|schon)\s+abonnent|nur\s+für\s+abonnenten"
-    r"|déjà\s+abonné|pour\s+lire\s+la\s+suite|réservé\s+aux\s+abonnés|la\s+suite\s+est\s+réservée"
+    r"|déjà\s+abonné|pour\s+lire\s+la\s+suite|réservée?s?\s+aux\s+abonnés|la\s+suite\s+est\s+réservée"
     r"|il\s+vous\s+reste\s+\d+\s*%\s+de\s+l['’]article|you\s+have\s+\d+\s+free\s+articles?"
     r"|ya\s+soy\s+suscriptor|¿ya\s+eres\s+suscriptor|artículos\s+gratuitos|suscríbete\s+para\s+seguir"
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)"
@@ -29,7 +29,7 @@ _PAYWALL = regex.compile(
     r"|masz\s+już\s+(?:subskrypcję|prenumeratę)|tylko\s+dla\s+(?:subskrybentów|prenumeratorów)"
     r"|al\s+abonnee|lees\s+verder\s+met|alleen\s+voor\s+abonnees"
     r"|gratis\s+förhandsvisning|redan\s+prenumerant|bli\s+prenumerant"
-    r"|již\s+jste\s+předplatitel|pouze\s+pro\s+předplatitele|уже\s+подписчик|только\s+для\s+подписчиков"
+    r"|již\s+jste\s+předplatitel|pouze\s+pro\s+předplatitele|s\s+předplatným|уже\s+подписчик|только\s+для\s+подписчиков"
     r"|abonelere\s+özel|zaten\s+abone"
     # an offer to subscribe, with its price (`Assine o Jornal por 1 € no primeiro mês`)
     r"|^(?:assine|subscreva|subscribe|abonnez-vous|suscríbete|abbonati|abonnieren\s+sie)\b[^.!?]{0,120}(?:€|\$|£)"
@@ -54,7 +54,7 @@ _BUTTON = regex.compile(
     r"|(?:start\s+(?:your\s+|a\s+)?)?free\s+trial"
     r"|subskrybuj|abonneer|prenumerera|předplatit|подписаться|abone\s+ol|ログイン|로그인|登录|登入"
     # the offer's link (`Scopri l'offerta`, `Découvrir l'offre`)
-    r"|scopri\s+l['’]offerta|découvrir\s+l['’]offre|descubre\s+la\s+oferta|conheça\s+a\s+oferta|zum\s+angebot"
+    r"|vyzkoušet|scopri\s+l['’]offerta|découvrir\s+l['’]offre|descubre\s+la\s+oferta|conheça\s+a\s+oferta|zum\s+angebot"
     r"|see\s+(?:the\s+)?offers?)\b"
 )
 _MAX_BUTTON_WORDS = 5
@@ -113,8 +113,10 @@ _FOLLOW_PROMPT = regex.compile(
     r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj|читайте|підписуйтеся|підписуйтесь|подписывайтесь|приєднуйтесь"
     r"|присоединяйтесь|pratite|pridružite|zapratite|sledite|sledujte)\b.{0,120}\b(?:whatsapp|telegram|viber|واتساب|تيليجرام|تلغرام)\w*"
     # the site on a messenger (`News24 is on WhatsApp. Join ...`, `Il Meridiano è anche su WhatsApp: iscriviti ...`)
-    r"|^\S+(?:\s\S+){0,2}\s+(?:is|are|è|est|está|ist|jest|é)\s+(?:now\s+|also\s+|anche\s+|aussi\s+|también\s+|auch\s+"
+    r"|^¡?\S+(?:\s\S+){0,2}\s+(?:ya\s+)?(?:is|are|è|est|está|ist|jest|é)\s+(?:now\s+|also\s+|anche\s+|aussi\s+|también\s+|auch\s+"
     r"|też\s+|também\s+|ora\s+|jetzt\s+)?(?:on|su|sur|en|auf|na|no)\s+(?:whatsapp|telegram|viber)\b"
+    r"|^\S+(?:\s\S+){0,2}\s+(?:jetzt|now|ahora|ora|maintenant|teraz|agora)\s+(?:auch\s+|also\s+|también\s+|anche\s+|aussi\s+"
+    r"|też\s+|também\s+)?(?:auf|on|en|su|sur|na|no)\s+(?:whatsapp|telegram)\b"
     # a channel on Iran's messengers (`کانال سپهر اصفهان را در ایتا و بله دنبال کنید`)
     r"|کانال.{0,80}\b(?:ایتا|بله|تلگرام|واتساپ|روبیکا|سروش)\b"
     # a LINE official account (`เพิ่มเพื่อนไทยวิถีออนไลน์ทาง LINE @thaiwithee`)
@@ -185,7 +187,7 @@ _EPISODE_REASON = "podcast player: its episode and running time"
 _PODCAST_LABEL = regex.compile(r"(?i)(?:\w+\s+){0,2}podcasts?:?")
 _PLAY_BUTTON = regex.compile(
     r"(?i)^(?:abspielen|anhören|play|listen|écouter|escuchar|reproducir|ascolta|ouvir|odtwórz|słuchaj|afspelen"
-    r"|luister|слушать|přehrát|spela\s+upp|lyssna|poslušaj|slušaj|reprodueix)$"
+    r"|luister|слушать|přehrát(?:\s+video)?|spela\s+upp|lyssna|poslušaj|slušaj|reprodueix)$"
 )
 # A sign-off: initials or an agency in brackets alone (`(pvdb)`, `(dpa)`), `/jdo`, `— With files from ...`.
 _SIGN_OFF = regex.compile(
@@ -197,6 +199,11 @@ _MAX_SIGN_OFF_CHARS = 80
 # A toolbar's font size buttons (`A-`, `A+`, `AA`), in capitals only.
 _FONT_SIZE_PATTERN = r"^(?-i:A\s?[+−–-]|[+−–-]\s?A|AA|A\s?A)$"
 _PAGE_NAVIGATION = "page navigation"
+_STANDINGS_ROW = "league table: a row"
+# the heading over a league table's rows
+_STANDINGS_HEADING = regex.compile(
+    r"(?i)^(?:tabelle|standings|table|classement|clasificación|classifica|tabela|tabulka|tabela\s+ligowa)$"
+)
 _MAX_PAGE_LINKS = 6  # the page numbers and links under a page navigation line (`1`, `2`, `次のページへ`)
 # The end mark of a press release (`###`, `– Ende –`).
 # (and a Persian agency's `انتهای پیام`, end of message)
@@ -330,7 +337,17 @@ _NOTES = (
     # an app's or a newsletter's prompt in capitals (`CLICK HERE TO GET THE UCN NEWS APP`)
     ("app prompt",
         r"^click\s+here\s+to\s+(?:get|download|sign\s+up|subscribe|read|watch|listen)\b[^.!?]{0,60}$"
-        r"|^download\s+(?:our|the)\s+(?:free\s+)?(?:\S+\s+)?app\b.{0,100}$"),
+        r"|^download\s+(?:our|the)\s+(?:free\s+)?(?:\S+\s+){0,3}app\b.{0,100}$"
+        # an Indian site's closing line (`Catch all the latest India News ... here. Download The X App ...`)
+        r"|^catch\s+(?:all\s+)?the\s+latest\b.{0,200}$"),
+    # a sportsbook's promo and its legal line (`... Claim your $200 bonus bets ›`, `21+. Gambling problem? Call ...`)
+    ("betting promo", r"\bbonus\s+bets?\b|\bgambling\s+problem\b|\b1-800-gambler\b"),
+    ("tickets button", r"^(?:get|buy)\s+tickets$"),
+    # the agency a story came from, alone at its end (`Zdroj: ČTK`, `Źródło: PAP`)
+    ("source line",
+        r"^(?:zdroj|źródło|fuente|fonte|quelle|bron|källa|kilde|forrás|izvor|sursa|kaynak|zdroje)\s*:\s*"
+        r"(?:ČTK|PAP|dpa|AFP|EFE|ANSA|Reuters|AP|Lusa|ANP|Belga|TASR|MTI|HINA|Hina|Agerpres|AA|DHA|IHA|TT|NTB|Ritzau|STT)"
+        r"(?:\s*[,/]\s*\S+){0,2}$"),
     # a link to a list the site keeps (`Click here for the full list of school and business closings`)
     ("list link", r"^click\s+here\s+(?:for|to\s+see)\s+(?:the\s+)?(?:full|complete|latest)\b[^.!?]{0,80}$"),
     # `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`, `Zauważyłeś błąd? ... Ctrl+Enter`
@@ -344,6 +361,15 @@ _NOTES = (
     ("gift article prompt",
         r"\b(?:abonnent\w*|subscribers?|abonnée?s?|abbonat[oaie]|suscriptor[ae]s?|assinantes?)\b.{0,120}"
         r"\b(?:verschenken|gift|offrir|regalare|regalar|presentear)\b"),
+    # a league table's rows in a sports story (`15. FC Kaltenbrück – 21 Punkte`), its link, a live ticker's link
+    (_STANDINGS_ROW,
+        r"^\d{1,2}\.\s+\S.{2,40}?\s+[–—-]\s+\d{1,3}\s+(?:punkte|points|pts|punti|puntos|pontos|pkt\.?|bodů|pont)$"),
+    ("standings link",
+        r"^(?:zur\s+(?:kompletten\s+)?tabelle|(?:full|complete)\s+(?:table|standings)|classement\s+complet"
+        r"|clasificación\s+completa|classifica\s+completa|tabela\s+completa|cała\s+tabela)$"),
+    ("live ticker link",
+        r"^(?:zum\s+live-?ticker|(?:go\s+to\s+)?(?:the\s+)?live\s+(?:blog|ticker)|suivez\s+le\s+direct|sigue\s+el\s+directo"
+        r"|segui\s+la\s+diretta|relacja\s+na\s+żywo)$"),
     # the reader's reactions under a Korean story, with their counts (`좋아요 34`, `후속기사 원해요 9`)
     ("reaction button",
         r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|추천해요|놀랐어요|응원해요|감동이에요|최고예요|싫어요)\s*\d+$"),
@@ -416,6 +442,9 @@ _LONG_HINTS = tuple(
     "fortgesetzt|"
     "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编|"
     "요 |"
+    "punkte|points|pts|punti|puntos|pontos|pkt|tabelle|table|standings|classement|clasificación|classifica|tabela|"
+    "live|direct|diretta|żywo|catch all|catch the|bonus bet|gambling|1-800|tickets|zdroj|źródło|fuente|fonte|quelle|"
+    "bron|källa|kilde|forrás|izvor|sursa|kaynak|předplat|"
     "ページ|halaman|next page|nächste seite|page suivante|página siguiente|pagina successiva|następna strona|页"
     .split("|")
 )
@@ -574,6 +603,8 @@ def drop_widgets(doc: Document) -> None:
                 doc.drop(line_start, f"{reason} (the rest of its line)")
         if reason == "donation prompt":
             _drop_appeal_above(doc, start)
+        if reason == "paywall prompt":
+            _drop_premium_teaser_above(doc, start)
         following = _undecided_after(pieces, rest - 1)
         if following is None:
             continue
@@ -582,6 +613,9 @@ def drop_widgets(doc: Document) -> None:
                 doc.drop(line, "paywall prompt: its offer, buttons and lines")
         elif reason == "photo gallery link" and _is_count_alone(piece.text) and _is_gallery_title(following.text):
             doc.drop(following, "photo gallery link: the gallery's title")
+        elif reason == _STANDINGS_ROW and at > 0 and open_after_classifier(heading := pieces[at - 1]):
+            if _STANDINGS_HEADING.match(heading.text.strip(" :")):
+                doc.drop(heading, "league table: its heading")
         elif reason == _PAGE_NAVIGATION:  # the page numbers and links beside it
             for line in pieces[rest : rest + _MAX_PAGE_LINKS]:
                 if not open_after_classifier(line) or not (line.text.isdigit() or widget_reason(line.text) == reason):
@@ -592,11 +626,14 @@ def drop_widgets(doc: Document) -> None:
                 if not (open_after_classifier(line) and is_follow_button(line.text)):
                     break
                 doc.drop(line, "follow prompt: its button")
-        elif reason == "video link" and at > 0 and open_after_classifier(label := pieces[at - 1]):
-            if _VIDEO_HEADING.fullmatch(label.text.strip(" :")):
-                doc.drop(label, "video link: its label")
-            elif is_video_button(piece.text) and _is_video_title(label.text):
-                doc.drop(label, "video link: its title (its button is on the next line)")
+        elif reason == "video link":
+            if _PLAY_BUTTON.match(following.text.strip()):  # `Video: ... (2:47)` | `Přehrát video`
+                doc.drop(following, "video link: its play button")
+            if at > 0 and open_after_classifier(label := pieces[at - 1]):
+                if _VIDEO_HEADING.fullmatch(label.text.strip(" :")):
+                    doc.drop(label, "video link: its label")
+                elif is_video_button(piece.text) and _is_video_title(label.text):
+                    doc.drop(label, "video link: its title (its button is on the next line)")
         elif reason == "embedded content placeholder":  # its buttons, and its consent sentence among them
             at = rest
             while at < min(rest + _MAX_EMBED_LINES, len(pieces)) and open_after_classifier(line := pieces[at]):
@@ -775,4 +812,24 @@ def _drop_appeal_above(doc: Document, at: int) -> None:
         if _APPEAL_HEADING.match(pieces[start].text):
             for piece in pieces[start:at]:
                 doc.drop(piece, "donation prompt: its heading and lines")
+            return
+
+
+# A premium tier's label over its teaser inside a story (`Premium`, `Le conseil Premium`, `SZ Plus`, `KOMPASS+`)
+_PREMIUM_LABEL = regex.compile(r"(?i)^(?:\S+\s+){0,2}(?:premium|plus)$|^\S+\+$")
+_MAX_TEASER_TITLE_WORDS = 20
+
+
+def _drop_premium_teaser_above(doc: Document, at: int) -> None:
+    """A premium teaser's label and title above its paywall prompt at `at` (`Premium` | `Kdo zaplatí vyschlé
+    studny? ...` | `Celý článek si přečtete s předplatným ...`)."""
+    pieces = doc.pieces
+    for start in (at - 1, at - 2):
+        if start < 0 or not all(open_after_classifier(p) for p in pieces[start:at]):
+            return
+        if _PREMIUM_LABEL.match(pieces[start].text.strip()):
+            title = pieces[start + 1 : at]
+            if all(len(p.text.split()) <= _MAX_TEASER_TITLE_WORDS and not ends_sentence(p.text) for p in title):
+                for piece in pieces[start:at]:
+                    doc.drop(piece, "paywall prompt: its premium teaser's label and title")
             return
