@@ -76,11 +76,16 @@ def drop_author_bios(doc: Document) -> None:
             # a bio box's name on its own line, maybe a follow button, then the note (`Marta Wiśniewska` |
             # `Dziennikarka działu Kraj...`; `Renata Colvin` | `Follow` | `I have spent two decades ...`)
             # or the author's role (`経済部記者`, `Senior Reporter`)
-            between = at >= 2 and (is_follow_button(pieces[at - 1].text) or _is_role_line(pieces[at - 1].text))
-            name_at = at - 2 if between else at - 1
+            if at >= 1 and _names_author(pieces[at - 1].text, folded):
+                name_at = at - 1
+            elif at >= 2 and _names_author(pieces[at - 2].text, folded) and (
+                is_follow_button(pieces[at - 1].text) or _is_role_line(pieces[at - 1].text)
+            ):
+                name_at = at - 2
+            else:
+                continue
             name = pieces[name_at]
-            # (names alone may be the byline, the story under them)
-            if name.label == Label.BYLINE or _READING.sub("", name.text).strip().casefold() not in folded:
+            if name.label == Label.BYLINE:  # (names alone may be the byline, the story under them)
                 continue
             doc.drop(piece, "author bio: a note under the author's name")
             if name.label in (None, Label.TAGS):  # a list of tags may end just above it
@@ -92,6 +97,13 @@ def drop_author_bios(doc: Document) -> None:
 
 # How a Japanese name is read, after it in brackets (`佐伯遥（さえき・はるか）`)
 _READING = regex.compile(r"[（(][\p{Hiragana}\p{Katakana}・\s]+[）)]\s*$")
+
+
+def _names_author(text: str, folded: set[str]) -> bool:
+    """The line is one of the authors' names alone (`folded`: their names, case-folded), maybe with its reading."""
+    if text.endswith((")", "）")):
+        text = _READING.sub("", text)
+    return text.strip().casefold() in folded
 # A role on a line of its own: an outlet's or a role's words (`Senior Reporter`), or a desk's reporter (`経済部記者`)
 _CJK_ROLE = regex.compile(r"\S{0,8}(?:記者|记者|編集委員|論説委員|特派員|기자|특파원|논설위원)")
 

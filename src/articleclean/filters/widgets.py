@@ -6,6 +6,8 @@ its input, and takes them whether it kept them or dropped them as furniture."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from articleclean.document import Document, Piece
@@ -42,11 +44,19 @@ _PAYWALL = regex.compile(
     r"|^subscribe\s+to\s+(?:\S+\s+){1,2}(?i:pro|plus|premium|\+)\b"
     r"|\b\d+\s+(?:tage|wochen)\s+(?:kostenlos|gratis)\s+testen\b"
     # a premium tier's note on a story it leaves free (`This story is free to read. Get more from News24 Plus: ...`)
-    r"|\bthis\s+(?:story|article)\s+is\s+free\s+to\s+read\b|\b(?:get|enjoy)\s+more\s+from\s+\S+(?:\s+\S+)?\s+(?:plus|premium|pro)\b"
-    # Japanese, Korean and Chinese members-only notes (`この記事は会員限定です`, `유료회원 전용`, `付费阅读`)
-    r"|会員限定|有料会員|無料会員に?登録|会員の方は|유료\s?회원|회원\s?전용|구독자\s?전용|会员专享|付费阅读|付費閱讀|會員專屬"
+    r"|\bthis\s+(?:story|article)\s+is\s+free\s+to\s+read\b"
+    r"|\b(?:get|enjoy)\s+more\s+from\s+\S+(?:\s+\S+)?\s+(?:plus|premium|pro)\b"
+)
+# Japanese, Korean and Chinese members-only notes (`この記事は会員限定です`, `付费阅读`): a pattern of their own,
+# tried on lines that are not ASCII only (in the one above, they slowed every line's search)
+_PAYWALL_CJK = regex.compile(
+    r"会員限定|有料会員|無料会員に?登録|会員の方は|유료\s?회원|회원\s?전용|구독자\s?전용|会员专享|付费阅读|付費閱讀|會員專屬"
 )
 _MAX_PROMPT_CHARS = 300
+
+
+def _is_paywall(text: str) -> bool:
+    return _PAYWALL.search(text) is not None or (not text.isascii() and _PAYWALL_CJK.search(text) is not None)
 # The button under a paywall prompt: short, with a sign-up or sign-in word.
 _BUTTON = regex.compile(
     r"(?i)\b(?:subscribe|sign\s?in|log\s?in|abonnieren|abonnez|s['’]abonner|m['’]abonne|suscr[ií]b\w*|abbonati|assine|assinar"
@@ -421,9 +431,8 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "会員|회원|구독자|会员|會員|付费|付費|free to read|more from|funded by|please support|"
-    "verschenken|gift|offrir|regala|podaruj|presente|"
-    "واتساب|تيليجرام|کانال|เพิ่มเพื่อน|"
+    "free to read|more from|funded by|please support|"
+    "verschenken|gift this|gift article|gift story|offrir|regala|podaruj|presente|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
     "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
     "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"
@@ -440,14 +449,25 @@ _LONG_HINTS = tuple(
     "helpful|hilfreich|utile|útil|view image|enlarge|vergrößern|agrandir|ampliar|ingrandisci|pinterest|lihat foto|"
     "reviewed by|checked by|how we review|got a|have a story|have a tip|hinweis|une info|google|whatsapp|telegram|"
     "fortgesetzt|"
-    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|纠错|编辑|編輯|责编|"
-    "요 |"
-    "punkte|points|pts|punti|puntos|pontos|pkt|tabelle|table|standings|classement|clasificación|classifica|tabela|"
-    "live|direct|diretta|żywo|catch all|catch the|bonus bet|gambling|1-800|tickets|zdroj|źródło|fuente|fonte|quelle|"
-    "bron|källa|kilde|forrás|izvor|sursa|kaynak|předplat|"
-    "ページ|halaman|next page|nächste seite|page suivante|página siguiente|pagina successiva|następna strona|页"
+    "pdf|jpg|jpeg|png|zip|docx|mp3|mp4|zeichen|caractères|caracteres|"
+    # league tables, live tickers, sportsbooks, source lines, closing lines, page navigation
+    "punkte|points|pts|punti|puntos|pontos|pkt|tabelle|full table|complete table|full standings|complete standings|"
+    "classement complet|clasificación completa|classifica completa|tabela completa|cała tabela|"
+    "liveticker|live-ticker|live ticker|live blog|le direct|el directo|la diretta|na żywo|"
+    "catch all|catch the|bonus bet|gambling|1-800|tickets|"
+    "zdroj|źródło|fuente|fonte|quelle|bron|källa|kilde|forrás|izvor|sursa|kaynak|"
+    "halaman|next page|nächste seite|page suivante|página siguiente|pagina successiva|następna strona"
     .split("|")
 )
+# Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint is one
+# scan of the page): members-only notes, editor lines, page navigation, reactions, messenger prompts.
+_SCRIPT_HINTS = (
+    (re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"),
+        ("会員", "회원", "구독자", "会员", "會員", "付费", "付費", "纠错", "编辑", "編輯", "责编", "ページ", "页")
+        + ("요 ",)),
+    (re.compile("[\u0600-\u06ff]"), ("واتساب", "تيليجرام", "کانال")),
+    (re.compile("[\u0e00-\u0e7f]"), ("เพิ่มเพื่อน",)),
+)  # fmt: skip
 # How the notes that only start a line begin (lowercase, after a newline): tip lines, continuation and series
 # notes, prompts to more of the site, follow prompts that name a social network.
 _START_HINTS = tuple(
@@ -532,7 +552,7 @@ def widget_reason(text: str) -> str | None:
         return "photo gallery counter" if is_gallery_counter(text) else "photo gallery link"
     if n <= _MAX_EMBED_HEADING_CHARS and _EMBED_HEADING.match(text):
         return "embedded content placeholder"
-    if n <= _MAX_PROMPT_CHARS and _PAYWALL.search(text):
+    if n <= _MAX_PROMPT_CHARS and _is_paywall(text):
         return "paywall prompt"
     if n > _MAX_NOTE_CHARS:
         return None
@@ -554,7 +574,9 @@ def drop_widgets(doc: Document) -> None:
     _drop_share_bars(doc)
     pieces = doc.pieces
     open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= _MAX_NOTE_CHARS]
-    candidates = doc.find(literals=_LONG_HINTS, fold_case=True, among=open_pieces)
+    text = "\n".join([p.text for p in open_pieces])
+    hints = _LONG_HINTS + tuple(hint for script, more in _SCRIPT_HINTS if script.search(text) for hint in more)
+    candidates = doc.find(literals=hints, fold_case=True, among=open_pieces)
     candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
     candidates += doc.find(literals=_VIDEO_HINTS, fold_case=True, longest=_MAX_VIDEO_CHARS, among=open_pieces)
     candidates += doc.find(literals=_START_HINTS, fold_case=True, among=open_pieces)
@@ -774,7 +796,7 @@ def _undecided_after(pieces: list[Piece], at: int) -> Piece | None:
 def _is_button(text: str) -> bool:
     if len(text.split()) > _MAX_BUTTON_WORDS:
         return False
-    return _BUTTON.search(text) is not None or _PAYWALL.search(text) is not None
+    return _BUTTON.search(text) is not None or _is_paywall(text)
 
 
 def _is_count_alone(text: str) -> bool:
