@@ -247,6 +247,9 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "fr_finance", "lines"): "a pull quote whose sentence the paragraph follows with a comma and who said"
     " it (`« ... », a-t-il ...`), as on `nl_2019`",
     ("furniture", "fr_finance", "raw"): "the same pull quote",
+    ("furniture", "uk_2025", "lines"): "a source line naming no agency (`Джерело: Житомирська міська рада, ...`), and a"
+    " share button the classifier kept under it",
+    ("furniture", "uk_2025", "raw"): "the same lines",
 }
 
 

@@ -561,3 +561,10 @@ def test_a_league_tables_heading_a_premium_teasers_label_and_a_videos_play_butto
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
     doc = run_filter(drop_widgets, STORY, "Video: Hasiči vozí vodu do obcí na Vysočině (2:47)", "Přehrát video", STORY)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+@pytest.mark.parametrize(
+    "line", ["Підтримайте нас", "Разовий внесок", "Це можливо лише завдяки читачам, які нас підтримують."]
+)
+def test_a_ukrainian_donation_box(line):
+    assert widget_reason(line) == "donation prompt"

@@ -336,7 +336,10 @@ _NOTES = (
         r"(?:journalism|reporting|fact-checking|work)\b|^(?:donate(?:\s+now|\s+today)?|make\s+a\s+donation|support\s+us"
         r"|(?:jetzt\s+)?spenden|faire\s+un\s+don|donar|dona\s+ora|wesprzyj(?:\s+nas)?|doneer(?:\s+nu)?)!?$"
         # a reader-funded site's appeal (`The Meridian is funded by its readers. If you can, please support us`)
-        r"|\b(?:is|are)\s+funded\s+by\s+(?:its|our)\s+readers\b|\bplease\s+support\s+us\b"),
+        r"|\b(?:is|are)\s+funded\s+by\s+(?:its|our)\s+readers\b|\bplease\s+support\s+us\b"
+        # in Ukrainian and Russian (`Підтримайте нас`, `Разовий внесок`, `... лише завдяки читачам`)
+        r"|^(?:підтримайте\s+нас|підтримати(?:\s+щомісяця)?|разовий\s+внесок|поддержите\s+нас|поддержать)$"
+        r"|\bзавдяки\s+(?:нашим\s+)?читачам\b|\bблагодаря\s+(?:нашим\s+)?читателям\b"),
     # a blogging platform's mark on its readers' most highlighted sentence
     ("highlight label", r"^top\s+highlight$"),
     ("photo sales button", r"^(?:buy|order)\s+(?:this\s+)?(?:photo|print)$"),
@@ -433,6 +436,7 @@ _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
     "free to read|more from|funded by|please support|"
     "verschenken|gift this|gift article|gift story|offrir|regala|podaruj|presente|"
+    "підтрима|разовий|завдяки|поддерж|благодаря|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
     "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
     "poglądy|meningen|мнение|tribunes|advice|rekomendac|anlageberatung|"

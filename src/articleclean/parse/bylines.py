@@ -62,7 +62,7 @@ _MARKER_RE = re.compile(
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|(?:article\s+)?(?:rédigé|écrit|publié)\s+par"
     r"|propos\s+recueillis\s+par|беседовал[аи]?|записал[аи]?|rozmawiał[aoy]?|rozmawiali"  # an interview's
-    r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|авторк[аи]|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
+    r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|автори|авторк[аи]|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|pi[šs][eu](?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
