@@ -162,3 +162,19 @@ def test_no_closing_byline_in_a_script_without_capitals():
         "فيسبوك",
     ]
     assert articleclean.clean("\n".join(story)).authors == []  # `شارك الخبر`: share the story
+
+
+def test_a_name_the_page_repeats_as_lines_signs_no_story():
+    # a column's name over each of its teasers after the story, the last of them kept: no signature
+    story = [
+        "Opening Bell: 11.18.19 - Dealbreaker",
+        "Markets",
+        "Opening Bell: 11.18.19",
+        "Stocks rose on Monday as investors weighed the latest trade talks between Washington and Beijing.",
+        "Bond yields slipped after the report, and the dollar weakened against the euro and the yen.",
+        "Opening Bell",
+        "Opening Bell 10.29.19",
+        "Beyond beef. It's what's for dinner.",
+        "Opening Bell",
+    ]
+    assert articleclean.clean("\n".join(story)).authors == []

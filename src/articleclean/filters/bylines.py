@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import furniture_kind, open_after_classifier
 from articleclean.filters.headline import headline_at
@@ -155,7 +157,8 @@ def find_closing_byline(doc: Document) -> None:
     Thạch Thảo`), when no byline was found by the headline: names alone under a paragraph that ends a
     sentence, on the last line the classifier kept (with nothing kept below them but notes that open with
     one of the names: their bio, which `drop_author_bios` then drops), or on the line right under the last
-    one it kept, which it read with the share bar below.
+    one it kept, which it read with the share bar below. Not names the page repeats as lines (a column's name over
+    its teasers, `Opening Bell`): a story is signed once, and its author's bio box may name them once more.
 
     It runs after the classifier.
     """
@@ -169,14 +172,15 @@ def find_closing_byline(doc: Document) -> None:
     if last is None:
         return
     under = pieces[last + 1] if last + 1 < len(pieces) else None
-    if under is not None and under.label == Label.DROPPED and open_after_classifier(under) and _cased(under.text):
+    lines = Counter(p.text for p in pieces)
+    if under is not None and under.label == Label.DROPPED and open_after_classifier(under) and _signs(under, lines):
         names = match_bare_names(under.text)
         if names and ends_sentence(pieces[last].text):
             _take_byline(doc, under, names, "byline: names signing the story at its end")
             return
     kept = [p for p in pieces[title_at + 1 :] if p.label is None]
     for at in range(len(kept) - 1, max(0, len(kept) - 1 - _CLOSING_REACH), -1):
-        names = match_bare_names(kept[at].text) if _cased(kept[at].text) else None
+        names = match_bare_names(kept[at].text) if _signs(kept[at], lines) else None
         if not names or not ends_sentence(kept[at - 1].text):
             continue
         if all(any(p.text.startswith(name) for name in names) for p in kept[at + 1 :]):
@@ -184,7 +188,10 @@ def find_closing_byline(doc: Document) -> None:
         return
 
 
-def _cased(text: str) -> bool:
-    """Names in a script with capitals show it (`Hoàng Nam`); in one without (`شارك الخبر`, share the story),
-    nothing tells two words of a button from a name."""
-    return any(ch.isupper() for ch in text)
+_MAX_SIGNATURE_LINES = 2  # the signature, and the name line of the author's bio box
+
+
+def _signs(piece: Piece, lines: Counter[str]) -> bool:
+    """The line may sign the story: in a script with capitals (`Hoàng Nam`; in one without, `شارك الخبر`, share the
+    story, nothing tells two words of a button from a name), and not a line the page repeats."""
+    return any(ch.isupper() for ch in piece.text) and lines[piece.text] <= _MAX_SIGNATURE_LINES
