@@ -176,5 +176,8 @@ def test_a_name_the_page_repeats_as_lines_signs_no_story():
         "Opening Bell 10.29.19",
         "Beyond beef. It's what's for dinner.",
         "Opening Bell",
+        "Opening Bell 6.7.19",
+        "Fake beef. It's what's for dinner.",
+        "Opening Bell",
     ]
     assert articleclean.clean("\n".join(story)).authors == []
