@@ -103,6 +103,16 @@ PATTERNS: tuple[str, ...] = (
     # whose words follow its last sign (`_text_after_code`)
     "Ab cd ef gh ",
     "x=a.b(c) Ab cd ef ",
+    # the tenth session's: Chinese sentences glued, a box that names itself one, video links and buttons, a league
+    # table's rows, hashtags, a premium teaser's label, names that may sign a story, a byline marker alone
+    "文字。",
+    "At a glance\nAb cd\n",
+    "Bekijk de video (1:45)\nAb cd\n",
+    "1. Ab – 2 Punkte\n",
+    "#ab\n",
+    "Premium\nAb cd\n",
+    "Ab Cd\n",
+    "By\nAb Cd\n",
 )
 GROWTH = 4
 SUPERLINEAR = 8.0
