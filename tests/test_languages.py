@@ -250,6 +250,31 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "uk_2025", "lines"): "a source line naming no agency (`Джерело: Житомирська міська рада, ...`), and a"
     " share button the classifier kept under it",
     ("furniture", "uk_2025", "raw"): "the same lines",
+    ("authors", "pl_tv", "lines"): "the byline stands under the story, with its marker (`Autorka/Autor: ...`): a"
+    " marker's byline is read near the headline only, and a closing byline has no marker",
+    ("authors", "pl_tv", "raw"): "the same byline",
+    ("body", "pl_tv", "lines"): "a video box (its play button, title and running time), the source and photo-source"
+    " lines and the author's bio under the story",
+    ("furniture", "pl_tv", "lines"): "the same lines",
+    ("furniture", "pl_tv", "raw"): "the video box",
+    ("body", "de_tv", "lines"): "a broadcaster's video box (`Video abspielen`, a title, the show and its date, `2:37"
+    " Min`) and the programme line under the story (`Dieses Thema im Programm: ...`)",
+    ("furniture", "de_tv", "lines"): "the same lines",
+    ("furniture", "de_tv", "raw"): "the same lines",
+    ("furniture", "de_tech_2025", "lines"): "a price comparison box (`Preisvergleich`, models, `ab 219,00 €`)",
+    ("furniture", "de_tech_2025", "raw"): "the same box",
+    ("furniture", "es_finance", "lines"): "a premium teaser's label above a label line (`Premium` | `Exclusivo"
+    " suscriptores`)",
+    ("furniture", "es_finance", "raw"): "the same label",
+    ("furniture", "it_local_2025", "lines"): "a weather widget's line inside the story (`Meteo: 18°C Vignola, ...`)",
+    ("furniture", "it_local_2025", "raw"): "the same line",
+    ("authors", "pt_pt_2025", "lines"): "a place between the two names (`Marta Gouveia, em Peniche, e Duarte Lemos`)",
+    ("authors", "pt_pt_2025", "raw"): "the same byline",
+    ("body", "pt_pt_2025", "lines"): "a `Recomendamos` box with a subscribers' label among its headlines, a messenger"
+    " prompt that names no messenger (`Receba as notícias ... no canal do Meridiano.`) and the author's bio",
+    ("body", "pt_pt_2025", "raw"): "the same lines",
+    ("furniture", "pt_pt_2025", "lines"): "the same lines",
+    ("furniture", "pt_pt_2025", "raw"): "the same lines",
 }
 
 

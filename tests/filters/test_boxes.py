@@ -114,3 +114,16 @@ def test_a_stock_quote_box_inside_a_business_story(run_filter):
     assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 5, None]
     doc = run_filter(drop_boxes, story, "Cours de l'action", story)  # a heading with no figures under it
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_quote_box_goes_on_past_its_time_and_a_video_box_under_a_french_label(run_filter):
+    story = "Aldaris compra la alemana Nordmaut por 2.400 millones y se hunde un 6% en bolsa, según la compañía."
+    box = ["Cotización", "Aldaris (ALD)", "18,42 €", "Apertura: 19,55", "11/03/2025 17:35",
+           "Datos con 15 minutos de retraso", "Ver ficha de la empresa"]  # fmt: skip
+    doc = text_to_document("\n".join([story, *box, story]))
+    doc.pieces[5].data["when"] = "2025-03-11T17:35"  # as `find_datelines` marks a dateline
+    doc.pieces[5].label = Label.DROPPED
+    run_filter(drop_boxes, doc=doc)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 7, None]
+    doc = run_filter(drop_boxes, STORY, "À regarder", "VIDÉO. Les vagues géantes à Penmarc'h", "02:14", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]

@@ -371,3 +371,10 @@ def test_a_photo_agency_alone_credits_a_caption_that_ends_a_sentence(run_filter)
     # a news agency there may credit the story above it: it stays
     doc = run_filter(find_captions, "The council will vote on the plan next month, officials said.", "Reuters")
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_an_agency_of_two_words_and_its_photographer_after_the_caption():
+    assert split_caption("Viajeros esperan en la estación durante la avería. MERIDIANO PRESS/Álvaro Tejedor") == (
+        "Viajeros esperan en la estación durante la avería.",
+        "MERIDIANO PRESS/Álvaro Tejedor",
+    )

@@ -118,3 +118,8 @@ def test_hashtags_one_a_line_with_no_heading(run_filter):
     assert doc.pieces[1].data["tags"] == ["#자율주행버스"]
     doc = run_filter(find_tags, STORY, "#MeToo", STORY)  # one alone is no list
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_french_broadcasters_topics_heading(run_filter):
+    doc = run_filter(find_tags, STORY, "Voir plus sur ces sujets", "Tempêtes", "Bretagne", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, None]

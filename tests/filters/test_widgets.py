@@ -568,3 +568,9 @@ def test_a_league_tables_heading_a_premium_teasers_label_and_a_videos_play_butto
 )
 def test_a_ukrainian_donation_box(line):
     assert widget_reason(line) == "donation prompt"
+
+
+def test_widgets_of_the_thirty_fourth_round():
+    assert widget_reason("Jetzt mit Rechenwerk+ lesen") == "paywall prompt"
+    notice = "Ce contenu est fourni par X. Pour l'afficher, vous devez accepter l'usage de vos données par X."
+    assert widget_reason(notice) == "embedded content placeholder"

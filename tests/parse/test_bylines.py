@@ -317,3 +317,11 @@ def test_places_in_brackets_after_the_names() -> None:
         "Andrés Vidal Cuesta",
     ]
     assert match_byline("By Jane Doe (Reuters)") == ["Jane Doe"]
+
+
+def test_bylines_of_the_thirty_fourth_round() -> None:
+    assert match_byline("Autorka/Autor: Marta Gajewska, Paweł Wiśniewski/tas") == ["Marta Gajewska", "Paweł Wiśniewski"]
+    assert bylines.match_bare_names("Laura Echevarría (Madrid) e Íñigo Sarasola (Berlín)") == [
+        "Laura Echevarría",
+        "Íñigo Sarasola",
+    ]

@@ -16,7 +16,8 @@ from articleclean.filters.boilerplate import line_end, open_after_classifier
 # running time alone on a line.
 _VIDEO_WORDS = r"videos?|vídeos?|vidéos?|videó|wideo|видео|відео|βίντεο"
 _PLAYER_LABEL = regex.compile(
-    rf"(?i)^(?:(?:{_VIDEO_WORDS}|watch(?:\s+now)?|now\s+playing|up\s+next|next\s+up|playing\s+next)"
+    rf"(?i)^(?:(?:{_VIDEO_WORDS}|watch(?:\s+now)?|now\s+playing|up\s+next|next\s+up|playing\s+next|à\s+regarder"
+    r"|a\s+ver|da\s+vedere|zum\s+anschauen)"
     r"(?:\s*:\s+[^.!?]{1,70})?"
     rf"|\w+(?:\s+\w+){{0,3}}\s+(?:{_VIDEO_WORDS}))$"  # `Highlights im Video`, `Les temps forts en vidéo`
 )
@@ -28,6 +29,7 @@ _MAX_VIDEO_TITLE_WORDS = 25
 # with a price (`$329.99 at Best Buy`, `23,84 €`)
 _OPENER_HINTS = (
     "vid", "víd", "wideo", "видео", "відео", "βίντεο", "βιντεο", "watch", "playing", "next", "\nsource", "\nreference",
+    "\nà regarder", "\na ver", "\nda vedere", "\nzum anschauen",
     "\nour source",
     "\nquellen", "\nliteratur", "\nbibliogra", "\nfuentes", "\nfonti", "\nźródła", "\nbronnen", "\nkällor",
     "\ncours", "\nstock", "\nshare price", "\naktienkurs", "\nkurs akcji", "\ncotización", "\ncotação",
@@ -39,7 +41,7 @@ _QUOTE_BOX_HEADING = regex.compile(
     r"(?i)^(?:cours\s+de\s+(?:l['’]action|bourse)|stock\s+quote|share\s+price|aktienkurs|kurs\s+akcji|cotización"
     r"|cotação|quotazione)(?:\s+\S+){0,3}$"
 )
-_MAX_QUOTE_LINES, _MAX_QUOTE_LINE_CHARS, _MAX_QUOTE_LINK_WORDS = 12, 60, 5
+_MAX_QUOTE_LINES, _MAX_QUOTE_LINE_CHARS, _MAX_QUOTE_LINK_WORDS = 16, 60, 5
 _PRICE_STARTS = frozenset("$€£0123456789")
 _RUNNING_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _MAX_PLAYER_LINES, _MAX_PLAYER_LINE_WORDS = 10, 20
@@ -227,6 +229,8 @@ def _quote_box(pieces: list[Piece], at: int) -> list[Piece]:
     run, figures = [pieces[at]], 0
     for line in pieces[at + 1 : at + 1 + _MAX_QUOTE_LINES]:
         text = line.text
+        if "when" in line.data:
+            continue  # the quote's time, which `find_datelines` took (`11/03/2025 17:35`)
         if not open_after_classifier(line) or len(text) > _MAX_QUOTE_LINE_CHARS or text[-1:] in ".!?":
             break
         digit = any(ch.isdigit() for ch in text)

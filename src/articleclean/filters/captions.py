@@ -79,7 +79,8 @@ _BRACKETED_AGENCY = regex.compile(
 # `... summit. EPA/JOHN DOE`, `... Jupiter. NASA/JPL-Caltech/SwRI` (an agency in capitals, a slash, then
 # capitalised words and slashed parts only).
 _AGENCY_CREDIT = regex.compile(
-    r"(?<=[.!?\"”’)]\s+)(?P<credit>\p{Lu}{2,}(?:\s+Photo)?/\p{Lu}[^/\s]*(?: \p{Lu}[^/\s]*|/[^/\s]+){0,8})\s*$"
+    r"(?<=[.!?\"”’)]\s+)"
+    r"(?P<credit>\p{Lu}{2,}(?:\s+(?:Photo|\p{Lu}{2,}))?/\p{Lu}[^/\s]*(?: \p{Lu}[^/\s]*|/[^/\s]+){0,8})\s*$"
 )
 # A credit that ends the caption in the way of a language: after a slash (Korean, `... 있다. /연합뉴스`),
 # a name before `撮影` (Japanese, `...、北川正樹撮影`) or `nuotr.` (Lithuanian, `... Jono Jonaičio / BNS nuotr.`),
@@ -125,7 +126,7 @@ _CAPTION_HINTS = (
     "φωτογραφία", "φωτ.", "φωτο",
     "ảnh", "снимк", "צילום", ". /", "nuotr.",
     "caption", "pictured", "légende", "images", "/ap", "| ap", "alamy", "shutterstock", "bloomberg",
-    "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)", "/the ",
+    "illustration by", "reuters", "afp", "getty", "epa/", "nasa/", "press)", "press/", "efe/", "ansa/", "/the ",
     "picha", "kuha ni", "larawan", "gambar", "courtesy", ".com/", "foto/",
 )  # fmt: skip
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint

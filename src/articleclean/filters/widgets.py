@@ -23,7 +23,7 @@ _PAYWALL = regex.compile(
     r"(?i)already\s+a\s+(?:subscriber|member)|(?:get|for)\s+unlimited\s+(?:digital\s+)?access"
     r"|for\s+subscribers\s+only|subscribe\s+to\s+(?:continue|keep)\s+reading"
     r"|lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|jetzt\s+weiterlesen|weiterlesen\s+mit|(?:bereits|schon)\s+abonnent|nur\s+für\s+abonnenten"
-    r"|déjà\s+abonné|pour\s+lire\s+la\s+suite|réservée?s?\s+aux\s+abonnés|la\s+suite\s+est\s+réservée"
+    r"|jetzt\s+mit\s+\S+\s+lesen|déjà\s+abonné|pour\s+lire\s+la\s+suite|réservée?s?\s+aux\s+abonnés|la\s+suite\s+est\s+réservée"
     r"|il\s+vous\s+reste\s+\d+\s*%\s+de\s+l['’]article|you\s+have\s+\d+\s+free\s+articles?"
     r"|ya\s+soy\s+suscriptor|¿ya\s+eres\s+suscriptor|artículos\s+gratuitos|suscríbete\s+para\s+seguir"
     r"|exclusivo\s+para\s+(?:suscriptores|assinantes)"
@@ -95,7 +95,8 @@ _EMBED_NOTICE = regex.compile(
     r"(?=.*(?:youtube|facebook|instagram|tiktok|twitter|spotify|soundcloud|vimeo|podcast|datawrapper|dritt"
     r"|third[- ]part|tiers|terceros|terzi|terceiros|třetích|zewnętrzn|extern|embed|eingebettet|dieser\s+stelle"
     r"|diesen\s+artikel|cet\s+article|platform|plateforme|plataforma|piattaforma|platformě|hébergé|hostován"
-    r"|geladen|angezeigt|getoond|bloqu|blocked|blockiert|no\s+se\s+muestra|non\s+è\s+visualizzat))"
+    r"|geladen|angezeigt|getoond|bloqu|blocked|blockiert|no\s+se\s+muestra|non\s+è\s+visualizzat"
+    r"|fourni\s+par|proporcionado\s+por|fornito\s+da|bereitgestellt\s+von|provided\s+by))"
     r"(?!.*(?:partner|analy[sz]|statisti))"  # a cookie banner's, not a placeholder's
     r"|an\s+dieser\s+stelle\s+finden\s+sie\s+(?:einen\s+)?externen?\s+inhalt"
 )

@@ -62,7 +62,7 @@ _MARKER_RE = re.compile(
     r"|(?P<loose>(?:written|words|story|text|posted|report|reported|photos\s+and\s+words|article)\s+by"
     r"|(?:article\s+)?(?:rédigé|écrit|publié)\s+par"
     r"|propos\s+recueillis\s+par|беседовал[аи]?|записал[аи]?|rozmawiał[aoy]?|rozmawiali"  # an interview's
-    r"|by|authors?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|автори|авторк[аи]|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
+    r"|by|authors?|autork[ai]\s*/\s*autor(?:zy)?|autor(?:in|en|ka|ki|zy|es)?|autoři|avtor(?:ica|ja|ji)?|авторы?|автори|авторк[аи]|auteur|autrice|autore|autori|yazar|kirjoittaja|szerző"
     r"|oprac\.|opr\.|haber(?=\s*:)|penulis(?=\s*:)|pi[šs][eu](?=\s*:)|بقلم|كتبه?(?=\s*:)|ผู้เขียน|โดย"
     r"|(?:text|texto|testo|texte|tekst|teksti|toimittaja|words|reporter|reporters|текст|συντάκτης|συντάκτρια"
     r"|γράφει|लेखक|रिपोर्ट|লেখক|প্রতিবেদক|خبرنگار|نویسنده|تحریر|رپورٹ)(?=\s*:))"
@@ -294,9 +294,12 @@ def match_byline(line: str) -> list[str] | None:
         return _credit_names(marker[0] + rest)
     min_words = 2 if marker["strict"] is not None else 1
     rest = _BRACKETED_AFTER_NAME_RE.sub("", rest)  # `Por Lucía Ferrándiz (Madrid) y Andrés Vidal (Alicante)`
+    rest = _EDITOR_INITIALS_RE.sub("", rest)  # `Autorka/Autor: Marta Gajewska, Paweł Wiśniewski/tas`
     return _name_list(_cut_dateline(_unglue(_EDITOR_TAIL.sub("", rest))), min_words)
 
 
+# The initials of the editor after a Polish byline's last name (`.../tas`)
+_EDITOR_INITIALS_RE = re.compile(r"(?<=\w)/[a-ząćęłńóśźż]{2,4}\s*$")
 # The place or agency in brackets after a name in a byline with a marker (`(Madrid)`, `(Reuters)`)
 _BRACKETED_AFTER_NAME_RE = re.compile(r"(?<=\w)\s*\([^()\d]{2,40}\)(?=\s|,|$)")
 # The article before each name of a Greek byline (`η`, `ο`, `της`, `του`).
@@ -359,7 +362,7 @@ def match_bare_names(line: str) -> list[str] | None:
     >>> match_bare_names("長谷川健、森本彩香")
     ['長谷川健', '森本彩香']
     """
-    text = line.strip()
+    text = _BRACKETED_AFTER_NAME_RE.sub("", line.strip())  # `Laura Echevarría (Madrid) e Íñigo Sarasola (Berlín)`
     if not text or len(text) > _MAX_BARE_LENGTH or text[-1] in ":：":
         return None  # a label (`Filed Under:`) names what follows it
     for mark in (" | ", " / ", ", "):  # the place after the names: `Lucía Herrero | Valladolid`, `अंकित, वाराणसी`
