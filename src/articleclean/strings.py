@@ -68,6 +68,21 @@ GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{Lu}\p{Ll})")
 # A kana or ideograph (Chinese and Japanese), by code points: the standard library's `re` scans such a
 # class several times faster than `regex` does `\p{Han}`, and filters test whole pages with it.
 CHINESE_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A letter of some other scripts few pages use, by code points too.
+HANGUL = re.compile("[\uac00-\ud7af]")
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")  # Arabic, Persian, Urdu
+DEVANAGARI_BENGALI = re.compile("[\u0900-\u09ff]")
+THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+
+
+def script_hints(text: str, table: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]) -> tuple[str, ...]:
+    """The hints of `table` (script, its hints) whose script `text` has a letter of: a filter looks for each
+    hint with one scan of the page, and most pages have none of these scripts.
+
+    >>> script_hints("Foto: 연합뉴스", ((HANGUL, ("사진",)), (THAI_SCRIPT, ("ภาพ",))))
+    ('사진',)
+    """
+    return tuple(hint for script, hints in table if script.search(text) for hint in hints)
 
 
 def word_count(text: str) -> int:

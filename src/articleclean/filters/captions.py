@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.parse.bylines import AGENCY_NAMES
-from articleclean.strings import CHINESE_JAPANESE, GLUE, collapse_space, continues_line, ends_sentence, word_count
+from articleclean.strings import (
+    ARABIC_SCRIPT,
+    CHINESE_JAPANESE,
+    DEVANAGARI_BENGALI,
+    GLUE,
+    HANGUL,
+    THAI_SCRIPT,
+    collapse_space,
+    continues_line,
+    ends_sentence,
+    script_hints,
+    word_count,
+)
 
 # Chinese and Japanese credit words, also read by `split_glued_text` (no space follows `。`)
 CHINESE_JAPANESE_CREDIT_WORDS = "图片来源|圖片來源|摄影|攝影|写真"
@@ -137,13 +147,13 @@ _SCRIPT_HINTS = (
         ("图片", "圖片", "摄影", "攝影", "写真", "撮影", "摄", "攝", "供图", "社）", "提供）", "照片）", "圖／", "＝")
         + ("出典", "提供："),
     ),
-    (re.compile("[\uac00-\ud7af]"), ("사진", "그래픽", "자료")),  # Hangul
+    (HANGUL, ("사진", "그래픽", "자료")),
     (
-        re.compile("[\u0600-\u06ff]"),
+        ARABIC_SCRIPT,
         ("رويترز", "ف ب", "أ ب", "الأناضول", "غيتي", "واس", "وام", "سانا", "الأوروبية", "عکس", "فوٹو", "تصویر"),
     ),
-    (re.compile("[\u0900-\u09ff]"), ("फोटो", "फ़ोटो", "ছবি")),  # Devanagari, Bengali
-    (re.compile("[\u0e00-\u0e7f]"), ("ภาพ",)),  # Thai (`ภาพจาก`, photo from)
+    (DEVANAGARI_BENGALI, ("फोटो", "फ़ोटो", "ছবি")),
+    (THAI_SCRIPT, ("ภาพ",)),  # (`ภาพจาก`, photo from)
 )
 _MAX_CAPTION_WORDS = 80
 _MAX_CREDIT_WORDS = 12
@@ -296,7 +306,7 @@ def find_captions(doc: Document) -> None:
     profile_markers = doc.options.profile.credit_markers if doc.options.profile is not None else ()
     hints = _CAPTION_HINTS + tuple(marker.lower() for marker in profile_markers)
     text = "\n".join([p.text for p in doc.pieces if p.label is None])
-    hints += tuple(hint for script, script_hints in _SCRIPT_HINTS if script.search(text) for hint in script_hints)
+    hints += script_hints(text, _SCRIPT_HINTS)
     credit_lines: list[tuple[Piece, str, str]] = []
     found = doc.find(literals=hints, fold_case=True)
     # and a credit in brackets no hint names (`(Jordan Whitlock/CPB)`, `(Ansa)`, `(Submitted by Horizon Health)`)

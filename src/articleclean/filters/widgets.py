@@ -6,15 +6,13 @@ its input, and takes them whether it kept them or dropped them as furniture."""
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from articleclean.document import Document, Piece
 from articleclean.filters.boilerplate import furniture_kind, line_end, open_after_classifier
 from articleclean.parse.galleries import is_gallery_counter, is_gallery_line
 from articleclean.parse.videos import MAX_VIDEO_CHARS, VIDEO_WORDS, is_video_button, is_video_link
-from articleclean.strings import ends_sentence
+from articleclean.strings import ARABIC_SCRIPT, CHINESE_JAPANESE, HANGUL, THAI_SCRIPT, ends_sentence, script_hints
 
 # A paywall's prompt (`Lesen Sie jetzt weiter mit X+`, `Already a subscriber? Sign in`), in the languages
 # of the corpus and their neighbours: phrases about subscribers, not `continue reading`, which a blog's
@@ -467,12 +465,11 @@ _LONG_HINTS = tuple(
 # Hints in a script few pages use, looked for only on a page that has a letter of that script (each hint is one
 # scan of the page): members-only notes, editor lines, page navigation, reactions, messenger prompts.
 _SCRIPT_HINTS = (
-    (re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"),
-        ("会員", "회원", "구독자", "会员", "會員", "付费", "付費", "纠错", "编辑", "編輯", "责编", "ページ", "页")
-        + ("요 ",)),
-    (re.compile("[\u0600-\u06ff]"), ("واتساب", "تيليجرام", "کانال")),
-    (re.compile("[\u0e00-\u0e7f]"), ("เพิ่มเพื่อน",)),
-)  # fmt: skip
+    (CHINESE_JAPANESE, ("会員", "会员", "會員", "付费", "付費", "纠错", "编辑", "編輯", "责编", "ページ", "页")),
+    (HANGUL, ("회원", "구독자", "요 ")),
+    (ARABIC_SCRIPT, ("واتساب", "تيليجرام", "کانال")),
+    (THAI_SCRIPT, ("เพิ่มเพื่อน",)),
+)
 # How the notes that only start a line begin (lowercase, after a newline): tip lines, continuation and series
 # notes, prompts to more of the site, follow prompts that name a social network.
 _START_HINTS = tuple(
@@ -580,7 +577,7 @@ def drop_widgets(doc: Document) -> None:
     pieces = doc.pieces
     open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= _MAX_NOTE_CHARS]
     text = "\n".join([p.text for p in open_pieces])
-    hints = _LONG_HINTS + tuple(hint for script, more in _SCRIPT_HINTS if script.search(text) for hint in more)
+    hints = _LONG_HINTS + script_hints(text, _SCRIPT_HINTS)
     candidates = doc.find(literals=hints, fold_case=True, among=open_pieces)
     candidates += doc.find(literals=_SHORT_HINTS, fold_case=True, longest=_MAX_SHORT_CHARS, among=open_pieces)
     candidates += doc.find(literals=_VIDEO_HINTS, fold_case=True, longest=_MAX_VIDEO_CHARS, among=open_pieces)
