@@ -1314,7 +1314,7 @@ def extend_span(
     ]
     # and a video's title, a heading right above its link (`Inspecteurs laten zien ...` | `Bekijk de video (1:45)`)
     inline = [
-        here or (i + 1 < n and _is_crosshead(units[i]) and is_video_button(units[i + 1].text))
+        here or (i + 1 < n and is_video_button(units[i + 1].text) and _is_crosshead(units[i]))  # (the cheap test first)
         for i, here in enumerate(inline)
     ]
     box = fact_box_units(units) if box is None else box  # (the units of fact boxes, when the caller has them)
