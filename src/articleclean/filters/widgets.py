@@ -829,31 +829,36 @@ _MAX_APPEAL_LINES = 3
 def _drop_appeal_above(doc: Document, at: int) -> None:
     """The appeal's heading and its lines above its plea at `at` (`Before you go …` | `This story took three
     months ...` | `The Meridian is funded by its readers ...`)."""
-    pieces = doc.pieces
-    for start in range(at - 1, max(-1, at - 1 - _MAX_APPEAL_LINES), -1):
+    start = _heading_above(doc.pieces, at, _APPEAL_HEADING, _MAX_APPEAL_LINES)
+    if start is not None:
+        for piece in doc.pieces[start:at]:
+            doc.drop(piece, "donation prompt: its heading and lines")
+
+
+def _heading_above(pieces: list[Piece], at: int, heading: regex.Pattern[str], most: int) -> int | None:
+    """Where a line matching `heading` stands among the `most` lines above `at`, all of them open (a box's
+    heading over the lines of a prompt); None if none does."""
+    for start in range(at - 1, max(-1, at - 1 - most), -1):
         if not open_after_classifier(pieces[start]):
-            return
-        if _APPEAL_HEADING.match(pieces[start].text):
-            for piece in pieces[start:at]:
-                doc.drop(piece, "donation prompt: its heading and lines")
-            return
+            return None
+        if heading.match(pieces[start].text.strip()):
+            return start
+    return None
 
 
 # A premium tier's label over its teaser inside a story (`Premium`, `Le conseil Premium`, `SZ Plus`, `KOMPASS+`)
 _PREMIUM_LABEL = regex.compile(r"(?i)^(?:\S+\s+){0,2}(?:premium|plus)$|^\S+\+$")
-_MAX_TEASER_TITLE_WORDS = 20
+_MAX_TEASER_TITLE_WORDS, _MAX_TEASER_LINES = 20, 2  # the label, and a title under it
 
 
 def _drop_premium_teaser_above(doc: Document, at: int) -> None:
     """A premium teaser's label and title above its paywall prompt at `at` (`Premium` | `Kdo zaplatí vyschlé
     studny? ...` | `Celý článek si přečtete s předplatným ...`)."""
     pieces = doc.pieces
-    for start in (at - 1, at - 2):
-        if start < 0 or not all(open_after_classifier(p) for p in pieces[start:at]):
-            return
-        if _PREMIUM_LABEL.match(pieces[start].text.strip()):
-            title = pieces[start + 1 : at]
-            if all(len(p.text.split()) <= _MAX_TEASER_TITLE_WORDS and not ends_sentence(p.text) for p in title):
-                for piece in pieces[start:at]:
-                    doc.drop(piece, "paywall prompt: its premium teaser's label and title")
-            return
+    start = _heading_above(pieces, at, _PREMIUM_LABEL, _MAX_TEASER_LINES)
+    if start is None:
+        return
+    title = pieces[start + 1 : at]
+    if all(len(p.text.split()) <= _MAX_TEASER_TITLE_WORDS and not ends_sentence(p.text) for p in title):
+        for piece in pieces[start:at]:
+            doc.drop(piece, "paywall prompt: its premium teaser's label and title")
