@@ -17,12 +17,24 @@ from itertools import accumulate, count
 from operator import add
 from typing import Any
 
+import ahocorasick
+
 
 @lru_cache(maxsize=64)
 def _line_starts(literals: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for literals that all start with a newline: `re` searches for their shared
     newline with memchr and tries the words there only."""
     return re.compile("|".join(re.escape(literal) for literal in literals))
+
+
+@lru_cache(maxsize=64)
+def _automaton(literals: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the literals, each found as its index in `literals`."""
+    automaton = ahocorasick.Automaton()
+    for index, literal in enumerate(literals):
+        automaton.add_word(literal, index)
+    automaton.make_automaton()
+    return automaton
 
 
 def _starts(pieces: list[Piece], first: int) -> list[int]:
@@ -225,12 +237,10 @@ class Document:
                 found.add(at)
                 match = pattern.search(text, starts[at + 1])
             return [undecided[i] for i in sorted(found)]
-        for literal in literals:
-            hit = text.find(literal)
-            while hit >= 0:
-                at = bisect_right(starts, hit) - 1
-                found.add(at)
-                hit = text.find(literal, starts[at + 1])  # the next piece: this one is found
+        # one pass over the text for all the literals at once, rather than one `str.find` scan a literal
+        lengths = [len(literal) - 1 for literal in literals]
+        for end, index in _automaton(literals).iter(text):
+            found.add(bisect_right(starts, end - lengths[index]) - 1)
         return [undecided[i] for i in sorted(found)]
 
     def label(self, piece: Piece, label: str, reason: str, **data: Any) -> None:
