@@ -494,3 +494,8 @@ def test_a_box_that_names_itself_one_takes_short_lines_of_any_form():
     assert bp.fact_box_units(units) == [False] * 4
     units, rows = open_units_between(("What councils can do", None), *box[1:])
     assert bp.fact_box_units(units) == [False] * 5
+
+
+@pytest.mark.parametrize("line", ["Udskriv", "Skriv ut", "Tulosta", "Tekststørrelse", "Tekstin koko"])
+def test_nordic_toolbar_words_are_share_furniture(line):
+    assert bp.furniture_kind(line) == "share"

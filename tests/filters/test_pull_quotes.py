@@ -123,3 +123,21 @@ def test_the_attribution_under_a_pull_quote_with_no_dash(run_filter):
     quote = "We were told again and again that the water was fine, and it was not."
     doc = run_filter(drop_pull_quotes, paragraph, quote, "Helen Tarrant, Ullswater Swimmers' Association", paragraph)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_a_pull_quote_of_a_quotation_without_who_said_it(run_filter):
+    # Nordic prose opens a quotation with a dash and ends it with a comma and who said it
+    paragraph = (
+        "– Vi var heldige denne gangen. Hadde det skjedd mens toget var der, kunne det endt svært galt, sier"
+        " regiondirektør Hege Mortensen i Bane NOR til Riksposten."
+    )
+    quote = "«Hadde det skjedd mens toget var der, kunne det endt svært galt.»"
+    doc = run_filter(drop_pull_quotes, paragraph, quote, "Hege Mortensen, regiondirektør i Bane NOR")
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED]
+    paragraph = (
+        "Emma Sundqvist har en son i årskurs fyra. – Han sa att bussen ”bara flög” och att alla hamnade i en hög"
+        " mot fönstren. Jag slängde mig i bilen direkt, säger hon."
+    )
+    quote = "Han sa att bussen ”bara flög” och att alla hamnade i en hög mot fönstren."
+    doc = run_filter(drop_pull_quotes, paragraph, quote)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED]

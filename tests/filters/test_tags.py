@@ -123,3 +123,9 @@ def test_hashtags_one_a_line_with_no_heading(run_filter):
 def test_a_french_broadcasters_topics_heading(run_filter):
     doc = run_filter(find_tags, STORY, "Voir plus sur ces sujets", "Tempêtes", "Bretagne", STORY)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, None]
+
+
+@pytest.mark.parametrize("heading", ["Les mer om", "Läs mer om:", "Læs mere om"])
+def test_nordic_headings_of_a_tag_list(run_filter, heading):
+    doc = run_filter(find_tags, STORY, heading, "Nordlandsbanen", "Bane NOR", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, None]

@@ -574,3 +574,50 @@ def test_widgets_of_the_thirty_fourth_round():
     assert widget_reason("Jetzt mit Rechenwerk+ lesen") == "paywall prompt"
     notice = "Ce contenu est fourni par X. Pour l'afficher, vous devez accepter l'usage de vos données par X."
     assert widget_reason(notice) == "embedded content placeholder"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Vet du mer? Tipsa Nattposten!", "tip prompt"),
+        ("Läs mer med Nattposten Plus", "paywall prompt"),
+        ("Lyt til artiklen · 6 min.", "audio player"),
+        ("Kuuntele artikkeli (7 min)", "audio player"),
+        ("Giv artikel", "gift article button"),
+    ],
+)
+def test_widgets_of_the_thirty_fifth_round(line, reason):
+    assert widget_reason(line) == reason
+
+
+def test_a_tip_prompt_takes_the_line_that_says_how_to_send_a_tip(run_filter):
+    contact = "Sms:a eller ring 71 440. Du kan också mejla tips@nattposten.se – vi ersätter publicerade tips."
+    doc = run_filter(drop_widgets, STORY, "Vet du mer? Tipsa Nattposten!", contact, STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    # no address nor phone number under it: the line is the story's
+    doc = run_filter(drop_widgets, STORY, "Vet du mer? Tipsa Nattposten!", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, None]
+
+
+def test_a_premium_teasers_link_takes_its_label_and_title(run_filter):
+    title = "Testet: Vinterdäcken som håller dig kvar på vägen – och de som inte gör det"
+    doc = run_filter(drop_widgets, STORY, "PLUS", title, "Läs mer med Nattposten Plus", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_a_button_under_a_dropped_follow_prompt(run_filter):
+    doc = text_to_document("\n".join([STORY, "Urmărește Cronica24 și pe canalul de WhatsApp", "Intră pe canal", STORY]))
+    doc.drop(doc.pieces[1], "share/follow prompt (p=0.12)")
+    run_filter(drop_widgets, doc=doc)
+    assert doc.pieces[2].label == Label.DROPPED and doc.pieces[2].reason == "follow prompt: its button"
+    assert doc.pieces[3].label is None
+
+
+def test_a_word_alone_between_two_dropped_buttons_is_a_button(run_filter):
+    doc = text_to_document("\n".join([STORY, "Gem", "Del", "Giv artikel", STORY]))
+    doc.drop(doc.pieces[1], "inside the article: short line that is not article text (p=0.08)")
+    run_filter(drop_widgets, doc=doc)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+    # a crosshead between the story's paragraphs stays
+    doc = run_filter(drop_widgets, STORY, "Hintergrund", STORY)
+    assert all(p.label is None for p in doc.pieces)

@@ -542,3 +542,12 @@ def test_datelines_beside_another_calendar_or_with_the_thai_weekday() -> None:
     assert [d.when.date().isoformat() for d in match_datelines(arabic)] == ["2024-05-27"]
     thai = "เผยแพร่ วันอังคารที่ 13 พ.ค. 2568 14:30 น."
     assert [d.when.date().isoformat() for d in match_datelines(thai)] == ["2025-05-13"]
+
+
+def test_a_finnish_weekday_in_the_essive_and_a_greek_update_line() -> None:
+    from articleclean.parse.dates import match_datelines
+
+    finnish = match_datelines("Julkaistu tiistaina 14.10.2025 klo 6.00")
+    assert [(d.when.isoformat(), d.kind) for d in finnish] == [("2025-10-14T06:00:00", "published")]
+    greek = match_datelines("Τελευταία ενημέρωση: 25.11.2025 | 13:18")
+    assert [(d.when.isoformat(), d.kind) for d in greek] == [("2025-11-25T13:18:00", "updated")]

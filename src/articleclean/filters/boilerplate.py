@@ -167,6 +167,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "pocket", "telegram", "email", "e-mail", "print", "copy link", "copied", "поделиться", "поділитися",
         "sdílet", "sdílejte", "paylaş", "bagikan", "distribuie", "jaa", "megosztás", "comparteix", "vkontakte",
         "odnoklassniki", "xing", "сподели", "принтирай", "drucken", "imprimer", "imprimir", "stampa", "drukuj",
+        "udskriv", "skriv ut", "tulosta", "tekststørrelse", "textstorlek", "tekstin koko", "skriftstørrelse",
     ),
     "follow": (
         "follow", "folgen", "suivez", "síguenos", "seguici", "obserwuj", "siga", "volg", "sledujte", "takip et",

@@ -6,6 +6,7 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.parse.bylines import AGENCY_NAMES
+from articleclean.parse.galleries import is_gallery_counter
 from articleclean.strings import (
     ARABIC_SCRIPT,
     CHINESE_JAPANESE,
@@ -195,7 +196,7 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     >>> split_caption("Traders on the floor in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid")
     ('Traders on the floor in New York, U.S., November 18, 2019.', 'REUTERS/Brendan McDermid')
     """
-    if word_count(text) > _MAX_CAPTION_WORDS:
+    if word_count(text) > _MAX_CAPTION_WORDS or is_gallery_counter(text):  # (`Foto: 1/12` counts a gallery's photos)
         return None
     marker = _CAPTION_MARKER.match(text)
     if marker:

@@ -25,12 +25,13 @@ _QUOTATION_CJK = re.compile(r"[\"「」『』]")
 _CJK_MARKS = "。！？「"
 _QUOTES = "\"'“”‘’«»„「」『』 "
 _ENDS = ".!?…。！？।"
+_DIALOGUE_DASHES = "–—"  # a quotation in Nordic, Slavic and Romance prose opens with one (`– Han sa att ...`)
 
 
 def _key(segment: str) -> str:
     """What a pull quote and the sentence it repeats share: quotes and the final stop aside (a pull quote
     often drops the stop: `«... chi la usa»` from `«... chi la usa.»`)."""
-    return segment.strip(_QUOTES).rstrip(_ENDS).strip(_QUOTES)
+    return segment.strip(_QUOTES).lstrip(_DIALOGUE_DASHES).strip(_QUOTES).rstrip(_ENDS).strip(_QUOTES)
 
 
 def _fold(text: str) -> str:
@@ -114,6 +115,7 @@ def drop_pull_quotes(doc: Document) -> None:
             # else its sentences and quotations are segments already
             if '"' in paragraph or ":" in paragraph or "「" in paragraph:
                 segments += [*sentence_re.split(paragraph), *quotation_re.split(paragraph)]
+            segments += [head for segment in segments if (head := _before_speech_tag(segment))]
             for segment in set(map(_key, segments)):
                 best = said.setdefault(segment, [])
                 best.append((len(paragraph), at))
@@ -129,6 +131,24 @@ def drop_pull_quotes(doc: Document) -> None:
             if at + 1 < len(lines) and _is_attribution(_text_of(lines[at + 1])):
                 for piece in lines[at + 1]:
                     doc.drop(piece, "pull quote: who said it")
+
+
+_MAX_SPEECH_TAG_WORDS = 12
+
+
+def _before_speech_tag(sentence: str) -> str | None:
+    """A sentence before its last comma, when a few words follow it: the quotation without who said it
+    (`Det kunne endt galt, sier regiondirektør Hege Mortensen.`), which a pull quote sets alone.
+
+    >>> _before_speech_tag("It could have ended badly, said the director of the railway.")
+    'It could have ended badly'
+    >>> _before_speech_tag("No comma here.") is None
+    True
+    """
+    head, comma, tail = sentence.rpartition(",")
+    if not comma or len(tail.split()) > _MAX_SPEECH_TAG_WORDS:
+        return None
+    return head
 
 
 _ATTRIBUTION = re.compile(r"[—–-]\s*\w")

@@ -23,7 +23,7 @@ TAG_HEADINGS = (
     r"|parole\s+chiave|tematy|tagi"
     r"|słowa\s+kluczowe|теги|темы|метки|ключевые\s+слова|теми|onderwerpen|trefwoorden|ämnen(?:\s+i\s+artikeln)?|taggar|emner"
     r"|explore\s+more\s+on\s+these\s+topics|voir\s+plus\s+sur\s+ces\s+sujets|archivado\s+en|meer\s+over|filed\s+under|posted\s+in|tagged(?:\s+with)?|témata|témy|štítky|teme|oznake|tagovi|temos|tēmas|teemad|тагове|етикети|etiketler|konular|topik\s+(?:berkaitan|terkait)|topik|aiheet|avainsanat|címkék|témák|etichete|subiecte|etiquetes"
-    r"|more\s+on(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드"
+    r"|more\s+on(?=\s*:?\s*$)|(?:les|läs)\s+mer\s+om(?=\s*:?\s*$)|læs\s+mere\s+om(?=\s*:?\s*$)|mere?\s+om(?=\s*:?\s*$)|mehr\s+(?:lesen\s+)?(?:über|zu)(?=\s*:?\s*$)|ετικέτες|ετικετες|θέματα|мітки|in\s+this\s+article|标签|標籤|关键词|關鍵字|关键字|相關主題|相关主题|関連キーワード|キーワード|태그|키워드"
     r"|टैग्स|टैग|từ\s+khóa|chủ\s+đề|الكلمات\s+المفتاحية|كلمات\s+مفتاحية|الوسوم|برچسب‌ها|برچسب\s*ها|برچسب|แท็กที่เกี่ยวข้อง|แท็ก"
 )
 _HEADING = regex.compile(rf"^(?P<marker>(?:{TAG_HEADINGS})(?!\w)\s*[:：]?)\s*(?P<rest>.*)$", regex.IGNORECASE)
@@ -31,7 +31,8 @@ _LINE_STARTS = tuple(
     word
     for word in (
         "tag|topic|subject|related topic|keyword|categor|kategor|catégor|"
-        "explore more on|voir plus sur|more on|mehr lesen|mehr über|mehr zu|archivado|meer over|filed under|posted in|"
+        "explore more on|voir plus sur|more on|les mer om|läs mer om|læs mere om|mer om|mere om|"
+        "mehr lesen|mehr über|mehr zu|archivado|meer over|filed under|posted in|"
         "publié dans|publicado en|pubblicato in|veröffentlicht in|opublikowano w|gepubliceerd in|geplaatst in|"
         "étiquette|etiquette|"
         "themen|schlagw|stichw|mots|sujet|thème|thématique|thematique|"

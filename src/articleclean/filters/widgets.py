@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from articleclean.document import Document, Piece
+from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import furniture_kind, line_end, open_after_classifier
 from articleclean.parse.galleries import is_gallery_counter, is_gallery_line
 from articleclean.parse.videos import MAX_VIDEO_CHARS, VIDEO_WORDS, is_video_button, is_video_link
@@ -44,6 +44,9 @@ _PAYWALL = regex.compile(
     # a premium tier's note on a story it leaves free (`This story is free to read. Get more from News24 Plus: ...`)
     r"|\bthis\s+(?:story|article)\s+is\s+free\s+to\s+read\b"
     r"|\b(?:get|enjoy)\s+more\s+from\s+\S+(?:\s+\S+)?\s+(?:plus|premium|pro)\b"
+    # a premium teaser's link (`Läs mer med Nattposten Plus`, `Read more with Herald Premium`)
+    r"|^(?:read|läs|les|læs|lees)\s+(?:more\s+|mer\s+|mere\s+|meer\s+|videre\s+|verder\s+)?(?:with|med|met)\s+"
+    r"(?:\S+\s+){0,2}(?:plus|premium|pro|\+)$"
 )
 # Japanese, Korean and Chinese members-only notes (`この記事は会員限定です`, `付费阅读`): a pattern of their own,
 # tried on lines that are not ASCII only (in the one above, they slowed every line's search)
@@ -143,6 +146,9 @@ _FOLLOW_WORDS = (
 _FOLLOW_BUTTON = regex.compile(
     r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
     r"|katıl|join|iscriviti|obserwuj|sledovat|volg|abonnieren|entrar|participar|sertai|ikuti|gabung|للمتابعة|เพิ่มเพื่อน|^whatsapp$|^telegram$"
+    # a channel's button (`Intră pe canal`, `Zum Kanal`, `Till kanalen`)
+    r"|intră|alătură|beitreten|rejoindre|unirse|dołącz|liity|csatlakoz|pridruži|\b(?:za)?prati(?:te)?\b"
+    r"|\bzum\s+kanal|\btill\s+kanalen|\btil\s+kanalen"
 )
 _MAX_FOLLOW_BUTTON_WORDS = 4
 _COUNT = regex.compile(r"\(\s*\d+[^()]{0,20}\)\s*$|\b\d+\s+\w{2,12}\s*$")
@@ -154,7 +160,9 @@ _AUDIO = regex.compile(
     r"|escuchar\s+(?:este\s+)?artículo|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
     r"|posłuchaj\s+artykułu|poslechněte\s+si\s+článek|lyssna\s+på\s+artikeln|beluister\s+(?:dit\s+)?artikel"
     r"|прослушать\s+статью|haberi\s+dinle|слушай\s+статията|klausīties\s+rakstu|kuula\s+artiklit"
-    r"|klausyti(?:\s+straipsnio)?|poslušaj\s+članek|vypočuť\s+článok|poslušajte\s+članak)\b"
+    r"|klausyti(?:\s+straipsnio)?|poslušaj\s+članek|vypočuť\s+článok|poslušajte\s+članak"
+    r"|lyt\s+til\s+(?:artiklen|historien)|lytt\s+til\s+(?:saken|artikkelen)|kuuntele\s+artikkeli|ascultă\s+articolul"
+    r"|hallgassa?\s+meg\s+a\s+cikket|άκουσε\s+το\s+άρθρο|ακούστε\s+το\s+άρθρο|poslušajte\s+članak)\b"
 )
 _MAX_AUDIO_CHARS = 60
 # A video's link (`parse.videos`): its words, and how long a line it may be.
@@ -208,6 +216,10 @@ _MAX_SIGN_OFF_CHARS = 80
 # A toolbar's font size buttons (`A-`, `A+`, `AA`), in capitals only.
 _FONT_SIZE_PATTERN = r"^(?-i:A\s?[+−–-]|[+−–-]\s?A|AA|A\s?A)$"
 _PAGE_NAVIGATION = "page navigation"
+_TIP_PROMPT = "tip prompt"
+# how to send a tip: an address or a phone number, on a line of a few sentences at most
+_CONTACT = regex.compile(r"\S@\S+\.\w|\+?\d[\d ()-]{5,}\d")
+_MAX_CONTACT_LINE_CHARS = 300
 _STANDINGS_ROW = "league table: a row"
 # the heading over a league table's rows
 _STANDINGS_HEADING = regex.compile(
@@ -252,6 +264,11 @@ _NOTES = (
         r"|^(?:(?:haben\s+sie|sie\s+haben)\s+(?:einen\s+hinweis|informationen)|vous\s+avez\s+(?:une\s+info|des\s+informations))\b"
         r".{0,200}\b(?:e-?mail|schreiben|kontakt|contactez|écrivez|whatsapp)"
         r"|^masz\s+(?:newsa|temat|informację|zdjęcie)\b.{0,200}\b(?:prześlij|napisz|wyślij|daj\s+znać)"),
+    # the same prompt as a heading, the ways to send the tip on the line under it (`Vet du mer? Tipsa X!`)
+    (_TIP_PROMPT,
+        r"^(?:got\s+a\s+(?:news\s+)?(?:story|tip)|have\s+a\s+(?:news\s+|story\s+)?tip|vet\s+du\s+(?:mer|något|noe)"
+        r"|ved\s+du\s+(?:mere|noget)|tiedätkö\s+(?:lisää|jotain)|weet\s+(?:jij|u)\s+meer|tipsa\s+oss|tips\s+oss|tip\s+os"
+        r"|tip\s+us|send\s+us\s+(?:a\s+|your\s+)?(?:news\s+)?tips?)\b[^.]{0,60}$"),
     ("continuation note",
         r"^(?:(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)|continue\s+reading\s+below"
         r"|dalszy\s+ciąg\s+(?:artykułu|materiału|tekstu)|dalsza\s+część\s+(?:artykułu|materiału|tekstu)"
@@ -369,7 +386,8 @@ _NOTES = (
     ("gift article button",
         r"^(?:diesen\s+)?artikel\s+verschenken|^gift\s+(?:this\s+)?(?:article|story)|^offrir\s+(?:cet\s+)?article"
         r"|^regala(?:re)?\s+(?:l['’])?articolo|^regalar\s+(?:este\s+|el\s+)?artículo|^podaruj\s+artykuł"
-        r"|^presenteie\s+(?:esta\s+)?(?:matéria|reportagem)"),
+        r"|^presenteie\s+(?:esta\s+)?(?:matéria|reportagem)"
+        r"|^(?:giv|gi\s+bort|ge\s+bort|lahjoita)\s+(?:artikel|artiklen|artikkelen|artikeln|artikkeli|saken)$"),
     ("gift article prompt",
         r"\b(?:abonnent\w*|subscribers?|abonnée?s?|abbonat[oaie]|suscriptor[ae]s?|assinantes?)\b.{0,120}"
         r"\b(?:verschenken|gift|offrir|regalare|regalar|presentear)\b"),
@@ -422,8 +440,10 @@ _MAX_NOTE_CHARS = 400
 _SHORT_HINTS = tuple(
     "min|мин| dk|perc|lesezeit|lecture|lectura|lettura|leitura|czytania|чтения|leestijd|läs|lese|okuma|čtení|"
     "listen|anhören|couter|escuchar|ascolta|ouvir|posłuchaj|poslechněte|lyssna|beluister|прослушать|dinle|"
+    "lyt til|lytt til|kuuntele|ascultă|hallgas|άκουσ|ακούσ|"
     "слушай|klausīties|kuula|klausyti|poslušaj|vypočuť|laikas|laiks|lugemisaeg|четене|čítania|branja|čitanja|читання|"
     "galer|gallery|fotoreeks|bildspel|фотогалере|фоторепортаж|contact|out of|$|€|£|see all|"
+    "view all|pogledajte|bilder ansehen|fotos ansehen|voir les|"
     # gallery links and the headings of placeholders of embedded content
     "galería|galeria|diaporama|fotostrecke|fotogaler|fotoserie|zdjęcia|галере|inhalt|content|contenu|contenido|"
     "contenuto|conteúdo|treść|obsah|inhoud|innehåll|контент".split("|")
@@ -433,8 +453,8 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "free to read|more from|funded by|please support|"
-    "verschenken|gift this|gift article|gift story|offrir|regala|podaruj|presente|"
+    "free to read|more from|funded by|please support|more with|mer med|mere med|meer met|"
+    "verschenken|gift this|gift article|gift story|offrir|regala|podaruj|presente|giv art|bort art|lahjoita|"
     "підтрима|разовий|завдяки|поддерж|благодаря|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
     "copyright|©|expressed|opini|propos|meinung|affiliate|afiliad|affili|partnerlink|amazon associate|audio|"
@@ -476,6 +496,7 @@ _START_HINTS = tuple(
     "\n" + start
     for start in (
         "masz newsa|masz temat|masz informację|masz zdjęcie|"
+        "have a|vet du|ved du|tiedätkö|weet jij|weet u|tipsa|tips oss|tip os|tip us|send us|"
         "the story continues|story continues|the article continues|article continues|the text continues|"
         "text continues|continue reading below|dalszy ciąg|dalsza część|der artikel|artikel wird|der text|"
         "weiterlesen nach|l'article|l’article|article continue|article se poursuit|el artículo|la noticia|"
@@ -572,8 +593,15 @@ def widget_reason(text: str) -> str | None:
 def drop_widgets(doc: Document) -> None:
     """Drop the widget lines (`widget_reason`), with the sign-up button under a paywall prompt and the
     title under a gallery link that is a count alone (`Galerie photos (8)`, then the gallery's title),
-    and the share bars the classifier kept (`_drop_share_bars`)."""
+    the share bars the classifier kept (`_drop_share_bars`), the buttons under a follow prompt and
+    the lone buttons of a toolbar."""
     _drop_share_bars(doc)
+    _drop_follow_buttons(doc)
+    _drop_widget_lines(doc)
+    _drop_lone_buttons(doc)
+
+
+def _drop_widget_lines(doc: Document) -> None:
     pieces = doc.pieces
     open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= _MAX_NOTE_CHARS]
     text = "\n".join([p.text for p in open_pieces])
@@ -645,6 +673,9 @@ def drop_widgets(doc: Document) -> None:
                 if not open_after_classifier(line) or not (line.text.isdigit() or widget_reason(line.text) == reason):
                     break
                 doc.drop(line, f"{reason}: a link to a page")
+        elif reason == _TIP_PROMPT:
+            if len(following.text) <= _MAX_CONTACT_LINE_CHARS and _CONTACT.search(following.text):
+                doc.drop(following, "tip prompt: how to send a tip")
         elif reason == "follow prompt":
             for line in pieces[rest : rest + 2]:
                 if not (open_after_classifier(line) and is_follow_button(line.text)):
@@ -738,6 +769,36 @@ def _drop_share_bars(doc: Document) -> None:
             for button in pieces[start:end]:
                 if button.label is None:  # (what the classifier dropped keeps its reason)
                     doc.drop(button, "share bar: a button")
+
+
+_FOLLOW_PROMPT_REASONS = ("follow prompt", "share/follow prompt")
+
+
+_MAX_LONE_BUTTON_CHARS = 15
+
+
+def _drop_lone_buttons(doc: Document) -> None:
+    """A word alone between two short lines that are dropped (`Gem` | `Del` | `Giv artikel` in a toolbar whose
+    other buttons were known): a button of the same bar, not a line of the story."""
+    pieces = doc.pieces
+    for at in range(1, len(pieces) - 1):
+        piece = pieces[at]
+        if len(piece.text) > _MAX_LONE_BUTTON_CHARS or " " in piece.text or piece.label is not None:
+            continue
+        above, below = pieces[at - 1], pieces[at + 1]
+        if all(p.label == Label.DROPPED and len(p.text) <= _MAX_SHARE_BUTTON_CHARS for p in (above, below)):
+            if piece.text.isalpha():
+                doc.drop(piece, "toolbar: a button between two others")
+
+
+def _drop_follow_buttons(doc: Document) -> None:
+    """A follow or join button kept under a follow prompt that is dropped (`Urmărește X pe WhatsApp` |
+    `Intră pe canal`): the prompt's button, however its words read alone."""
+    pieces = doc.pieces
+    for above, piece in zip(pieces, pieces[1:]):
+        if above.label == Label.DROPPED and above.reason.startswith(_FOLLOW_PROMPT_REASONS):
+            if piece.label is None and is_follow_button(piece.text):  # (kept by the classifier)
+                doc.drop(piece, "follow prompt: its button")
 
 
 def _is_share_button(piece: Piece) -> bool:

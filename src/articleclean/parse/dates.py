@@ -250,6 +250,8 @@ WEEKDAYS: frozenset[str] = frozenset(
     "понеділок вівторок середа четвер п'ятниця пʼятниця субота неділя "
     # Finnish
     "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
+    # (and in the essive, `Julkaistu tiistaina 14.10.2025`)
+    "maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina "
     # Hungarian
     "hétfő kedd szerda csütörtök péntek szombat vasárnap "
     # Catalan
@@ -276,7 +278,9 @@ _PUBLISHED_WORDS = frozenset(
     "نشر النشر פורסם imechapishwa inilathala เผยแพร่ प्रकाशित প্রকাশ প্রকাশিত انتشار منتشر شائع "
     # South Slavic, Slovak, Baltic and Bulgarian
     "objavljeno objavljen objava uverejnené publikované publicēts avaldatud paskelbta publikuota публикувано "
-    "објављено".split()
+    "објављено "
+    # Greek
+    "δημοσίευση δημοσιεύθηκε δημοσιεύτηκε".split()
 )
 _UPDATED_WORDS = frozenset(
     "updated update modified edited revised aktualisiert aktualisierung geändert stand mis modifié modifiée "
@@ -285,7 +289,7 @@ _UPDATED_WORDS = frozenset(
     "bijgewerkt gewijzigd aangepast aktualizováno uppdaterad oppdatert opdateret diperbarui güncelleme güncellendi "
     "actualizat actualitzat päivitetty frissítve оновлено تحديث التحديث עודכן עדכון dikemas kini imesasishwa "
     "ažurirano ažurirana posodobljeno aktualizované atjaunots atjaunināts uuendatud atnaujinta актуализирано "
-    "ажурирано обновено обновена "
+    "ажурирано обновено обновена ενημέρωση ενημερώθηκε "
     "อัปเดต อัปเดตล่าสุด แก้ไขล่าสุด अपडेट अपडेटेड আপডেট হালনাগাদ بروزرسانی به\u200cروزرسانی اپڈیٹ اپ ڈیٹ".split()
 )
 
@@ -316,7 +320,7 @@ _FURNITURE = (
             "zuletzt datum publikacji dodano jour mis fecha data дата публикации op om van "
             "ago hours hour minutes minute mins min seconds days day stunden minuten vor "
             "ist pt ct mt est edt في بتاريخ تاريخ آخر น ساعت صباحا مساء صباحاً مساءً ص م "
-            "u ob kell gada m d ч"
+            "u ob kell gada m d ч τελευταία"
         ).split()
     )
     | _PUBLISHED_WORDS

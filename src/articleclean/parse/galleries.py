@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import regex
 
-# A gallery's counter (`1 / 12`, `Bild 1 von 7`, `Foto 3 de 14`) and its link without a count (`Zur Bildergalerie`).
+# A gallery's counter (`1 / 12`, `Bild 1 von 7`, `Foto 3 de 14`, `Foto: 1/12`) and its link without a count
+# (`Zur Bildergalerie`).
 _GALLERY_COUNTER = regex.compile(
-    r"(?i)^(?:(?:bild|foto|photo|image|imagen|immagine|zdjęcie|obrázek|afbeelding|slide|kuva|фото)\s+)?"
+    r"(?i)^(?:(?:bild|foto|photo|image|imagen|immagine|zdjęcie|obrázek|afbeelding|slide|kuva|slika|фото)\s*:?\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|von|de|of|di|z|ze|van|из|sur|av|af)\s*(?P<of>\d{1,3})$"
 )
 _MAX_COUNTER_CHARS = 30
@@ -17,7 +18,9 @@ _GALLERY_OPENER = regex.compile(
     r"|les\s+photos)|^ver\s+(?:la\s+)?(?:galería|fotos)|^(?:view|see|open)\s+(?:the\s+)?(?:gallery|photos)"
     r"|^(?:guarda|apri)\s+la\s+(?:gallery|galleria|fotogallery)|^zobacz\s+(?:galerię|zdjęcia)|^zobrazit\s+fotogalerii"
     r"|^bekijk\s+(?:de\s+|alle\s+)?(?:fotoserie|foto['’]s|galerij)|^ver\s+galeria|^смотреть\s+(?:галерею|фото)"
-    r"|^(?:gallery|galerie|galería|galleria|fotogallery|fotogalerie|bildergalerie|fotostrecke)$"
+    r"|^(?:view|see)\s+all\s+\d+\s+(?:photos|images)|^alle\s+\d+\s+(?:bilder|fotos)\s+ansehen|^voir\s+les\s+\d+\s+photos"
+    r"|^pogledajte\s+(?:svih\s+\d+\s+fotografija|galeriju|sve\s+fotografije)"
+    r"|^(?:gallery|galerie|galería|galleria|fotogallery|fotogalerie|bildergalerie|fotostrecke|galerija|foto\s*galerija)$"
 )
 _MAX_OPENER_CHARS = 40
 
