@@ -378,3 +378,15 @@ def test_an_agency_of_two_words_and_its_photographer_after_the_caption():
         "Viajeros esperan en la estación durante la avería.",
         "MERIDIANO PRESS/Álvaro Tejedor",
     )
+
+
+def test_credit_forms_of_the_thirty_sixth_round():
+    assert split_caption("A robot at the hawker centre on Feb 10. TT PHOTO: LIM YAO HUI") == (
+        "A robot at the hawker centre on Feb 10.", "LIM YAO HUI")
+    assert split_caption("Apples on the block on Monday. Photo / Jared Lindsay") == (
+        "Apples on the block on Monday.", "Jared Lindsay")
+    assert split_caption("— Photo by Tanveer Shahzad") == ("", "Tanveer Shahzad")  # (cut from its caption)
+    # `FILE PHOTO:` opens a wire caption, it names no photographer; `Foto: 1/12` counts a gallery's photos
+    assert split_caption("FILE PHOTO: Traders work on the floor of the exchange. REUTERS/Brendan McDermid") == (
+        "FILE PHOTO: Traders work on the floor of the exchange.", "REUTERS/Brendan McDermid")
+    assert split_caption("Foto: 1/12") is None

@@ -114,3 +114,14 @@ def test_a_box_without_a_field_is_its_prompt_and_button(run_filter):
     # a paragraph that speaks of mail, with no button under it, stays
     doc = run_filter(drop_newsletter_boxes, BEFORE, "The council sent every household an e-mail about it.", AFTER)
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_newsletters_name_over_its_form_goes_with_the_box(run_filter):
+    prompt = "A weekly dispatch from our reporters across America, sent every Friday to your inbox."
+    lines = [BEFORE, "Field Notes", prompt, "Email address", "Sign Up", AFTER]
+    doc = run_filter(drop_newsletter_boxes, *lines)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+    # a sentence above the prompt is the story's
+    lines = [BEFORE, "The town has no pharmacy now.", prompt, "Email address", "Sign Up", AFTER]
+    doc = run_filter(drop_newsletter_boxes, *lines)
+    assert doc.pieces[1].label is None

@@ -141,3 +141,10 @@ def test_a_pull_quote_of_a_quotation_without_who_said_it(run_filter):
     quote = "Han sa att bussen ”bara flög” och att alla hamnade i en hög mot fönstren."
     doc = run_filter(drop_pull_quotes, paragraph, quote)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED]
+
+
+def test_who_said_a_pull_quote_glued_after_the_sentence_it_repeats(run_filter):
+    sentence = "The constraint is the wire coming into the yard.”"
+    quote = "“The constraint is the wire coming into the yard.”"
+    doc = run_filter(drop_pull_quotes, sentence, quote, "— Carla Mendenhall, Bayline Drayage")
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED]

@@ -236,3 +236,9 @@ def test_the_headline_of_a_page_dumped_on_one_line_is_set_apart_where_it_starts_
     assert texts[0] == "Storm closes schools" and texts.count("Storm closes schools") == 2
     article = articleclean.clean(page)
     assert article.title == "Storm closes schools" and article.authors == ["Jane Doe"]
+
+
+def test_a_news_releases_end_mark_glued_after_its_last_sentence_is_cut_off():
+    text = "The study included five sites, not four.###"
+    assert texts_of(text) == ["The study included five sites, not four.", "###"]
+    assert texts_of("Use the #hashtag.###x") == ["Use the #hashtag.###x"]  # (no end mark: something follows it)

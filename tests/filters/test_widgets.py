@@ -621,3 +621,37 @@ def test_a_word_alone_between_two_dropped_buttons_is_a_button(run_filter):
     # a crosshead between the story's paragraphs stays
     doc = run_filter(drop_widgets, STORY, "Hintergrund", STORY)
     assert all(p.label is None for p in doc.pieces)
+
+
+def test_a_sponsored_box_a_webinar_and_a_premium_teaser_inside_the_story(run_filter):
+    sponsored = ["Sponsored content", "How fleets bridge the grid gap", "Three carriers explain how they did it.",
+                 "Download the whitepaper", "Sponsored by Voltaris Energy Systems"]  # fmt: skip
+    doc = run_filter(drop_widgets, STORY, *sponsored, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 5, None]
+    doc = run_filter(drop_widgets, STORY, "Free webinar", "Charging at scale", "Register now", STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 3, None]
+    premium = ["Premium", "Under the nets: growers who saw it coming", "Some covered their trees.", "Read now"]
+    doc = run_filter(drop_widgets, STORY, *premium, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+    # no button within a few lines: a label over the story's own lines is no box
+    doc = run_filter(drop_widgets, "Premium", STORY, STORY, STORY)
+    assert all(p.label is None for p in doc.pieces[1:])
+
+
+def test_notes_of_the_thirty_sixth_round(run_filter):
+    assert widget_reason("Published in The Capital Ledger, May 27th, 2025") == "print edition note"
+    disclaimer = "The Wire is not responsible for the accuracy of news releases posted to The Wire by institutions."
+    doc = run_filter(drop_widgets, STORY, "Disclaimer", disclaimer, STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    doc = run_filter(drop_widgets, STORY, "Stay updated on the go", "Join our WhatsApp Channel for the latest news.",
+                     "Follow on WhatsApp", STORY)  # fmt: skip
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_what_follows_a_news_releases_end_mark(run_filter):
+    about = "About the University: a public research university serving 24,000 students."
+    doc = run_filter(drop_widgets, STORY, STORY, "###", about, "Journal: Journal of Arid Zone Biology")
+    assert [p.label for p in doc.pieces] == [None, None, *[Label.DROPPED] * 3]
+    # a mark at the top of the page ends nothing
+    doc = run_filter(drop_widgets, "###", STORY, STORY)
+    assert [p.label for p in doc.pieces] == [Label.DROPPED, None, None]

@@ -325,3 +325,9 @@ def test_bylines_of_the_thirty_fourth_round() -> None:
         "Laura Echevarría",
         "Íñigo Sarasola",
     ]
+
+
+def test_a_writers_handle_after_the_byline():
+    assert match_byline("By: Jerome A. Villareal - Reporter / @JAVillarealLS") == ["Jerome A. Villareal"]
+    assert match_byline("By Jane Doe @jdoe") == ["Jane Doe"]
+    assert match_byline("@jdoe") is None  # a handle alone names no one

@@ -33,7 +33,7 @@ _CREDIT_WORD = (
 # A credit after the caption (after a sentence end, ` | ` or a dash): `© Agency/Name`, `(c) ...`, `Photo: ...`,
 # `Credit: ...`, `Foto: ...`, `Fot. ...`.
 _CREDIT = regex.compile(
-    r"""(?:^|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s)|(?<=\p{Ll}\s)(?=(?:Credit\s*:|Fot\.)\s*\p{Lu}))
+    r"""(?:^(?:[—–]\s)?|(?<=[.!?)\]"”’。！？।۔]\s*|\s[|—–-]\s)|(?<=\p{Ll}\s)(?=(?:Credit\s*:|Fot\.)\s*\p{Lu}))
     # (the last: `... morning Credit: PA`, `... wiejską Fot. Jan Nowak`)
     (?:©|\(c\)(?=\s*[\p{Lu}\d])|[Ff]ot\.(?=\s)|
        (?:Staff\s+photo|Picha|Photo|Photograph|Illustration)\s+(?:na|by)(?=\s+\p{Lu})|
@@ -43,11 +43,11 @@ _CREDIT = regex.compile(
        # `Photo Le Courrier bourguignon/Nadia Ferhat`: an outlet, a slash, the photographer
        (?:Photo|Foto)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s?/\s?\p{Lu}[^/]{1,40}$)|
        (?:Photo|Foto)\s+(?:d['’]archives?|de\s+archivo|d['’]illustration|archiv)(?=\s+\p{Lu})|
-       (?i:image\s+(?:copyright|source))|(?:사진|그래픽|자료)\s*=(?=\s*\S)|ภาพจาก\s*:?|
+       (?i:image\s+(?:copyright|source))|(?:Photo|Image|Picture|Foto)\s/(?=\s+\p{Lu})|(?:사진|그래픽|자료)\s*=(?=\s*\S)|ภาพจาก\s*:?|
        (?:(?:"""
     + _CREDIT_WORD
     + r""")s?|
-          (?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ΦΩΤΟ)S?)(?:\s+(?i:credits?|photos?|fotos?))?\s*[:：]
+          (?:(?!FILE\s|HANDOUT\s)\p{Lu}{2,5}\s+)?(?:PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ΦΩΤΟ)S?)(?:\s+(?i:credits?|photos?|fotos?))?\s*[:：]
     )\s*(?P<credit>\S.*)$""",
     regex.VERBOSE,
 )
@@ -193,6 +193,10 @@ def split_caption(text: str) -> tuple[str, str | None] | None:
     ('La consejera en el pleno.', 'Mariano Espinosa (EFE)')
     >>> split_caption("Prezes urzędu na konferencji. Fot. PAP/Jan Nowak")
     ('Prezes urzędu na konferencji.', 'PAP/Jan Nowak')
+    >>> split_caption("Hail-damaged apples on the block on Monday. Photo / Jared Lindsay")
+    ('Hail-damaged apples on the block on Monday.', 'Jared Lindsay')
+    >>> split_caption("A robot at the hawker centre on Feb 10. ST PHOTO: LIM YAO HUI")
+    ('A robot at the hawker centre on Feb 10.', 'LIM YAO HUI')
     >>> split_caption("Traders on the floor in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid")
     ('Traders on the floor in New York, U.S., November 18, 2019.', 'REUTERS/Brendan McDermid')
     """

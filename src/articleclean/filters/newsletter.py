@@ -50,9 +50,10 @@ _NOTICE = regex.compile(
     r"|confidentialité|darte\s+de\s+baja|darse\s+de\s+baja|privacidad|privacy\s+policy|informativa|cancelar\s+a"
     r"\s+inscrição|wypisać|prywatności)\b|^(?:more\s+info(?:rmation)?|mehr\s+infos?|plus\s+d['’]infos?|más\s+información)$"
 )
-# A box's heading that says to keep up with the news (`Stay informed`, `Bleiben Sie informiert`)
-_KEEP_UP = regex.compile(
-    r"(?i)stay\s+(?:informed|up\s+to\s+date|in\s+the\s+know|connected)|don['’]t\s+miss\s+(?:a\s+thing|out)"
+# A box's heading that says to keep up with the news (`Stay informed`, `Bleiben Sie informiert`): a newsletter's
+# or a messenger channel's
+KEEP_UP = regex.compile(
+    r"(?i)stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know|connected)|don['’]t\s+miss\s+(?:a\s+thing|out)"
     r"|bleiben\s+sie\s+informiert|restez\s+informé(?:e|s|es)?|mantente\s+informad[oa]|fique\s+(?:por\s+dentro|informad[oa])"
     r"|resta\s+aggiornat[oa]|bądź\s+na\s+bieżąco|blijf\s+op\s+de\s+hoogte"
 )
@@ -94,7 +95,8 @@ def drop_newsletter_boxes(doc: Document) -> None:
         if above is not None and above not in box and _is_prompt(above.text):
             box.append(above)
             heading = _undecided_before(pieces, pieces.index(above))
-            if heading is not None and _is_heading(heading.text):
+            named = heading is not None and heading.label is None and _is_newsletter_name(heading.text)  # (kept)
+            if heading is not None and (_is_heading(heading.text) or named):
                 box.append(heading)
         # the notice under the button (`We use your sign-up to ... You can unsubscribe at any time.`, `More info`)
         end = max(pieces.index(p, max(0, at - _REACH)) for p in box)
@@ -137,9 +139,18 @@ def _is_heading(text: str) -> bool:
     """The box's heading: a few words of sign-up (`Newsletter`), of keeping up (`Stay informed`) or of the inbox
     (`Get the latest news sent to your inbox`)."""
     words = len(text.split())
-    if words <= _MAX_BUTTON_WORDS and (_SIGN_UP.search(text) or _KEEP_UP.fullmatch(text.strip(" :!"))):
+    if words <= _MAX_BUTTON_WORDS and (_SIGN_UP.search(text) or KEEP_UP.fullmatch(text.strip(" :!"))):
         return True
     return words <= _MAX_HEADING_WORDS and text[-1:] not in ".!?" and _PROMPT_WORDS.search(text) is not None
+
+
+_MAX_NAME_WORDS = 4
+
+
+def _is_newsletter_name(text: str) -> bool:
+    """A newsletter's name over its form's prompt (`Field Notes`, `The Morning Brief`): a few words, no sentence.
+    Above a form with a field and a button, a line so short names the box; the story's crossheads head paragraphs."""
+    return len(text.split()) <= _MAX_NAME_WORDS and text[:1].isupper() and not ends_sentence(text)
 
 
 def _undecided_before(pieces: list[Piece], at: int) -> Piece | None:

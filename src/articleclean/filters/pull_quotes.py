@@ -77,11 +77,15 @@ def drop_pull_quotes(doc: Document) -> None:
     """
     kept = [p for p in doc.pieces if p.label is None]
     # a raw dump glues a pull quote set in quotation marks right after the sentence it repeats
-    for previous, piece in zip(kept, kept[1:]):
+    for at in range(1, len(kept)):
+        previous, piece = kept[at - 1], kept[at]
         if not (_is_quoted(piece.text) and _may_be_pull_quote(piece.text)):
             continue
         if _key(_fold(previous.text)) == _key(_fold(piece.text)):
             doc.drop(piece, "pull quote: a sentence of the story set again")
+            following = kept[at + 1] if at + 1 < len(kept) else None
+            if following is not None and _is_attribution(following.text):
+                doc.drop(following, "pull quote: who said it")
     kept = [p for p in kept if p.label is None]
     # lines: a raw dump's line comes cut into sentences, the later ones `joins_previous`
     lines: list[list[Piece]] = []
@@ -128,7 +132,10 @@ def drop_pull_quotes(doc: Document) -> None:
         if longest >= len(text) + _MIN_MORE_CHARS:
             for piece in line:
                 doc.drop(piece, "pull quote: a sentence of the story set again")
-            if at + 1 < len(lines) and _is_attribution(_text_of(lines[at + 1])):
+            rest = lines[at][lines[at].index(line[-1]) + 1 :]  # (a raw dump glues who said it after the quote)
+            if rest and _is_attribution(rest[0].text):
+                doc.drop(rest[0], "pull quote: who said it")
+            elif at + 1 < len(lines) and _is_attribution(_text_of(lines[at + 1])):
                 for piece in lines[at + 1]:
                     doc.drop(piece, "pull quote: who said it")
 

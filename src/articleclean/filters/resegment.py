@@ -64,7 +64,7 @@ _GLUE_HINT = regex.compile(
     _QUOTE_GLUE_AT + r"\p{Lu}[\p{Ll}\s'’]|»[«“„]|«»|[”“][„“]|(?<=\p{Ll})[.!?][\"”’»]?\d|"
     rf"[{_SPACED_ENDS}:;]" r"[\"”’»)\]]*(?:«\s?|[\"“‘„‚(\[]|[—–]\s)?"
     r"(?:\p{Lu}|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{Lo}|[\U0001F000-\U0001FAFF])"
-    r"|[。！？][」』”]*" + _CJK_BLOCK_START + "|" + r"(?<=\S)(?:[◆■▶►]|•\s|>>\s)"
+    r"|[。！？][」』”]*" + _CJK_BLOCK_START + "|" + r"(?<=\S)(?:[◆■▶►]|•\s|>>\s)|(?<=[.!?\"”’])###"
 )
 # A quotation mark glued between a word and a capitalised one (`программу»Долговая`, `Obama”Dempsey`,
 # `Advertisement“In`): running text puts a space or punctuation there, so blocks were glued. The cut goes
@@ -84,7 +84,8 @@ _CJK_SENTENCE_END = regex.compile(r"[。！？][」』”）)]*+(?=[^\s」』”
 # A crosshead's bullet glued to the block before it (`...없다"◆ 인력 확보`): Korean, Japanese and Chinese sites
 # open crossheads with one, a list of links its items with `• ` (`...luksus"• Ministerstwo`), a Vietnamese
 # related link with `>> `; running text never glues one to a word.
-_BULLET_GLUE = regex.compile(r"(?<=\S)(?=[◆■▶►]|•\s|>>\s)")
+# A news release's end mark glued after its last sentence (`...not four.###`).
+_BULLET_GLUE = regex.compile(r"(?<=\S)(?=[◆■▶►]|•\s|>>\s)|(?<=[.!?\"”’])(?=#{3,}(?:\s|$))")
 _QUOTE_PAIR_GLUE = regex.compile(r"(?<=[^\s«“„][\u00a0\u202f ]?)(?:»(?=[«“„])|«(?=»)|[”“](?=[„“]))")
 
 

@@ -10,6 +10,7 @@ import regex
 
 from articleclean.document import Document, Label, Piece
 from articleclean.filters.boilerplate import furniture_kind, line_end, open_after_classifier
+from articleclean.filters.newsletter import KEEP_UP
 from articleclean.parse.galleries import is_gallery_counter, is_gallery_line
 from articleclean.parse.videos import MAX_VIDEO_CHARS, VIDEO_WORDS, is_video_button, is_video_link
 from articleclean.strings import ARABIC_SCRIPT, CHINESE_JAPANESE, HANGUL, THAI_SCRIPT, ends_sentence, script_hints
@@ -317,7 +318,7 @@ _NOTES = (
     ("image viewer link",
         r"^(?:view\s+image\s+in\s+fullscreen|view\s+(?:full|larger)\s+image|enlarge\s+(?:this\s+)?image|click\s+to\s+enlarge"
         r"|bild\s+vergrößern|agrandir\s+l['’]image|ampliar\s+(?:la\s+)?imagen|ingrandisci(?:\s+immagine)?|share\s+on\s+pinterest"
-        r"|lihat\s+foto)$"),
+        r"|lihat\s+foto|view\s+more)$"),
     ("review note",
         r"^(?:how\s+we\s+(?:reviewed|fact-checked|vetted)\s+this\s+article|(?:medically|expert|clinically)\s+reviewed\s+by"
         r"|fact[- ]checked\s+by)\b"),
@@ -421,7 +422,11 @@ _NOTES = (
         r"|.{0,80}\bcreative\s+commons\b|.{0,80}\bcc\s+by(?:-(?:sa|nc|nd))*\s+\d\.\d\b)"),
     ("print edition note",
         r"^this\s+(?:article|story|essay)\s+(?:appears|appeared|was\s+published)\s+in\s+the\s+.{0,60}"
-        r"(?:print\s+)?(?:edition|issue)"),
+        r"(?:print\s+)?(?:edition|issue)"
+        # `Published in Dawn, May 27th, 2025`
+        r"|^published\s+in\s+(?:the\s+)?\S[^.!?]{0,60},\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$"),
+    # a news release service's note that it does not vouch for what it carries
+    ("release disclaimer", r"\bnot\s+responsible\s+for\s+the\s+accuracy\s+of\s+(?:the\s+)?news\s+releases\b"),
 )
 # one pattern for all the notes that start a line (a group each), tried at its start only; one for the others
 _NOTES_AT_START = regex.compile(
@@ -453,7 +458,8 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "free to read|more from|funded by|please support|more with|mer med|mere med|meer met|"
+    "free to read|more from|funded by|please support|published in |responsible for the accuracy|view more|"
+    "more with|mer med|mere med|meer met|"
     "verschenken|gift this|gift article|gift story|offrir|regala|podaruj|presente|giv art|bort art|lahjoita|"
     "підтрима|разовий|завдяки|поддерж|благодаря|"
     "gratuitos|weiter mit|weiterlesen|lees verder|subskryb|free for|kostenlos testen|gratis testen|"
@@ -597,6 +603,7 @@ def drop_widgets(doc: Document) -> None:
     the lone buttons of a toolbar."""
     _drop_share_bars(doc)
     _drop_follow_buttons(doc)
+    _drop_promo_boxes(doc)
     _drop_widget_lines(doc)
     _drop_lone_buttons(doc)
 
@@ -676,7 +683,14 @@ def _drop_widget_lines(doc: Document) -> None:
         elif reason == _TIP_PROMPT:
             if len(following.text) <= _MAX_CONTACT_LINE_CHARS and _CONTACT.search(following.text):
                 doc.drop(following, "tip prompt: how to send a tip")
+        elif reason.endswith("disclaimer") and start > 0 and open_after_classifier(heading := pieces[start - 1]):
+            if _DISCLAIMER_HEADING.match(heading.text.strip()):
+                doc.drop(heading, f"{reason}: its heading")
+        elif reason == "end mark":
+            _drop_after_end_mark(doc, rest)
         elif reason == "follow prompt":
+            if start > 0 and open_after_classifier(heading := pieces[start - 1]) and _is_keep_up(heading.text):
+                doc.drop(heading, "follow prompt: its heading")  # (`Stay updated on the go`)
             for line in pieces[rest : rest + 2]:
                 if not (open_after_classifier(line) and is_follow_button(line.text)):
                     break
@@ -772,6 +786,102 @@ def _drop_share_bars(doc: Document) -> None:
 
 
 _FOLLOW_PROMPT_REASONS = ("follow prompt", "share/follow prompt")
+
+
+# A box of sponsored content or of the site's own promotion (a webinar, a whitepaper) inside a story: its label,
+# a headline and a blurb, then its button (`Download the whitepaper`, `Register now`) and whose it is.
+_PROMO_LABEL = regex.compile(
+    r"(?i)^(?:sponsored(?:\s+(?:content|post|article|story))?|paid\s+(?:content|post|partnership)|partner\s+content"
+    r"|promoted(?:\s+content)?|advertorial|brand\s+(?:studio|content)|(?:free\s+|upcoming\s+|on-demand\s+|live\s+)?webinar"
+    r"|virtual\s+event|(?:free\s+)?(?:whitepaper|white\s+paper|e-?book)|gesponserter?\s+inhalt|contenu\s+sponsorisé"
+    r"|contenido\s+patrocinado|contenuto\s+sponsorizzato|treść\s+sponsorowana|artykuł\s+sponsorowany"
+    r"|gesponsorde?\s+inhoud|publireportage)\s*:?$"
+)
+_PROMO_STARTS = tuple(
+    "\n" + word
+    for word in "sponsored|paid |partner content|promoted|advertorial|brand |free |upcoming |on-demand |live webinar|"
+    "webinar|virtual event|whitepaper|white paper|ebook|e-book|gesponsert|contenu sponsoris|contenido patrocinado|"
+    "contenuto sponsorizzato|treść sponsorowana|artykuł sponsorowany|gesponsord|publireportage".split("|")
+)
+_PROMO_BUTTON = regex.compile(
+    r"(?i)^(?:download\b.{0,30}|register(?:\s+(?:now|here|today|for\s+free))?|learn\s+more|read\s+now|unlock(?:\s+\w+)?|get\s+(?:the|your)\b.{0,30}"
+    r"|save\s+(?:your|my)\s+(?:seat|spot)|watch\s+(?:now|on\s+demand)|request\s+(?:a\s+)?demo|read\s+the\s+(?:report|guide)"
+    r"|jetzt\s+(?:herunterladen|anmelden|registrieren)|mehr\s+erfahren|en\s+savoir\s+plus|inscrivez-vous|télécharger"
+    r"|descargar|regístrate|más\s+información|scarica|pobierz|zarejestruj\s+się|dowiedz\s+się\s+więcej)\s*[→›»>]?$"
+)
+_PROMO_OWNER = regex.compile(
+    r"(?i)^(?:sponsored|presented|brought\s+to\s+you|paid\s+for|powered)\s+by\b|^(?:gesponsert|präsentiert)\s+von\b"
+    r"|^(?:sponsorisé|présenté)\s+par\b|^patrocinado\s+por\b|^sponsorizzato\s+da\b|^sponsorowane\s+przez\b"
+)
+_PREMIUM_HINTS = ("premium", "plus", "+")
+_MAX_PROMO_LINES, _MAX_PROMO_LINE_WORDS, _MAX_PROMO_BUTTON_WORDS = 5, 40, 6
+
+
+def _drop_promo_boxes(doc: Document) -> None:
+    """A sponsored or promotional box inside the story (`Sponsored content` | a headline | a blurb | `Download the
+    whitepaper` | `Sponsored by X`; `Free webinar` | a title | its date | `Register now`): its label, the lines up to
+    its button, and the line that says whose it is. Without a button within a few short lines, no box."""
+    pieces = doc.pieces
+    open_pieces = [p for p in pieces if open_after_classifier(p) and len(p.text) <= 40]
+    labels = [p for p in doc.find(literals=_PROMO_STARTS, fold_case=True, among=open_pieces)
+              if _PROMO_LABEL.match(p.text.strip())]  # fmt: skip
+    # a premium tier's teaser (`Premium` | a headline | a blurb | `Read now`)
+    labels += [p for p in doc.find(literals=_PREMIUM_HINTS, fold_case=True, among=open_pieces)
+               if _PREMIUM_LABEL.match(p.text.strip())]  # fmt: skip
+    if not labels:
+        return
+    position = {id(p): at for at, p in enumerate(pieces)}
+    for label in sorted(set(labels), key=lambda p: position[id(p)]):
+        at = position[id(label)]
+        if not open_after_classifier(label):
+            continue
+        end = None
+        for i in range(at + 1, min(len(pieces), at + 1 + _MAX_PROMO_LINES)):
+            line = pieces[i]
+            if line.label == Label.DROPPED and not open_after_classifier(line):  # (its date: `find_datelines` took it)
+                continue
+            if not open_after_classifier(line) or len(line.text.split()) > _MAX_PROMO_LINE_WORDS:
+                break
+            if len(line.text.split()) <= _MAX_PROMO_BUTTON_WORDS and _PROMO_BUTTON.match(line.text.strip()):
+                end = i
+                break
+        if end is None:
+            continue
+        owner = pieces[end + 1] if end + 1 < len(pieces) else None
+        if owner is not None and open_after_classifier(owner) and _PROMO_OWNER.match(owner.text):
+            end += 1
+        box = pieces[at : end + 1]
+        if all(line.label is not None for line in box):  # (a menu the classifier dropped whole keeps its reasons)
+            continue
+        for line in box:
+            if open_after_classifier(line):
+                doc.drop(line, "promotional box: sponsored content or the site's own offer")
+
+
+_DISCLAIMER_HEADING = regex.compile(
+    r"(?i)^(?:disclaimer|haftungsausschluss|avertissement|descargo\s+de\s+responsabilidad|esclusione\s+di\s+responsabilità"
+    r"|zastrzeżenie|disclaimer\s+legal)\s*:?$"
+)
+
+
+def _drop_after_end_mark(doc: Document, at: int) -> None:
+    """What the classifier kept after a story's end mark (`###` under a news release, `– Ende –`): the release's
+    boilerplate about its issuer and the study's data (`About X`, `Journal: ...`, `DOI: ...`), which the span
+    grew across as across a fact box. Only when less text follows the mark than precedes it: a mark at the
+    top of a page is no end."""
+    pieces = doc.pieces
+    before = sum(len(p.text) for p in pieces[:at] if p.label is None)
+    after = [p for p in pieces[at:] if p.label is None]
+    if after and sum(len(p.text) for p in after) < before:
+        for piece in after:
+            doc.drop(piece, "after the story's end mark")
+
+
+_MAX_KEEP_UP_WORDS = 8
+
+
+def _is_keep_up(text: str) -> bool:
+    return len(text.split()) <= _MAX_KEEP_UP_WORDS and not ends_sentence(text) and KEEP_UP.match(text) is not None
 
 
 _MAX_LONE_BUTTON_CHARS = 15

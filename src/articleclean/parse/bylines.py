@@ -238,6 +238,10 @@ def _cjk_names(text: str) -> list[str] | None:
     return _CJK_NAME_SPLIT_RE.split(text) if _CJK_NAMES_RE.fullmatch(text) else None
 
 
+# The writer's social-media handle after a byline, as Philippine and other sites set it.
+_TRAILING_HANDLE_RE = re.compile(r"\s*[/|·•,-]?\s*@\w{2,30}\s*$")
+
+
 def match_byline(line: str) -> list[str] | None:
     """The author names of a byline; `[]` for a byline that names no person; None for other lines.
 
@@ -259,12 +263,18 @@ def match_byline(line: str) -> list[str] | None:
     (['정하윤', '오태민'], ['佐藤美咲', '高橋健一'])
     >>> match_byline("대전=이도윤 기자 doyoon@example.co.kr"), match_byline("経済部　佐藤健太、政治部　中村由香")
     (['이도윤'], ['佐藤健太', '中村由香'])
+    >>> match_byline("By: Jerome A. Villareal - Reporter / @JAVillareal")
+    ['Jerome A. Villareal']
     >>> match_byline("［佐伯遥，ITmedia］"), match_byline("［山田太郎、鈴木花子，ITmedia］")
     (['佐伯遥'], ['山田太郎', '鈴木花子'])
     """
     text = line.strip()
     if not text or len(text) > _MAX_LENGTH:
         return None
+    if "@" in text:
+        text = _TRAILING_HANDLE_RE.sub("", text)  # `By: Jerome Villareal - Reporter / @JVillareal`
+        if not text:
+            return None
     if not text.isascii():
         text = _TRAILING_ADDRESS_RE.sub("", text)  # `대전=이도윤 기자 doyoon@example.co.kr`
         text = text.replace("،", ",")  # the Arabic script's comma (`نویسنده: زهرا موسوی، خبرنگار ...`)
