@@ -113,6 +113,14 @@ PATTERNS: tuple[str, ...] = (
     "Premium\nAb cd\n",
     "Ab Cd\n",
     "By\nAb Cd\n",
+    # the eleventh session's: promotional boxes (each label looks down for its button), end marks (each counts the
+    # text around it), pull quotes with who said them, lone toolbar buttons, handles after bylines, tip prompts
+    "Sponsored content\nAb cd\n",
+    "###\nAb cd ef.\n",
+    "Ab cd, ef gh.\nAb cd\n",
+    "Gem\nDel\n",
+    "By Ab Cd @ab\n",
+    "Vet du mer? Tipsa oss!\nRing 12 34 56.\n",
 )
 GROWTH = 4
 SUPERLINEAR = 8.0

@@ -241,8 +241,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("furniture", "es_finance", "lines"): "a premium teaser's label above a label line (`Premium` | `Exclusivo"
     " suscriptores`)",
     ("furniture", "es_finance", "raw"): "the same label",
-    ("furniture", "it_local_2025", "lines"): "a weather widget's line inside the story (`Meteo: 18°C Vignola, ...`)",
-    ("furniture", "it_local_2025", "raw"): "the same line",
     ("authors", "pt_pt_2025", "lines"): "a place between the two names (`Marta Gouveia, em Peniche, e Duarte Lemos`)",
     ("authors", "pt_pt_2025", "raw"): "the same byline",
     ("body", "pt_pt_2025", "lines"): "a `Recomendamos` box with a subscribers' label among its headlines, a messenger"

@@ -390,3 +390,8 @@ def test_credit_forms_of_the_thirty_sixth_round():
     assert split_caption("FILE PHOTO: Traders work on the floor of the exchange. REUTERS/Brendan McDermid") == (
         "FILE PHOTO: Traders work on the floor of the exchange.", "REUTERS/Brendan McDermid")
     assert split_caption("Foto: 1/12") is None
+
+
+def test_a_french_regional_papers_initials_before_the_photographer():
+    assert split_caption("Le pont sera fermé à partir du 5 janvier. Photo CA, Marc Duboscq") == (
+        "Le pont sera fermé à partir du 5 janvier.", "CA, Marc Duboscq")

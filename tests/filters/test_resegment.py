@@ -242,3 +242,8 @@ def test_a_news_releases_end_mark_glued_after_its_last_sentence_is_cut_off():
     text = "The study included five sites, not four.###"
     assert texts_of(text) == ["The study included five sites, not four.", "###"]
     assert texts_of("Use the #hashtag.###x") == ["Use the #hashtag.###x"]  # (no end mark: something follows it)
+
+
+def test_a_date_with_slashes_glued_to_the_next_block_is_no_url():
+    assert texts_of("La date retenue est le 12/01/2026.Tags :") == ["La date retenue est le 12/01/2026.", "Tags :"]
+    assert texts_of("See example.com/page.Then") == ["See example.com/page.Then"]

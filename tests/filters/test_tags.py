@@ -129,3 +129,8 @@ def test_a_french_broadcasters_topics_heading(run_filter):
 def test_nordic_headings_of_a_tag_list(run_filter, heading):
     doc = run_filter(find_tags, STORY, heading, "Nordlandsbanen", "Bane NOR", STORY)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, None]
+
+
+def test_a_polish_learn_more_heading_of_a_tag_list(run_filter):
+    doc = run_filter(find_tags, STORY, "Dowiedz się więcej na temat:", "most na Sanie", "remonty dróg", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.TAGS, Label.TAGS, None]

@@ -655,3 +655,28 @@ def test_what_follows_a_news_releases_end_mark(run_filter):
     # a mark at the top of the page ends nothing
     doc = run_filter(drop_widgets, "###", STORY, STORY)
     assert [p.label for p in doc.pieces] == [Label.DROPPED, None, None]
+
+
+def test_widgets_of_the_thirty_seventh_round(run_filter):
+    assert widget_reason("Wetter Steyr: 2 °C, Hochnebel – morgen -1 bis 4 °C") == "weather widget"
+    assert widget_reason("Pogoda Jarosław / 3°C") == "weather widget"
+    assert widget_reason("The weather was 30 °C on Monday, the driest day of the year.") is None
+    assert widget_reason("Zobacz galerię: tak wygląda most na Sanie przed remontem (14 zdjęć)") == "photo gallery link"
+    # a subscribers' label over a locked story's headline; a sign-in prompt takes no headline below it
+    doc = run_filter(drop_widgets, STORY, "Article réservé aux abonnés", "Aire-sur-l'Adour : la rue peine", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+    # a premium teaser up to its offer
+    plus = ["Plus", "Exklusiv für Abonnentinnen und Abonnenten", "Marode Brücken in Witten: die Liste",
+            "Jetzt einen Monat für 0,99 € testen und weiterlesen"]  # fmt: skip
+    doc = run_filter(drop_widgets, STORY, *plus, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 4, None]
+
+
+def test_a_subscribers_badge_in_a_box_of_links_and_an_audio_players_running_time(run_filter):
+    box = ["Hallenbad: Gemeinderat legt Projekt vor", "Abo", "Badi-Sanierungen im Aargau"]
+    doc = text_to_document("\n".join([STORY, *box, STORY]))
+    doc.label(doc.pieces[1], Label.RELATED, "link to a related story", title=doc.pieces[1].text)
+    run_filter(drop_widgets, doc=doc)
+    assert [p.label for p in doc.pieces] == [None, Label.RELATED, Label.DROPPED, Label.RELATED, None]
+    doc = run_filter(drop_widgets, STORY, "Artikel anhören", "5 Min.", STORY)
+    assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]

@@ -331,3 +331,7 @@ def test_a_writers_handle_after_the_byline():
     assert match_byline("By: Jerome A. Villareal - Reporter / @JAVillarealLS") == ["Jerome A. Villareal"]
     assert match_byline("By Jane Doe @jdoe") == ["Jane Doe"]
     assert match_byline("@jdoe") is None  # a handle alone names no one
+
+
+def test_a_german_desk_after_the_name_is_no_author():
+    assert match_byline("Von Katrin Wolters, Lokalredaktion Witten") == ["Katrin Wolters"]

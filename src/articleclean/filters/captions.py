@@ -40,6 +40,8 @@ _CREDIT = regex.compile(
        (?:(?:Photo|Image)\s+)?(?i:courtesy)(?:\s+of)?(?=\s+(?:the\s+)?\p{Lu})|
        (?:Photo|Image)\s+provided\s+by(?=\s+(?:the\s+)?\p{Lu})|(?<=\s[-—–]\s)(?:Foto|Gambar)(?=\s+\p{Lu}[\p{L}.]*/)|
        (?:Photo|Foto)(?=(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:/\S+)?\s*$)|
+       # a French regional paper's initials, then the photographer (`Photo CA, Marc Duboscq`)
+       (?:Photo|PHOTO)(?=\s+\p{Lu}{2,5},\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$)|
        # `Photo Le Courrier bourguignon/Nadia Ferhat`: an outlet, a slash, the photographer
        (?:Photo|Foto)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s?/\s?\p{Lu}[^/]{1,40}$)|
        (?:Photo|Foto)\s+(?:d['’]archives?|de\s+archivo|d['’]illustration|archiv)(?=\s+\p{Lu})|

@@ -131,7 +131,7 @@ _LEGAL_FORM_STEMS = tuple(form[:-1] for form in LEGAL_FORMS if form.endswith("."
 # before it, a URL it may be part of): bounded, so a page-long run of glued text costs linear time.
 _REACH = 256
 # A piece whose text around a cut looks like a URL, an e-mail address or a file name.
-_URLISH = regex.compile(r"(?:://|www\.|@|/)\S*$")
+_URLISH = regex.compile(r"(?:://|www\.|@|/(?![\d/]+[.!?]?$))\S*$")  # (not a date: `le 12/01/2026.Tags`)
 _URL_TAIL = regex.compile(rf"\S{{0,{_REACH}}}?(?:\.\p{{Ll}}{{2,}}\b|/)")
 
 

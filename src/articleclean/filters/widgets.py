@@ -6,6 +6,8 @@ its input, and takes them whether it kept them or dropped them as furniture."""
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import regex
 
 from articleclean.document import Document, Label, Piece
@@ -77,7 +79,7 @@ _MAX_PAYWALL_LINES, _MAX_PAYWALL_LINE_WORDS = 8, 25
 # A photo gallery's link: a gallery word and a count (`Galerie photos (8)`, `FOTO GALERİ: ... (15 fotoğraf)`,
 # `Bildergalerie: 12 Bilder`).
 _GALLERY = regex.compile(
-    r"(?i)(?:photo\s*gallery|gallery|fotogallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeria|fotoreeks"
+    r"(?i)(?:photo\s*gallery|gallery|fotogallery|galerie|fotogalerie|bildergalerie|galería|galleria|galeri[aęi]|fotoreeks"
     r"|fotogalerij|bildspel|fotogaléria|foto\s+galeri|фотогалерея|фоторепортаж|diaporama|slideshow|fotostrecke)"
 )
 _MAX_EMBED_HEADING_CHARS = 40
@@ -331,6 +333,10 @@ _NOTES = (
         r"to\s+(?:join\s+the\s+(?:discussion|conversation)|comment)"),
     ("press release credit", r"^(?:provided\s+by|source:|materials?\s+provided\s+by)\s+(?-i:\p{Lu})"),
     ("contact details", r"^(?:media|press|news)\s+contacts?\s*:?$"),
+    # a weather widget's line: the word, a place, a temperature (`Wetter Steyr: 2 °C, Hochnebel`, `Pogoda Kraków 3°C`)
+    ("weather widget",
+        r"^(?:wetter|weather|météo|meteo|el\s+tiempo|tiempo|pogoda|počasí|vejret|väder|været|sää|időjárás|vremea)\b"
+        r"[^.!?]{0,60}?-?\d{1,2}\s?°\s?[CF]?(?:[^.!?]{0,60})$"),
     ("weather warning",
         r"^(?:(?:aktuelle\s+)?(?:unwetter|wetter)warnung(?:en)?|(?:severe\s+)?weather\s+(?:alerts?|warnings?)"
         r"|alertes?\s+météo|vigilance\s+(?:météo|orange|rouge|jaune)|avisos?\s+meteorológicos?|allerta\s+meteo"
@@ -458,7 +464,7 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "free to read|more from|funded by|please support|published in |responsible for the accuracy|view more|"
+    "°|free to read|more from|funded by|please support|published in |responsible for the accuracy|view more|"
     "more with|mer med|mere med|meer met|"
     "verschenken|gift this|gift article|gift story|offrir|regala|podaruj|presente|giv art|bort art|lahjoita|"
     "підтрима|разовий|завдяки|поддерж|благодаря|"
@@ -604,6 +610,7 @@ def drop_widgets(doc: Document) -> None:
     _drop_share_bars(doc)
     _drop_follow_buttons(doc)
     _drop_promo_boxes(doc)
+    _take_badged_box_links(doc)
     _drop_widget_lines(doc)
     _drop_lone_buttons(doc)
 
@@ -626,6 +633,7 @@ def _drop_widget_lines(doc: Document) -> None:
         return
     position = {id(p): at for at, p in enumerate(pieces)}
     last_at: dict[str, int] = {}
+    end_marks: list[int] = []
     for piece in sorted(dict.fromkeys(candidates), key=lambda p: position[id(p)]):
         at = position[id(piece)]
         if not open_after_classifier(piece):  # taken as the button or title of a widget above it
@@ -670,6 +678,9 @@ def _drop_widget_lines(doc: Document) -> None:
         if reason == "paywall prompt":
             for line in _paywall_lines(pieces, rest):
                 doc.drop(line, "paywall prompt: its offer, buttons and lines")
+            if _is_label(piece.text) and following.label is None and _is_teaser_title(following.text):
+                # a label over a locked story's headline (`Article réservé aux abonnés` | its headline)
+                doc.drop(following, "paywall prompt: the headline of the story it locks")
         elif reason == "photo gallery link" and _is_count_alone(piece.text) and _is_gallery_title(following.text):
             doc.drop(following, "photo gallery link: the gallery's title")
         elif reason == _STANDINGS_ROW and at > 0 and open_after_classifier(heading := pieces[at - 1]):
@@ -687,7 +698,7 @@ def _drop_widget_lines(doc: Document) -> None:
             if _DISCLAIMER_HEADING.match(heading.text.strip()):
                 doc.drop(heading, f"{reason}: its heading")
         elif reason == "end mark":
-            _drop_after_end_mark(doc, rest)
+            end_marks.append(rest)
         elif reason == "follow prompt":
             if start > 0 and open_after_classifier(heading := pieces[start - 1]) and _is_keep_up(heading.text):
                 doc.drop(heading, "follow prompt: its heading")  # (`Stay updated on the go`)
@@ -749,6 +760,8 @@ def _drop_widget_lines(doc: Document) -> None:
                 if not open_after_classifier(line) or len(line.text) > _MAX_CONTACT_CHARS or ends_sentence(line.text):
                     break
                 doc.drop(line, "contact details: a line of them")
+    if end_marks:
+        _drop_after_end_mark(doc, end_marks)
 
 
 # A video's label above its link: the word, or a short phrase that ends with it (`Zobacz wideo`, `Watch the video`)
@@ -845,6 +858,12 @@ def _drop_promo_boxes(doc: Document) -> None:
             if len(line.text.split()) <= _MAX_PROMO_BUTTON_WORDS and _PROMO_BUTTON.match(line.text.strip()):
                 end = i
                 break
+            if _PREMIUM_LABEL.match(label.text.strip()) and _is_paywall(line.text):
+                end = i - 1  # a premium teaser's prompt, which the paywall rule takes with its buttons
+                break
+            if _PREMIUM_LABEL.match(label.text.strip()) and _OFFER.search(line.text):
+                end = i  # a premium teaser's offer (`Jetzt einen Monat für 0,99 € testen`)
+                break
         if end is None:
             continue
         owner = pieces[end + 1] if end + 1 < len(pieces) else None
@@ -864,17 +883,19 @@ _DISCLAIMER_HEADING = regex.compile(
 )
 
 
-def _drop_after_end_mark(doc: Document, at: int) -> None:
-    """What the classifier kept after a story's end mark (`###` under a news release, `– Ende –`): the release's
-    boilerplate about its issuer and the study's data (`About X`, `Journal: ...`, `DOI: ...`), which the span
-    grew across as across a fact box. Only when less text follows the mark than precedes it: a mark at the
-    top of a page is no end."""
+def _drop_after_end_mark(doc: Document, marks: list[int]) -> None:
+    """What the classifier kept after a story's end mark (`###` under a news release, `– Ende –`; `marks` are where
+    what follows each starts): the release's boilerplate about its issuer and the study's data (`About X`,
+    `Journal: ...`, `DOI: ...`), which the span grew across as across a fact box. After the first mark with less
+    kept text after it than before it: a mark at the top of a page is no end."""
     pieces = doc.pieces
-    before = sum(len(p.text) for p in pieces[:at] if p.label is None)
-    after = [p for p in pieces[at:] if p.label is None]
-    if after and sum(len(p.text) for p in after) < before:
-        for piece in after:
-            doc.drop(piece, "after the story's end mark")
+    kept = list(accumulate((len(p.text) if p.label is None else 0 for p in pieces), initial=0))
+    for at in marks:
+        if 0 < kept[-1] - kept[at] < kept[at]:
+            for piece in pieces[at:]:
+                if piece.label is None:
+                    doc.drop(piece, "after the story's end mark")
+            return
 
 
 _MAX_KEEP_UP_WORDS = 8
@@ -884,7 +905,47 @@ def _is_keep_up(text: str) -> bool:
     return len(text.split()) <= _MAX_KEEP_UP_WORDS and not ends_sentence(text) and KEEP_UP.match(text) is not None
 
 
+# A badge over a link to a story for subscribers (`Abo`, `Plus`, `SZ+`)
+_SUBSCRIBERS_BADGE = regex.compile(r"(?i)^(?:abo|plus|premium|exklusiv|abonnés|\S{1,12}\+)$")
+_MAX_LINK_WORDS = 20
+
+
+def _take_badged_box_links(doc: Document) -> None:
+    """A subscribers' badge under a box's link (`Mehr zum Thema` | a link | `Abo` | a link): the badge, and the
+    headline under it, which is the box's next link (`find_related` stopped at the badge)."""
+    pieces = doc.pieces
+    for at in range(1, len(pieces) - 1):
+        badge, link = pieces[at], pieces[at + 1]
+        if pieces[at - 1].label != Label.RELATED or badge.label is not None or not _SUBSCRIBERS_BADGE.match(badge.text):
+            continue
+        if link.label is None and len(link.text.split()) <= _MAX_LINK_WORDS and not ends_sentence(link.text):
+            doc.drop(badge, "related-story box: the subscribers' badge of its next link")
+            doc.label(link, Label.RELATED, "link to a related story (under a subscribers' badge)", title=link.text)
+
+
+_MAX_LABEL_WORDS = 5
+
+
+# A label that says a story is for subscribers (not a prompt to sign in, which may stand over the page's own headline)
+_SUBSCRIBERS_ONLY = regex.compile(
+    r"(?i)r[ée]serv[ée]e?s?\s+aux\s+abonn[ée]s|for\s+subscribers(?:\s+only)?|subscribers\s+only|nur\s+für\s+abonnenten"
+    r"|exclusiv[oa]\s+para\s+(?:suscriptores|assinantes)|riservato\s+agli\s+abbonati|alleen\s+voor\s+abonnees"
+    r"|tylko\s+dla\s+(?:subskrybentów|prenumeratorów)|pouze\s+pro\s+předplatitele|только\s+для\s+подписчиков"
+)
+
+
+def _is_label(text: str) -> bool:
+    """A short label over a locked story (`Article réservé aux abonnés`)."""
+    short = len(text.split()) <= _MAX_LABEL_WORDS and not ends_sentence(text)
+    return short and _SUBSCRIBERS_ONLY.search(text) is not None
+
+
+def _is_teaser_title(text: str) -> bool:
+    return len(text.split()) <= _MAX_LINK_WORDS and not ends_sentence(text)
+
+
 _MAX_LONE_BUTTON_CHARS = 15
+_RUNNING_TIME_ALONE = regex.compile(r"(?i)^\d{1,3}\s?(?:min\.?|mins?|minuten|minutes|minutos|minuti)$|^\d{1,2}:\d{2}$")
 
 
 def _drop_lone_buttons(doc: Document) -> None:
@@ -893,9 +954,14 @@ def _drop_lone_buttons(doc: Document) -> None:
     pieces = doc.pieces
     for at in range(1, len(pieces) - 1):
         piece = pieces[at]
-        if len(piece.text) > _MAX_LONE_BUTTON_CHARS or " " in piece.text or piece.label is not None:
+        if len(piece.text) > _MAX_LONE_BUTTON_CHARS or piece.label is not None:
             continue
         above, below = pieces[at - 1], pieces[at + 1]
+        if above.label == Label.DROPPED and above.reason == "audio player" and _RUNNING_TIME_ALONE.match(piece.text):
+            doc.drop(piece, "audio player: its running time")  # (`Artikel anhören` | `5 Min.`)
+            continue
+        if " " in piece.text:
+            continue
         if all(p.label == Label.DROPPED and len(p.text) <= _MAX_SHARE_BUTTON_CHARS for p in (above, below)):
             if piece.text.isalpha():
                 doc.drop(piece, "toolbar: a button between two others")

@@ -532,6 +532,9 @@ def _split_prefixed_and(text: str) -> str:
     return ", ".join(parts) if all(len(part.split()) >= 2 for part in parts) else text
 
 
+_DESK_SUFFIXES = ("redaktion", "redaktionen", "ressort")
+
+
 def _classify(piece: str, index: int) -> str | None:
     """`name`, `affiliation` (agency, outlet, role) or None (not part of a byline)."""
     low = piece.lower()
@@ -544,6 +547,8 @@ def _classify(piece: str, index: int) -> str | None:
         return "affiliation"  # `da Folha`, `de El País`, `of the Times`: what the author writes for
     if index > 0 and len(words) == 1 and piece.isupper() and len(piece) >= 2:
         return "affiliation"  # `CNN`, `AFP` after a name
+    if index > 0 and any(word.lower().endswith(_DESK_SUFFIXES) for word in words):
+        return "affiliation"  # a German desk, one compound word: `Von Katrin Wolters, Lokalredaktion Witten`
     if index > 0 and any(word.lower() in _ORGANISATION_WORDS for word in words):
         if words[0][:1].isupper() or all(word.lower() in _ORGANISATION_WORDS for word in words):
             return "affiliation"  # `Diário do Interior`, `Jornal do Brasil`, `journalist`: lower-case words and all
