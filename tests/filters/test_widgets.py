@@ -680,3 +680,13 @@ def test_a_subscribers_badge_in_a_box_of_links_and_an_audio_players_running_time
     assert [p.label for p in doc.pieces] == [None, Label.RELATED, Label.DROPPED, Label.RELATED, None]
     doc = run_filter(drop_widgets, STORY, "Artikel anhören", "5 Min.", STORY)
     assert [p.label for p in doc.pieces] == [None, Label.DROPPED, Label.DROPPED, None]
+
+
+def test_widgets_of_the_thirty_eighth_round(run_filter):
+    prompt = 'Подписывайтесь на телеграм-канал "Город Онлайн" — там все новости города первыми'
+    assert widget_reason(prompt) == "follow prompt"
+    box = ["Підтримайте незалежну журналістику Житомира",
+           "Ми щодня пишемо про життя міста. Саме ваші внески допомагають нам працювати далі.",
+           "Разово", "Щомісяця", "100 грн", "250 грн", "Підтримати"]  # fmt: skip
+    doc = run_filter(drop_widgets, STORY, *box, STORY)
+    assert [p.label for p in doc.pieces] == [None, *[Label.DROPPED] * 7, None]

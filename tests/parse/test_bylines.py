@@ -335,3 +335,7 @@ def test_a_writers_handle_after_the_byline():
 
 def test_a_german_desk_after_the_name_is_no_author():
     assert match_byline("Von Katrin Wolters, Lokalredaktion Witten") == ["Katrin Wolters"]
+
+
+def test_an_agencys_office_after_the_name_is_no_author():
+    assert match_byline("Haber: Selin Aydoğan / DHA Balıkesir") == ["Selin Aydoğan"]

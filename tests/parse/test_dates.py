@@ -551,3 +551,11 @@ def test_a_finnish_weekday_in_the_essive_and_a_greek_update_line() -> None:
     assert [(d.when.isoformat(), d.kind) for d in finnish] == [("2025-10-14T06:00:00", "published")]
     greek = match_datelines("Τελευταία ενημέρωση: 25.11.2025 | 13:18")
     assert [(d.when.isoformat(), d.kind) for d in greek] == [("2025-11-25T13:18:00", "updated")]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ"])
+def test_a_ukrainian_weekday_written_with_any_apostrophe(apostrophe) -> None:
+    from articleclean.parse.dates import match_datelines
+
+    found = match_datelines(f"Опубліковано: п{apostrophe}ятниця, 28 листопада 2025, 14:05")
+    assert [(d.when.isoformat(), d.kind) for d in found] == [("2025-11-28T14:05:00", "published")]

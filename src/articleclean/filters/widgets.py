@@ -126,7 +126,8 @@ _FOLLOW_PROMPT = regex.compile(
     r"|\b(?:participe|entre|junte-se|receba|siga|acompanhe|join|get|receive|folgen|abonnieren|rejoignez|suivez|únete|recibe"
     r"|ikuti|sertai|gabung|تابعوا|تابعونا|انضموا|انضم"
     r"|sigue|iscriviti|unisciti|segui|dołącz|obserwuj|читайте|підписуйтеся|підписуйтесь|подписывайтесь|приєднуйтесь"
-    r"|присоединяйтесь|pratite|pridružite|zapratite|sledite|sledujte)\b.{0,120}\b(?:whatsapp|telegram|viber|واتساب|تيليجرام|تلغرام)\w*"
+    r"|присоединяйтесь|pratite|pridružite|zapratite|sledite|sledujte)\b.{0,120}\b(?:whatsapp|telegram|viber|واتساب|تيليجرام|تلغرام"
+    r"|телеграм|ватсап|вайбер)\w*"
     # the site on a messenger (`News24 is on WhatsApp. Join ...`, `Il Meridiano è anche su WhatsApp: iscriviti ...`)
     r"|^¡?\S+(?:\s\S+){0,2}\s+(?:ya\s+)?(?:is|are|è|est|está|ist|jest|é)\s+(?:now\s+|also\s+|anche\s+|aussi\s+|también\s+|auch\s+"
     r"|też\s+|também\s+|ora\s+|jetzt\s+)?(?:on|su|sur|en|auf|na|no)\s+(?:whatsapp|telegram|viber)\b"
@@ -144,7 +145,7 @@ _MAX_FOLLOW_PROMPT_CHARS = 200
 _FOLLOW_WORDS = (
     "google", "whatsapp", "telegram", "folgen sie", "follow us", "suivez", "síguenos", "seguici", "siga-nos",
     "obserwuj", "facebook", "instagram", "twitter", "tiktok", "youtube", "viber",
-    "واتساب", "تيليجرام", "تلغرام", "کانال", "เพิ่มเพื่อน",
+    "واتساب", "تيليجرام", "تلغرام", "کانال", "เพิ่มเพื่อน", "телеграм", "ватсап", "вайбер",
 )
 _FOLLOW_BUTTON = regex.compile(
     r"(?i)folgen|follow|seguir|segui|suivre|takip|követés|urmărește|ακολουθ|стежити|підписатися|подписаться|unirme|unisciti"
@@ -362,7 +363,8 @@ _NOTES = (
         r"|\b(?:is|are)\s+funded\s+by\s+(?:its|our)\s+readers\b|\bplease\s+support\s+us\b"
         # in Ukrainian and Russian (`Підтримайте нас`, `Разовий внесок`, `... лише завдяки читачам`)
         r"|^(?:підтримайте\s+нас|підтримати(?:\s+щомісяця)?|разовий\s+внесок|поддержите\s+нас|поддержать)$"
-        r"|\bзавдяки\s+(?:нашим\s+)?читачам\b|\bблагодаря\s+(?:нашим\s+)?читателям\b"),
+        r"|\bзавдяки\s+(?:нашим\s+)?читачам\b|\bблагодаря\s+(?:нашим\s+)?читателям\b"
+        r"|^(?:підтримайте|поддержите)\s+(?:незалежн|независим)\w*\s+журналіст\w*|\bваші\s+внески\b|\bваши\s+взносы\b"),
     # a blogging platform's mark on its readers' most highlighted sentence
     ("highlight label", r"^top\s+highlight$"),
     ("photo sales button", r"^(?:buy|order)\s+(?:this\s+)?(?:photo|print)$"),
@@ -464,7 +466,8 @@ _MAX_SHORT_CHARS = max(_MAX_READING_CHARS, _MAX_AUDIO_CHARS, _MAX_GALLERY_CHARS)
 _VIDEO_HINTS = (*(start + word for word in _VIDEO_WORDS.split("|") for start in ("\n", "\n[", "\n【")), "\n▶", "\n►")
 _LONG_HINTS = tuple(
     "subscri|abonn|suscri|assinante|abbonat|förhandsvisning|prenumer|předplat|подписч|abone|unlimited access|"
-    "°|free to read|more from|funded by|please support|published in |responsible for the accuracy|view more|"
+    "°|телеграм|ватсап|вайбер|підтримайте|поддержите|внески|взносы|"
+    "free to read|more from|funded by|please support|published in |responsible for the accuracy|view more|"
     "more with|mer med|mere med|meer met|"
     "verschenken|gift this|gift article|gift story|offrir|regala|podaruj|presente|giv art|bort art|lahjoita|"
     "підтрима|разовий|завдяки|поддерж|благодаря|"
@@ -670,6 +673,10 @@ def _drop_widget_lines(doc: Document) -> None:
                 doc.drop(line_start, f"{reason} (the rest of its line)")
         if reason == "donation prompt":
             _drop_appeal_above(doc, start)
+            for line in pieces[rest : rest + _MAX_DONATION_LINES]:  # its amounts, how often, and its button
+                if not (open_after_classifier(line) and _DONATION_CHOICE.match(line.text.strip())):
+                    break
+                doc.drop(line, "donation prompt: an amount or a button")
         if reason == "paywall prompt":
             _drop_premium_teaser_above(doc, start)
         following = _undecided_after(pieces, rest - 1)
@@ -945,6 +952,13 @@ def _is_teaser_title(text: str) -> bool:
 
 
 _MAX_LONE_BUTTON_CHARS = 15
+# A donation box's choices under its prompt: an amount, how often, or its button (`100 грн`, `Monthly`, `Donate`)
+_DONATION_CHOICE = regex.compile(
+    r"(?i)^(?:[$€£₴₽]\s?\d{1,5}|\d{1,5}\s?(?:грн|₴|€|\$|£|zł|kč|руб\.?|₽)(?:\s+(?:per|a|/)\s*\w+)?"
+    r"|разово|щомісяця|щомісячно|ежемесячно|единоразово|one-off|one-time|single|monthly|annually|yearly|einmalig|monatlich"
+    r"|jednorazowo|miesięcznie|підтримати|поддержать|donate(?:\s+now)?|spenden|continue)$"
+)
+_MAX_DONATION_LINES = 8
 _RUNNING_TIME_ALONE = regex.compile(r"(?i)^\d{1,3}\s?(?:min\.?|mins?|minuten|minutes|minutos|minuti)$|^\d{1,2}:\d{2}$")
 
 

@@ -100,7 +100,8 @@ _AGENCIES = frozenset(
         "xinhua|kyodo|kyodo news|yonhap|aap|pti|ians|ani|upi|pa|pa media|press association|cnn|cnbc|bbc|"
         "bbc news|cp|the canadian press|canadian press|nyt|the new york times|new york times|wire|cnn wire|"
         "afp/reuters|ap/reuters|reuters/ap|dpa/afp|afp/dpa|nhk|rte|abc|nbc|cbs|fox news|sky news|al jazeera|"
-        "bns|leta|elta|err|бта|bta|tasr|čtk|sta|hina|tanjug|beta|fena|mia|mina|ukrinform|укрінформ|unian|унiан"
+        "bns|leta|elta|err|бта|bta|tasr|čtk|sta|hina|tanjug|beta|fena|mia|mina|ukrinform|укрінформ|unian|унiан|"
+        "dha|iha|anka|anadolu ajansı"
     ).split("|")
 )
 _AGENCY_TAIL = max(map(len, _AGENCIES)) + 4
@@ -547,6 +548,8 @@ def _classify(piece: str, index: int) -> str | None:
         return "affiliation"  # `da Folha`, `de El País`, `of the Times`: what the author writes for
     if index > 0 and len(words) == 1 and piece.isupper() and len(piece) >= 2:
         return "affiliation"  # `CNN`, `AFP` after a name
+    if index > 0 and len(words) >= 2 and words[0].lower() in _AGENCIES:
+        return "affiliation"  # an agency's office after the name: `Haber: Selin Aydoğan / DHA Balıkesir`
     if index > 0 and any(word.lower().endswith(_DESK_SUFFIXES) for word in words):
         return "affiliation"  # a German desk, one compound word: `Von Katrin Wolters, Lokalredaktion Witten`
     if index > 0 and any(word.lower() in _ORGANISATION_WORDS for word in words):

@@ -487,7 +487,8 @@ _BEFORE_YEAR = 32
 _POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670"
 _MARKS = _POINTS + "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983"
 _MARKS += "\u09bc-\u09d7\u09e2\u09e3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"  # and Persian's zero-width non-joiner
-_WORD_RE = re.compile(rf"\w(?:\w|[{_MARKS}])*")
+# (an apostrophe inside a Cyrillic word is a letter's mark: Ukrainian `п'ятниця`, written with `'`, `’` or `ʼ`)
+_WORD_RE = re.compile(rf"\w(?:\w|[{_MARKS}]|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff]))*")
 _POINTS_RE = re.compile(f"[{_POINTS}]")  # optional in writing: the word lists have none
 
 
@@ -497,7 +498,9 @@ def _word_key(word: str) -> str:
     >>> _word_key("نُشر"), _word_key("Published")
     ('نشر', 'published')
     """
-    return _POINTS_RE.sub("", word).lower() if not word.isascii() else word.lower()
+    if word.isascii():
+        return word.lower()
+    return _POINTS_RE.sub("", word).lower().replace("’", "'").replace("ʼ", "'")
 # What a dateline may say besides its date: how long ago, or how long the story takes to read (`· 7 min read`).
 _RELATIVE_RE = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b"
