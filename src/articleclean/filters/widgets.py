@@ -701,9 +701,9 @@ def _drop_widget_lines(doc: Document) -> None:
         elif reason == _TIP_PROMPT:
             if len(following.text) <= _MAX_CONTACT_LINE_CHARS and _CONTACT.search(following.text):
                 doc.drop(following, "tip prompt: how to send a tip")
-        elif reason.endswith("disclaimer") and start > 0 and open_after_classifier(heading := pieces[start - 1]):
-            if _DISCLAIMER_HEADING.match(heading.text.strip()):
-                doc.drop(heading, f"{reason}: its heading")
+        elif reason.endswith("disclaimer"):
+            if (heading_at := _heading_above(pieces, start, _DISCLAIMER_HEADING, 1)) is not None:
+                doc.drop(pieces[heading_at], f"{reason}: its heading")
         elif reason == "end mark":
             end_marks.append(rest)
         elif reason == "follow prompt":
